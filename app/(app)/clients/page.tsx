@@ -1,0 +1,15 @@
+// Clients: placeholder until its feature lands; an empty state that says what will be here.
+import { EmptyState } from "@/components/ui/empty-state";
+import { userOrRedirect } from "@/lib/auth/session";
+
+export const metadata = { title: "Clients" };
+
+export default async function Page() {
+  await userOrRedirect();
+  return (
+    <>
+      <h1 className="mb-4 text-2xl font-semibold">Clients</h1>
+      <EmptyState title="No clients yet">Add the clients you work for, then their projects.</EmptyState>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+"use client";
+// Ends the session (next-auth clears the cookie) and returns to the login page.
+import { useState } from "react";
+import { signOut } from "next-auth/react";
+import { Button } from "@/components/ui/button";
+
+export function LogoutButton() {
+  const [pending, setPending] = useState(false);
+  return (
+    <Button
+      type="button"
+      autoFocus
+      disabled={pending}
+      onClick={() => {
+        setPending(true);
+        void signOut({ callbackUrl: "/login?notice=signed-out" });
+      }}
+    >
+      {pending ? "Signing out…" : "Sign out"}
+    </Button>
+  );
+}

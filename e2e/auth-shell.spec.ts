@@ -1,0 +1,61 @@
+// A user signs in, sees the shell, switches theme, signs out; wrong passwords get a plain message.
+import { expect, test } from "@playwright/test";
+import { E2E_USERS } from "./global-setup";
+
+test("sign in, see the shell, switch theme, sign out", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/login/);
+
+  await page.getByLabel("Username or email").fill(E2E_USERS.user.username);
+  await page.getByLabel("Password").fill(E2E_USERS.user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+
+  await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+  const nav = page.getByRole("navigation", { name: "Main" });
+  for (const item of ["Dashboard", "Timer", "Entries", "Projects", "Clients", "Tasks", "Reports"]) {
+    await expect(nav.getByRole("link", { name: item })).toBeVisible();
+  }
+  await expect(nav.getByRole("link", { name: "Admin" })).toHaveCount(0);
+
+  await nav.getByRole("link", { name: "Projects" }).click();
+  await expect(page.getByRole("heading", { name: "No projects yet" })).toBeVisible();
+
+  const html = page.locator("html");
+  await expect(html).toHaveAttribute("data-theme", "system");
+  await page.getByTestId("theme-toggle").click();
+  await expect(html).toHaveAttribute("data-theme", "light");
+  await page.getByTestId("theme-toggle").click();
+  await expect(html).toHaveAttribute("data-theme", "dark");
+  await page.reload();
+  await expect(html).toHaveAttribute("data-theme", "dark");
+  const bg = await page.locator("body").evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(bg).not.toBe("rgb(248, 250, 252)");
+
+  await page.getByRole("link", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByText("You are signed out.")).toBeVisible();
+  await page.goto("/entries");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("a wrong password gets a plain message and keeps the typed login", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("Username or email").fill(E2E_USERS.admin.email);
+  await page.getByLabel("Password").fill("not-the-password-1");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.locator("#signin-error")).toHaveText("Wrong username/email or password.");
+  await expect(page.getByLabel("Username or email")).toHaveValue(E2E_USERS.admin.email);
+});
+
+test("an admin sees the Admin section and can use the keyboard to reach it", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("Username or email").fill(E2E_USERS.admin.username);
+  await page.getByLabel("Password").fill(E2E_USERS.admin.password);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+  const admin = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" });
+  await admin.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Admin", exact: true })).toBeVisible();
+});

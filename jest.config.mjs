@@ -1,0 +1,18 @@
+// Unit tests sit beside the code (*.test.ts[x]); integration tests against a real database in tests/.
+import nextJest from "next/jest.js";
+
+const createJestConfig = nextJest({ dir: "./" });
+
+export default createJestConfig({
+  testEnvironment: "node",
+  setupFiles: ["<rootDir>/tests/helpers/setup-env.ts"],
+  moduleNameMapper: {
+    "^server-only$": "<rootDir>/tests/helpers/empty-module.ts",
+    "^@/(.*)$": "<rootDir>/$1",
+  },
+  modulePathIgnorePatterns: ["<rootDir>/.next/"],
+  testPathIgnorePatterns: ["/node_modules/", "/.next/", "/e2e/"],
+  // PGlite starts in ~2 s per test file; give database tests room on a 2-core machine.
+  testTimeout: 60_000,
+  maxWorkers: 2,
+});

@@ -1,0 +1,38 @@
+// Password hashing with scrypt (a memory-hard KDF built into Node; no native addon to compile).
+// Format: scrypt$<logN>$<r>$<p>$<salt b64>$<hash b64>, so parameters can be raised later.
+import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
+
+const LOG_N = 15;
+const R = 8;
+const P = 1;
+const KEYLEN = 64;
+
+function derive(password: string, salt: Buffer, logN: number, r: number, p: number): Promise<Buffer> {
+  const opts: ScryptOptions = { N: 2 ** logN, r, p, maxmem: 256 * 2 ** logN * r };
+  return new Promise((resolve, reject) =>
+    scrypt(password.normalize("NFKC"), salt, KEYLEN, opts, (err, key) => (err ? reject(err) : resolve(key))),
+  );
+}
+
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await derive(password, salt, LOG_N, R, P);
+  return ["scrypt", LOG_N, R, P, salt.toString("base64"), key.toString("base64")].join("$");
+}
+
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const parts = stored.split("$");
+  if (parts.length !== 6 || parts[0] !== "scrypt") return false;
+  const [logN, r, p] = parts.slice(1, 4).map(Number);
+  if (![logN, r, p].every(Number.isInteger) || logN > 20) return false;
+  const expected = Buffer.from(parts[5], "base64");
+  const key = await derive(password, Buffer.from(parts[4], "base64"), logN, r, p);
+  return key.length === expected.length && timingSafeEqual(key, expected);
+}
+
+// Verified against when the username does not exist, so both paths cost the same time.
+let dummy: Promise<string> | undefined;
+export function dummyHash(): Promise<string> {
+  dummy ??= hashPassword(randomBytes(16).toString("hex"));
+  return dummy;
+}

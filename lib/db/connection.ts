@@ -1,0 +1,53 @@
+// Builds the process's database connection: embedded PGlite in DATA_DIR by default, PostgreSQL
+// when DATABASE_URL is set. Both speak the PostgreSQL dialect; the rest of the app cannot tell.
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { Pool } from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { lockDataDir } from "./data-dir-lock";
+import { PrismaClient } from "./generated/client";
+import { rawFromPGlite, rawFromPool, type RawSql } from "./raw";
+
+export interface DbConnection {
+  prisma: PrismaClient;
+  raw: RawSql;
+  /** The pg pool when on PostgreSQL (for pool gauges), else null. */
+  pool: Pool | null;
+  close(): Promise<void>;
+}
+
+export type ConnectOptions =
+  | { kind: "postgres"; url: string; poolMax: number }
+  /** dataDir undefined = in memory (tests). */
+  | { kind: "pglite"; dataDir?: string };
+
+export function connect(opts: ConnectOptions): DbConnection {
+  if (opts.kind === "postgres") {
+    const pool = new Pool({ connectionString: opts.url, max: opts.poolMax });
+    // An idle client's error (server restart) must not crash the process; the next query reconnects.
+    pool.on("error", () => {});
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    return {
+      prisma,
+      raw: rawFromPool(pool),
+      pool,
+      async close() {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
+  }
+  const release = opts.dataDir ? lockDataDir(opts.dataDir) : () => {};
+  const pglite = new PGlite(opts.dataDir);
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    prisma,
+    raw: rawFromPGlite(pglite),
+    pool: null,
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+      release();
+    },
+  };
+}

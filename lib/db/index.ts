@@ -1,0 +1,49 @@
+// The only module that hands out the database. One connection per process, kept on globalThis so
+// Next's separate module graphs (instrumentation, routes, actions) and dev reloads share it.
+import "server-only";
+import { env } from "@/lib/env";
+import { connect, type DbConnection } from "./connection";
+import { migrate, type MigrateResult } from "./migrate";
+
+export type { PrismaClient, Prisma } from "./generated/client";
+export type { DbConnection } from "./connection";
+
+const KEY = Symbol.for("timetracker.db");
+type Holder = { [KEY]?: DbConnection; __ttMigrated?: Promise<MigrateResult> };
+const g = globalThis as unknown as Holder;
+
+function configured(): DbConnection {
+  const e = env();
+  return e.DATABASE_URL
+    ? connect({ kind: "postgres", url: e.DATABASE_URL, poolMax: e.DB_POOL_MAX })
+    : connect({ kind: "pglite", dataDir: e.dataDir });
+}
+
+export function dbConnection(): DbConnection {
+  g[KEY] ??= configured();
+  return g[KEY];
+}
+
+/** The Prisma client. Only lib/services/* may call this (style guide rule 1). */
+export function db() {
+  return dbConnection().prisma;
+}
+
+/** For tests: use the given connection (e.g. an in-memory PGlite) instead of the configured one. */
+export function setDbConnection(conn: DbConnection | undefined): void {
+  g[KEY] = conn;
+  delete g.__ttMigrated;
+}
+
+/** Applies pending migrations once per process; later callers share the same promise. */
+export function ensureMigrated(): Promise<MigrateResult> {
+  g.__ttMigrated ??= migrate(dbConnection().raw, env().migrationsDir);
+  return g.__ttMigrated;
+}
+
+export async function closeDb(): Promise<void> {
+  const conn = g[KEY];
+  delete g[KEY];
+  delete g.__ttMigrated;
+  if (conn) await conn.close();
+}

@@ -1,0 +1,100 @@
+// Every environment variable TimeTracker reads, parsed once with zod. No other module reads process.env.
+// Keep docs/configuration.md in step with this file.
+import path from "node:path";
+import { z } from "zod";
+
+const bool = (def: boolean) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === "" ? def : /^(1|true|yes|on)$/i.test(v.trim())));
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()));
+
+const optionalUrl = (schemes: string[], hint: string) =>
+  optionalString.refine(
+    (v) => {
+      if (v === undefined) return true;
+      try {
+        return schemes.includes(new URL(v).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { message: hint },
+  );
+
+export const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: optionalUrl(["postgres:", "postgresql:"], "must be a postgres:// or postgresql:// URL"),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  DATA_DIR: z.string().default("./data"),
+  MIGRATIONS_DIR: optionalString,
+  LOG_DIR: z.string().default("./logs"),
+  LOG_FILE: z.string().default("app.jsonl"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  NEXTAUTH_SECRET: optionalString,
+  NEXTAUTH_URL: optionalUrl(["http:", "https:"], "must be an http(s) URL"),
+  LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(5),
+  LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
+  METRICS_TOKEN: optionalString,
+  SENTRY_DSN: optionalUrl(["http:", "https:"], "must be a Sentry DSN URL"),
+  SENTRY_TRACES_RATE: z.coerce.number().min(0).max(1).default(0),
+  SENTRY_ENVIRONMENT: optionalString,
+  POSTHOG_API_KEY: optionalString,
+  POSTHOG_HOST: z.url({ message: "must be an http(s) URL" }).default("https://eu.i.posthog.com"),
+  ENABLE_TELEMETRY: bool(false),
+  DO_NOT_TRACK: bool(false),
+  TELE_URL: optionalUrl(["http:", "https:"], "must be an http(s) URL"),
+  TELE_SALT: optionalString,
+  TELEMETRY_DEBUG: bool(false),
+  GIT_COMMIT: z.string().default("unknown"),
+});
+
+export type TEnv = z.infer<typeof ZEnv> & {
+  /** Absolute paths resolved from the relative defaults. */
+  dataDir: string;
+  logFilePath: string;
+  migrationsDir: string;
+};
+
+export class EnvError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "EnvError";
+  }
+}
+
+/** Parses a given environment; throws EnvError with one line naming the first bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): TEnv {
+  const res = ZEnv.safeParse(source);
+  if (!res.success) {
+    const issue = res.error.issues[0];
+    const name = String(issue?.path[0] ?? "environment");
+    throw new EnvError(`Invalid configuration: ${name} ${issue?.message ?? "is invalid"}`);
+  }
+  const e = res.data;
+  return {
+    ...e,
+    dataDir: path.resolve(/*turbopackIgnore: true*/ e.DATA_DIR),
+    logFilePath: path.resolve(/*turbopackIgnore: true*/ e.LOG_DIR, e.LOG_FILE),
+    migrationsDir: path.resolve(/*turbopackIgnore: true*/ e.MIGRATIONS_DIR ?? "prisma/migrations"),
+  };
+}
+
+const cache = globalThis as unknown as { __ttEnv?: TEnv };
+
+/** The process's configuration, parsed on first use. */
+export function env(): TEnv {
+  cache.__ttEnv ??= parseEnv(process.env);
+  return cache.__ttEnv;
+}
+
+/** For tests: forget the parsed configuration so the next env() call re-reads process.env. */
+export function resetEnvCache(): void {
+  delete cache.__ttEnv;
+}

@@ -1,0 +1,100 @@
+// JSON lines to stdout and to logs/app.jsonl (LOG_DIR/LOG_FILE). No pino transports: their worker
+// threads break under Next's bundler. Secrets are redacted by key; emails/notes are never logged.
+import fs from "node:fs";
+import path from "node:path";
+import pino, { type Logger } from "pino";
+import { env } from "@/lib/env";
+import { currentContext } from "./request-context";
+
+export const REDACT_PATHS = [
+  "password",
+  "*.password",
+  "passwordHash",
+  "*.passwordHash",
+  "token",
+  "*.token",
+  "secret",
+  "*.secret",
+  "dsn",
+  "*.dsn",
+  "authorization",
+  "*.authorization",
+  "cookie",
+  "*.cookie",
+  "headers.authorization",
+  "headers.cookie",
+  "req.headers.authorization",
+  "req.headers.cookie",
+  "apiKey",
+  "*.apiKey",
+];
+
+type Holder = { __ttBase?: Logger; __ttLogger?: Logger; __ttLogFile?: pino.DestinationStream & { reopen?: () => void; flushSync?: () => void } };
+const g = globalThis as unknown as Holder;
+
+export function createLogger(opts: { level: string; filePath?: string; stdout?: boolean }) {
+  const streams: pino.StreamEntry[] = [];
+  if (opts.stdout !== false) streams.push({ level: opts.level as pino.Level, stream: pino.destination({ dest: 1, sync: false }) });
+  let file: Holder["__ttLogFile"];
+  if (opts.filePath) {
+    fs.mkdirSync(path.dirname(opts.filePath), { recursive: true });
+    file = pino.destination({ dest: opts.filePath, mkdir: true, sync: false });
+    streams.push({ level: opts.level as pino.Level, stream: file });
+  }
+  const logger = pino(
+    {
+      base: undefined,
+      level: opts.level,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      messageKey: "message",
+      redact: { paths: REDACT_PATHS, censor: "[redacted]" },
+      mixin() {
+        const ctx = currentContext();
+        return ctx ? { request_id: ctx.requestId, ...(ctx.userId ? { user_id: ctx.userId } : {}) } : {};
+      },
+    },
+    pino.multistream(streams),
+  );
+  return { logger, file };
+}
+
+function base(): Logger {
+  if (!g.__ttBase) {
+    const e = env();
+    const { logger: l, file } = createLogger({
+      level: e.LOG_LEVEL,
+      filePath: e.NODE_ENV === "test" ? undefined : e.logFilePath,
+      stdout: true,
+    });
+    g.__ttBase = l;
+    g.__ttLogFile = file;
+  }
+  return g.__ttBase;
+}
+
+/** The process's main logger (logger name "app"). */
+export function logger(): Logger {
+  g.__ttLogger ??= base().child({ logger: "app" });
+  return g.__ttLogger;
+}
+
+/** A logger with its own name, e.g. childLogger("db"). Names are static strings. */
+export function childLogger(name: string): Logger {
+  return base().child({ logger: name });
+}
+
+/** Reopen the log file (after logrotate moved it). */
+export function reopenLogFile(): void {
+  g.__ttLogFile?.reopen?.();
+}
+
+/** Write out buffered lines (before exit). */
+export function flushLogs(): void {
+  try {
+    g.__ttBase?.flush();
+    g.__ttLogFile?.flushSync?.();
+  } catch {
+    // Nothing more can be done at exit.
+  }
+}

@@ -1,0 +1,61 @@
+// What instrumentation.ts runs once per server process, in order. Any failure here stops the start
+// with one clear line: a half-configured server must not serve.
+import "server-only";
+import { closeDb, dbConnection, ensureMigrated } from "@/lib/db";
+import { env, EnvError } from "@/lib/env";
+import { flushLogs, logger, reopenLogFile } from "@/lib/observability/logger";
+
+const g = globalThis as unknown as { __ttStarted?: boolean };
+
+function fatal(message: string, err?: unknown): never {
+  console.error(`TimeTracker cannot start: ${message}`);
+  try {
+    logger().fatal({ event: "startup.failed", err }, message);
+    flushLogs();
+  } catch {
+    // The logger itself may be what failed.
+  }
+  process.exit(1);
+}
+
+export async function startServer(): Promise<void> {
+  if (g.__ttStarted) return;
+  g.__ttStarted = true;
+  try {
+    env();
+  } catch (err) {
+    if (err instanceof EnvError) fatal(err.message);
+    throw err;
+  }
+  const log = logger();
+  try {
+    const conn = dbConnection();
+    const res = await ensureMigrated();
+    log.info(
+      { event: "startup.migrated", database: conn.raw.kind, applied: res.applied.length, already_applied: res.alreadyApplied },
+      res.applied.length ? `applied ${res.applied.length} migration(s)` : "database schema is up to date",
+    );
+  } catch (err) {
+    fatal((err as Error).message, err);
+  }
+  installSignalHandlers();
+  log.info({ event: "startup.ready", node: process.version }, "TimeTracker started");
+}
+
+function installSignalHandlers() {
+  const shutdown = async (signal: string) => {
+    logger().info({ event: "shutdown", signal }, "shutting down");
+    try {
+      await closeDb();
+    } finally {
+      flushLogs();
+      process.exit(0);
+    }
+  };
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGHUP", () => {
+    reopenLogFile();
+    logger().info({ event: "log.reopened" }, "log file reopened");
+  });
+}

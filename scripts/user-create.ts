@@ -1,0 +1,52 @@
+// `npm run user:create -- --username NAME --email EMAIL [--password PW] [--admin] [--name "Full Name"]`
+// Creates an account on the configured database (migrating it first). Without --password, reads it
+// from the TT_PASSWORD environment variable or prompts for it, so it need not sit in shell history.
+import { parseArgs } from "node:util";
+import { createInterface } from "node:readline/promises";
+import { closeDb, ensureMigrated } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { createUser } from "@/lib/services/users";
+import { ZodError } from "zod";
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      username: { type: "string" },
+      email: { type: "string" },
+      password: { type: "string" },
+      name: { type: "string" },
+      admin: { type: "boolean", default: false },
+    },
+  });
+  if (!values.username || !values.email) {
+    console.error("Usage: npm run user:create -- --username NAME --email EMAIL [--password PW] [--admin] [--name NAME]");
+    process.exitCode = 2;
+    return;
+  }
+  let password = values.password ?? process.env.TT_PASSWORD;
+  if (!password) {
+    const rl = createInterface({ input: process.stdin, output: process.stdout });
+    password = await rl.question("Password: ");
+    rl.close();
+  }
+  try {
+    await ensureMigrated();
+    const user = await createUser({
+      username: values.username,
+      email: values.email,
+      password,
+      fullName: values.name ?? "",
+      role: values.admin ? "admin" : "user",
+    });
+    console.log(`Created ${user.role} ${user.username} (${user.id}).`);
+  } catch (err) {
+    if (err instanceof ZodError) console.error(err.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join("\n"));
+    else if (err instanceof AppError) console.error(err.message);
+    else console.error(`Could not create the user: ${(err as Error).message}`);
+    process.exitCode = 1;
+  } finally {
+    await closeDb().catch(() => {});
+  }
+}
+
+void main();
