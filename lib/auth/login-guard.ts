@@ -2,6 +2,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { checkLogin, type UserDto } from "@/lib/services/users";
+import { track } from "@/lib/observability/track";
 import { createRateLimiter, type RateLimiter } from "./rate-limit";
 
 export type LoginOutcome = { ok: true; user: UserDto } | { ok: false; code: "INVALID" | "INACTIVE" | "RATE_LIMITED" };
@@ -18,14 +19,19 @@ export async function attemptLogin(login: string, password: string, clientAddres
   const ipKey = `ip:${clientAddress}`;
   const rl = limiter();
   // An address gets more tries than one username: several people may share an office NAT.
-  if (rl.isLimited(userKey) || rl.isLimited(ipKey)) return { ok: false, code: "RATE_LIMITED" };
+  if (rl.isLimited(userKey) || rl.isLimited(ipKey)) {
+    track("auth.login_failed", { reason: "rate_limited" });
+    return { ok: false, code: "RATE_LIMITED" };
+  }
   const res = await checkLogin(login, password);
   if (!res.ok) {
     rl.recordFailure(userKey);
     rl.recordFailure(ipKey);
+    track("auth.login_failed", { reason: res.reason });
     return { ok: false, code: res.reason === "inactive" ? "INACTIVE" : "INVALID" };
   }
   rl.reset(userKey);
+  track("auth.login", { method: "password" }, { userId: res.user.id });
   return res;
 }
 

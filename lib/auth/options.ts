@@ -4,6 +4,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { ZLogin } from "@/lib/validation/users";
+import { track } from "@/lib/observability/track";
 import { attemptLogin } from "./login-guard";
 import { authSecret } from "./secret";
 
@@ -31,6 +32,11 @@ export function authOptions(): NextAuthOptions {
         },
       }),
     ],
+    events: {
+      signOut({ token }) {
+        if (token?.sub) track("auth.logout", {}, { userId: token.sub });
+      },
+    },
     callbacks: {
       async jwt({ token, user }) {
         if (user) {

@@ -1,0 +1,105 @@
+// The event catalog: every analytics event TimeTracker emits, its allowed properties and what it
+// means. Properties are ids, enums, booleans and counts only — never names, notes or emails.
+// docs/events.md is generated from this file (npm run docs:events).
+import { z } from "zod";
+
+const id = z.uuid();
+const count = z.number().int().min(0);
+const seconds = z.number().int().min(0);
+const taskStatus = z.enum(["todo", "in_progress", "review", "done", "cancelled"]);
+const entrySource = z.enum(["timer", "manual", "bulk", "import"]);
+
+interface EventDef<S extends z.ZodObject> {
+  description: string;
+  props: S;
+  /** Log and count only; never sent to PostHog (e.g. failed logins). */
+  localOnly?: boolean;
+}
+
+const def = <S extends z.ZodObject>(d: EventDef<S>) => d;
+
+export const EVENTS = {
+  "auth.login": def({ description: "A user signed in.", props: z.object({ method: z.enum(["password"]) }) }),
+  "auth.logout": def({ description: "A user signed out.", props: z.object({}) }),
+  "auth.login_failed": def({
+    description: "A sign-in was refused. Logged and counted locally; never sent to PostHog.",
+    props: z.object({ reason: z.enum(["invalid", "inactive", "rate_limited"]) }),
+    localOnly: true,
+  }),
+  "timer.started": def({
+    description: "A timer was started (also by resume or switch).",
+    props: z.object({ time_entry_id: id, project_id: id, task_id: id.nullable(), has_description: z.boolean(), billable: z.boolean() }),
+  }),
+  "timer.stopped": def({
+    description: "A running timer was stopped.",
+    props: z.object({ time_entry_id: id, project_id: id, task_id: id.nullable(), duration_seconds: seconds }),
+  }),
+  "timer.idle_detected": def({
+    description: "The browser saw the user idle with a timer running, and what they chose.",
+    props: z.object({ idle_minutes: count, action: z.enum(["keep", "stop_at_last_activity", "discard_idle"]) }),
+  }),
+  "entry.created": def({
+    description: "A time entry was added by hand, in bulk or by import.",
+    props: z.object({ time_entry_id: id.nullable(), project_id: id, source: entrySource, billable: z.boolean(), num_entries: count }),
+  }),
+  "entry.updated": def({ description: "A time entry was edited.", props: z.object({ time_entry_id: id }) }),
+  "entry.deleted": def({ description: "A time entry was deleted.", props: z.object({ time_entry_id: id }) }),
+  "project.created": def({
+    description: "A project was created.",
+    props: z.object({ project_id: id, client_id: id, billable: z.boolean(), has_budget: z.boolean() }),
+  }),
+  "project.updated": def({ description: "A project was edited.", props: z.object({ project_id: id }) }),
+  "project.archived": def({
+    description: "A project was archived or unarchived.",
+    props: z.object({ project_id: id, archived: z.boolean() }),
+  }),
+  "project.deleted": def({ description: "A project was deleted.", props: z.object({ project_id: id }) }),
+  "task.created": def({
+    description: "A task was created.",
+    props: z.object({ task_id: id, project_id: id, has_due_date: z.boolean(), priority: z.enum(["low", "medium", "high", "urgent"]) }),
+  }),
+  "task.updated": def({ description: "A task was edited.", props: z.object({ task_id: id }) }),
+  "task.status_changed": def({
+    description: "A task moved to another status (board or form).",
+    props: z.object({ task_id: id, old_status: taskStatus, new_status: taskStatus }),
+  }),
+  "task.deleted": def({ description: "A task was deleted.", props: z.object({ task_id: id }) }),
+  "client.created": def({ description: "A client was created.", props: z.object({ client_id: id }) }),
+  "client.updated": def({ description: "A client was edited.", props: z.object({ client_id: id }) }),
+  "client.archived": def({ description: "A client was archived or unarchived.", props: z.object({ client_id: id, archived: z.boolean() }) }),
+  "client.deleted": def({ description: "A client was deleted.", props: z.object({ client_id: id }) }),
+  "report.viewed": def({
+    description: "A report was opened.",
+    props: z.object({ report_type: z.enum(["summary", "detailed"]), date_range_days: count }),
+  }),
+  "export.csv": def({
+    description: "Entries were exported as CSV.",
+    props: z.object({ export_type: z.enum(["detailed"]), num_rows: count, date_range_days: count }),
+  }),
+  "admin.telemetry_dashboard_viewed": def({ description: "An admin opened the telemetry page.", props: z.object({}) }),
+  "admin.telemetry_toggled": def({ description: "An admin turned installation telemetry on or off.", props: z.object({ enabled: z.boolean() }) }),
+  "admin.settings_updated": def({ description: "An admin changed the organization settings.", props: z.object({}) }),
+  "admin.user_created": def({ description: "An admin created an account.", props: z.object({ role: z.enum(["admin", "user"]) }) }),
+  "admin.user_updated": def({ description: "An admin edited an account.", props: z.object({}) }),
+  "admin.user_role_changed": def({
+    description: "An admin changed an account's role.",
+    props: z.object({ new_role: z.enum(["admin", "user"]) }),
+  }),
+  "admin.user_deactivated": def({
+    description: "An admin deactivated or reactivated an account.",
+    props: z.object({ active: z.boolean() }),
+  }),
+  "setup.completed": def({
+    description: "The installation wizard finished.",
+    props: z.object({ telemetry_enabled: z.boolean(), product_analytics_enabled: z.boolean() }),
+  }),
+} as const;
+
+export type EventName = keyof typeof EVENTS;
+export type EventProps<E extends EventName> = z.input<(typeof EVENTS)[E]["props"]>;
+
+/** Validates props against the catalog and drops every property it does not name. */
+export function sanitizeProps<E extends EventName>(event: E, props: unknown): Record<string, unknown> | null {
+  const res = EVENTS[event].props.safeParse(props ?? {});
+  return res.success ? (res.data as Record<string, unknown>) : null;
+}

@@ -1,0 +1,36 @@
+// Organization settings: one row, read with defaults, changed only by admins (callers authorize).
+import "server-only";
+import { db } from "@/lib/db";
+import { ZOrgSettings, type TOrgSettings } from "@/lib/validation/settings";
+
+export type OrgSettingsDto = TOrgSettings & { updatedAt: Date };
+
+const select = {
+  name: true,
+  timezone: true,
+  currency: true,
+  weekStart: true,
+  roundingMinutes: true,
+  roundingMode: true,
+  idleTimeoutMinutes: true,
+  csvDelimiter: true,
+  selfRegistration: true,
+  updatedAt: true,
+} as const;
+
+export async function getOrgSettings(): Promise<OrgSettingsDto> {
+  const row = await db().organizationSettings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {}, select });
+  return row as OrgSettingsDto;
+}
+
+export async function updateOrgSettings(input: Partial<TOrgSettings>): Promise<OrgSettingsDto> {
+  const current = await getOrgSettings();
+  const data = ZOrgSettings.parse({ ...current, ...input });
+  const row = await db().organizationSettings.update({ where: { id: 1 }, data, select });
+  return row as OrgSettingsDto;
+}
+
+/** The time zone to use for a user: their own, else the organization's. */
+export async function effectiveTimezone(userTimezone: string | null | undefined): Promise<string> {
+  return userTimezone || (await getOrgSettings()).timezone;
+}
