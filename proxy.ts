@@ -1,31 +1,49 @@
-// Runs before every matched request: gives it a request id (kept from X-Request-ID when sane),
-// and sends visitors without a session cookie to /login. Only an optimistic redirect: every page,
-// action and route still authenticates by itself.
+// Runs before every matched request: gives it a request id (kept from X-Request-ID when sane) and a
+// CSP nonce, sets the security headers, and sends visitors without a session cookie to /login.
+// Only an optimistic redirect: every page, action and route still authenticates by itself.
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
+import { buildCsp, HSTS, isHttps, newNonce, originOf, STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
 
 const PUBLIC_PREFIXES = ["/login", "/logout", "/api/", "/metrics", "/setup"];
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
+function connectOrigins(): string[] {
+  const e = env();
+  const out: string[] = [];
+  if (e.POSTHOG_API_KEY && !e.DO_NOT_TRACK) out.push(originOf(e.POSTHOG_HOST) ?? "");
+  if (e.SENTRY_DSN) out.push(originOf(e.SENTRY_DSN) ?? "");
+  return out.filter(Boolean);
+}
+
 export function proxy(req: NextRequest) {
   const incoming = req.headers.get("x-request-id");
   const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
+  const nonce = newNonce();
+  const csp = buildCsp({ nonce, dev: env().NODE_ENV === "development", connectOrigins: connectOrigins() });
   const headers = new Headers(req.headers);
   headers.set("x-request-id", requestId);
+  headers.set("x-nonce", nonce);
+  // Next reads the nonce from the request's CSP header and puts it on its own scripts.
+  headers.set("content-security-policy", csp);
 
   const { pathname, search } = req.nextUrl;
   const isPublic = PUBLIC_PREFIXES.some((p) => pathname === p.replace(/\/$/, "") || pathname.startsWith(p));
   const hasSession = SESSION_COOKIES.some((c) => req.cookies.has(c));
+  let res: NextResponse;
   if (!isPublic && !hasSession && req.method === "GET") {
     const url = req.nextUrl.clone();
     url.pathname = "/login";
     url.search = pathname === "/" ? "" : `?callbackUrl=${encodeURIComponent(pathname + search)}`;
-    const res = NextResponse.redirect(url);
-    res.headers.set("x-request-id", requestId);
-    return res;
+    res = NextResponse.redirect(url);
+  } else {
+    res = NextResponse.next({ request: { headers } });
   }
-  const res = NextResponse.next({ request: { headers } });
   res.headers.set("x-request-id", requestId);
+  res.headers.set("content-security-policy", csp);
+  for (const [k, v] of Object.entries(STATIC_SECURITY_HEADERS)) res.headers.set(k, v);
+  if (isHttps(req.nextUrl, req.headers.get("x-forwarded-proto"), env().NEXTAUTH_URL)) res.headers.set("strict-transport-security", HSTS);
   return res;
 }
 

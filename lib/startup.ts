@@ -3,6 +3,7 @@
 import "server-only";
 import { closeDb, dbConnection, ensureMigrated } from "@/lib/db";
 import { env, EnvError } from "@/lib/env";
+import { secretProblem } from "@/lib/security/secret-policy";
 import { flushLogs, logger, reopenLogFile } from "@/lib/observability/logger";
 
 const g = globalThis as unknown as { __ttStarted?: boolean };
@@ -27,6 +28,8 @@ export async function startServer(): Promise<void> {
     if (err instanceof EnvError) fatal(err.message);
     throw err;
   }
+  const secret = secretProblem(env());
+  if (secret) fatal(secret);
   const log = logger();
   try {
     const conn = dbConnection();
