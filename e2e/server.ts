@@ -41,6 +41,7 @@ export async function startServer(port: number, extraEnv: Record<string, string>
     ...process.env,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
+    NEXT_MANUAL_SIG_HANDLE: "true",
     PORT: String(port),
     HOSTNAME: "127.0.0.1",
     DATA_DIR: dataDir,

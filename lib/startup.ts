@@ -4,18 +4,20 @@ import "server-only";
 import { closeDb, dbConnection, ensureMigrated } from "@/lib/db";
 import { env, EnvError } from "@/lib/env";
 import { secretProblem } from "@/lib/security/secret-policy";
-import { flushLogs, logger, reopenLogFile } from "@/lib/observability/logger";
+import { flushLogs, logFileReady, logger, reopenLogFile } from "@/lib/observability/logger";
 
 const g = globalThis as unknown as { __ttStarted?: boolean };
 
-function fatal(message: string, err?: unknown): never {
+async function fatal(message: string, err?: unknown): Promise<never> {
   console.error(`TimeTracker cannot start: ${message}`);
   try {
     logger().fatal({ event: "startup.failed", err }, message);
+    await logFileReady();
     flushLogs();
   } catch {
-    // The logger itself may be what failed.
+    // The logger itself may be what failed; stderr already has the line.
   }
+  // Exit ourselves: Next would only report the failed instrumentation hook and keep the process up.
   process.exit(1);
 }
 
@@ -25,11 +27,11 @@ export async function startServer(): Promise<void> {
   try {
     env();
   } catch (err) {
-    if (err instanceof EnvError) fatal(err.message);
+    if (err instanceof EnvError) await fatal(err.message);
     throw err;
   }
   const secret = secretProblem(env());
-  if (secret) fatal(secret);
+  if (secret) await fatal(secret);
   const log = logger();
   try {
     const conn = dbConnection();
@@ -39,7 +41,7 @@ export async function startServer(): Promise<void> {
       res.applied.length ? `applied ${res.applied.length} migration(s)` : "database schema is up to date",
     );
   } catch (err) {
-    fatal((err as Error).message, err);
+    await fatal((err as Error).message, err);
   }
   installSignalHandlers();
   log.info({ event: "startup.ready", node: process.version }, "TimeTracker started");

@@ -89,6 +89,16 @@ export function reopenLogFile(): void {
   g.__ttLogFile?.reopen?.();
 }
 
+/** Resolves once the log file is open (it opens asynchronously), or after timeoutMs. */
+export async function logFileReady(timeoutMs = 2000): Promise<void> {
+  const file = g.__ttLogFile as (NodeJS.EventEmitter & { fd?: number }) | undefined;
+  if (!file || (file.fd ?? -1) >= 0) return;
+  await new Promise<void>((resolve) => {
+    const t = setTimeout(resolve, timeoutMs);
+    file.once("ready", () => (clearTimeout(t), resolve()));
+  });
+}
+
 /** Write out buffered lines (before exit). */
 export function flushLogs(): void {
   try {
