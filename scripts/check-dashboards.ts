@@ -23,7 +23,9 @@ async function main(): Promise<void> {
   if (expo.families.size === 0) throw new Error(`${positionals[0]} holds no metric families`);
   const { problems, checked } = findDashboardProblems(expo);
   if (problems.length) throw new Error(`\n  ${problems.join("\n  ")}`);
-  console.log(`check:dashboards: ${checked.queries} queries, ${checked.metrics} distinct metrics, all exposed by the app (${expo.families.size} families)`);
+  console.log(
+    `check:dashboards: ${checked.queries} queries, ${checked.metrics} distinct metrics, all exposed by the app (${expo.families.size} families)`,
+  );
 }
 
 main().catch((err: unknown) => {

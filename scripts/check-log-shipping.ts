@@ -34,7 +34,8 @@ function main(): void {
     for (const pr of res.problems) problems.push(`line ${i + 1}: ${pr}`);
     Object.keys(res.labels).forEach((l) => labelNames.add(l));
     Object.keys(JSON.parse(line) as object).forEach((f) => fields.add(f));
-    if (res.time && Math.abs(res.time.getTime() - Date.now()) > 7 * 24 * 3600_000) problems.push(`line ${i + 1}: time is more than a week off (Loki would reject it)`);
+    if (res.time && Math.abs(res.time.getTime() - Date.now()) > 7 * 24 * 3600_000)
+      problems.push(`line ${i + 1}: time is more than a week off (Loki would reject it)`);
   }
   const extra = [...labelNames].filter((l) => !["app", "level"].includes(l));
   if (extra.length) problems.push(`Alloy would set labels beyond app and level: ${extra.join(", ")}`);
@@ -44,19 +45,23 @@ function main(): void {
   for (const d of loadDashboards()) {
     for (const q of panelQueries(d)) {
       if (ds.get(q.datasource?.uid ?? "") !== "loki") continue;
-      for (const l of streamLabels(q.expr)) if (!labelNames.has(l)) problems.push(`${d.file} › "${q.panel}": label ${l} is never set by Alloy`);
+      for (const l of streamLabels(q.expr))
+        if (!labelNames.has(l)) problems.push(`${d.file} › "${q.panel}": label ${l} is never set by Alloy`);
       for (const f of jsonFieldFilters(q.expr)) {
         if (fields.has(f)) continue;
         // Request-scoped fields appear only on lines written inside a request; the logger's mixin is
         // their source, so a field it writes counts even when this sample has no such line.
-        if (mixinFields.includes(f)) notes.push(`field ${f}: not in this sample, written by the logger's mixin (${LOGGER_SOURCE})`);
+        if (mixinFields.includes(f))
+          notes.push(`field ${f}: not in this sample, written by the logger's mixin (${LOGGER_SOURCE})`);
         else problems.push(`${d.file} › "${q.panel}": field ${f} is not in any log line`);
       }
     }
   }
   if (problems.length) throw new Error(`\n  ${[...new Set(problems)].slice(0, 30).join("\n  ")}`);
   for (const n of new Set(notes)) console.log(`check:logs: note: ${n}`);
-  console.log(`check:logs: ${lines.length} lines parse with Alloy's pipeline (labels: ${[...labelNames].join(", ")}); Logs dashboard queries match`);
+  console.log(
+    `check:logs: ${lines.length} lines parse with Alloy's pipeline (labels: ${[...labelNames].join(", ")}); Logs dashboard queries match`,
+  );
 }
 
 try {

@@ -7,7 +7,9 @@ import { freePort } from "./lib/deploy/http";
 import { assertScrapes, promtoolCheck, startPrometheus } from "./lib/deploy/prometheus-run";
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { app: { type: "string" }, token: { type: "string" }, port: { type: "string" } } });
+  const { values } = parseArgs({
+    options: { app: { type: "string" }, token: { type: "string" }, port: { type: "string" } },
+  });
   promtoolCheck();
   console.log("check:prometheus: promtool check config passed");
   if (!values.app) return;

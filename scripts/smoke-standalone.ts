@@ -24,7 +24,11 @@ const { values: args } = parseArgs({
 const skipMetrics = process.env.SMOKE_SKIP_METRICS === "1";
 const log = (s: string) => console.log(`smoke: ${s}`);
 
-const USER = { username: "smoke-admin", email: "smoke-admin@example.test", password: `Smoke-${crypto.randomBytes(6).toString("hex")}` };
+const USER = {
+  username: "smoke-admin",
+  email: "smoke-admin@example.test",
+  password: `Smoke-${crypto.randomBytes(6).toString("hex")}`,
+};
 
 async function main(): Promise<void> {
   const standalone = path.join(root, ".next/standalone");
@@ -37,11 +41,22 @@ async function main(): Promise<void> {
   log(`standalone copied to ${appDir}`);
 
   // PGlite is one process per data folder: the account is created before the server opens it.
-  const created = spawnSync("npm", ["run", "--silent", "user:create", "--", "--username", USER.username, "--email", USER.email, "--admin"], {
-    cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", LOG_LEVEL: "warn", LOG_DIR: path.join(base, "cli-logs"), TT_PASSWORD: USER.password },
-    encoding: "utf8",
-  });
+  const created = spawnSync(
+    "npm",
+    ["run", "--silent", "user:create", "--", "--username", USER.username, "--email", USER.email, "--admin"],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        DATA_DIR: dataDir,
+        DATABASE_URL: "",
+        LOG_LEVEL: "warn",
+        LOG_DIR: path.join(base, "cli-logs"),
+        TT_PASSWORD: USER.password,
+      },
+      encoding: "utf8",
+    },
+  );
   check(created.status === 0, `user:create failed: ${created.stderr}${created.stdout}`);
   log(`account ${USER.username} created in ${dataDir}`);
 
@@ -72,7 +87,9 @@ async function main(): Promise<void> {
     await Promise.race([
       waitForOk(`${url}/api/health`, 90_000),
       exited.then((code) => {
-        throw new CheckFailure(`the server exited with code ${code} before answering; see ${path.join(base, "server.out")}`);
+        throw new CheckFailure(
+          `the server exited with code ${code} before answering; see ${path.join(base, "server.out")}`,
+        );
       }),
     ]);
     log(`${label}: GET /api/health 200 on ${url}`);
@@ -121,6 +138,7 @@ async function main(): Promise<void> {
   } catch (err) {
     await stop?.().catch(() => {});
     console.error(fs.readFileSync(path.join(base, "server.out"), "utf8").split("\n").slice(-40).join("\n"));
+    console.error(`smoke: the copied build, data, logs and server output are kept in ${base}`);
     throw err;
   }
   checkLogFile(path.join(logDir, "app.jsonl"));
@@ -139,16 +157,28 @@ async function signIn(url: string): Promise<void> {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
-    body: new URLSearchParams({ login: USER.username, password: USER.password, csrfToken, callbackUrl: `${url}/`, json: "true" }),
+    body: new URLSearchParams({
+      login: USER.username,
+      password: USER.password,
+      csrfToken,
+      callbackUrl: `${url}/`,
+      json: "true",
+    }),
   });
   jar.store(login);
-  check(jar.has("next-auth.session-token"), `sign-in did not set a session cookie (HTTP ${login.status} ${login.headers.get("location") ?? ""})`);
+  check(
+    jar.has("next-auth.session-token"),
+    `sign-in did not set a session cookie (HTTP ${login.status} ${login.headers.get("location") ?? ""})`,
+  );
   const page = await fetch(`${url}/`, { headers: { cookie: jar.header() }, redirect: "manual" });
   const html = await page.text();
   check(page.status === 200, `signed-in GET / answered ${page.status} ${page.headers.get("location") ?? ""}`);
   check(html.includes("Dashboard"), "signed-in GET / does not show the dashboard");
   const anon = await fetch(`${url}/`, { redirect: "manual" });
-  check(anon.status >= 300 && anon.status < 400 && /\/login/.test(anon.headers.get("location") ?? ""), "anonymous GET / is not redirected to /login");
+  check(
+    anon.status >= 300 && anon.status < 400 && /\/login/.test(anon.headers.get("location") ?? ""),
+    "anonymous GET / is not redirected to /login",
+  );
   log("signed in through /api/auth/callback/credentials; GET / shows the dashboard (anonymous: redirect to /login)");
 }
 
@@ -160,13 +190,27 @@ async function checkMetrics(url: string, token: string): Promise<string | undefi
     return undefined;
   }
   check(res.status === 200, `GET /metrics with the token answered ${res.status}`);
-  check(/^text\/plain/.test(res.headers.get("content-type") ?? ""), `GET /metrics content-type is ${res.headers.get("content-type")}`);
+  check(
+    /^text\/plain/.test(res.headers.get("content-type") ?? ""),
+    `GET /metrics content-type is ${res.headers.get("content-type")}`,
+  );
   const text = await res.text();
-  for (const name of ["timetracker_build_info", "timetracker_http_requests_total", "process_cpu_seconds_total", "process_resident_memory_bytes"]) {
-    check(new RegExp(`^${name}[{ ]`, "m").test(text) || text.includes(`# TYPE ${name} `), `/metrics does not expose ${name}`);
+  for (const name of [
+    "timetracker_build_info",
+    "timetracker_http_requests_total",
+    "process_cpu_seconds_total",
+    "process_resident_memory_bytes",
+  ]) {
+    check(
+      new RegExp(`^${name}[{ ]`, "m").test(text) || text.includes(`# TYPE ${name} `),
+      `/metrics does not expose ${name}`,
+    );
   }
   const anon = await fetch(`${url}/metrics`);
-  check(anon.status === 401, `GET /metrics without the token answered ${anon.status} (expected 401 when METRICS_TOKEN is set)`);
+  check(
+    anon.status === 401,
+    `GET /metrics without the token answered ${anon.status} (expected 401 when METRICS_TOKEN is set)`,
+  );
   const wrong = await fetch(`${url}/metrics`, { headers: { authorization: "Bearer wrong" } });
   check(wrong.status === 401, `GET /metrics with a wrong token answered ${wrong.status}`);
   log(`GET /metrics 200 with the bearer token (${text.split("\n").length} lines), 401 without or with a wrong one`);
@@ -189,7 +233,8 @@ function checkLogFile(file: string): void {
     check(typeof o.message === "string", `app.jsonl line ${i + 1} has no message`);
   }
   const events = new Set(parsed.map((o) => String(o.event ?? "")));
-  for (const e of ["startup.migrated", "startup.ready", "shutdown"]) check(events.has(e), `app.jsonl has no "${e}" line`);
+  for (const e of ["startup.migrated", "startup.ready", "shutdown"])
+    check(events.has(e), `app.jsonl has no "${e}" line`);
   check(
     parsed.some((o) => o.analytics_event === "auth.login"),
     'app.jsonl has no "auth.login" analytics line for the sign-in',

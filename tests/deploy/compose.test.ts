@@ -4,33 +4,66 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseEnv, ZEnv } from "@/lib/env";
 import { readAlloyPipeline } from "@/scripts/lib/deploy/alloy";
-import { COMPOSE_FILES, DOCKER_DIR, interpolateDefault, interpolatedVariables, load, merge, parseMount, readYaml, ROOT } from "./compose-files";
+import {
+  COMPOSE_FILES,
+  DOCKER_DIR,
+  interpolateDefault,
+  interpolatedVariables,
+  load,
+  merge,
+  parseMount,
+  readYaml,
+  ROOT,
+} from "./compose-files";
 
-const STACKS = [["compose.yaml"], ["compose.embedded.yaml"], ["compose.yaml", "compose.analytics.yaml"], ["compose.embedded.yaml", "compose.analytics.yaml"]];
+const STACKS = [
+  ["compose.yaml"],
+  ["compose.embedded.yaml"],
+  ["compose.yaml", "compose.analytics.yaml"],
+  ["compose.embedded.yaml", "compose.analytics.yaml"],
+];
 
 describe("compose files", () => {
   test.each(COMPOSE_FILES)("%s is valid YAML with services", (f) => {
     expect(Object.keys(load(f).services).length).toBeGreaterThan(0);
   });
 
-  test.each(STACKS.map((s) => [s.join(" + "), s]))("%s: every depends_on, volume and secret is defined", (_label, files) => {
-    const c = merge(...(files as string[]));
-    for (const [name, s] of Object.entries(c.services)) {
-      for (const dep of Object.keys(s.depends_on ?? {})) expect({ service: name, dependsOn: dep, exists: dep in c.services }).toEqual({ service: name, dependsOn: dep, exists: true });
-      for (const v of s.volumes ?? []) {
-        const { source } = parseMount(v);
-        if (!source.startsWith(".") && !source.startsWith("/")) expect({ service: name, volume: source, declared: source in (c.volumes ?? {}) }).toEqual({ service: name, volume: source, declared: true });
+  test.each(STACKS.map((s) => [s.join(" + "), s]))(
+    "%s: every depends_on, volume and secret is defined",
+    (_label, files) => {
+      const c = merge(...(files as string[]));
+      for (const [name, s] of Object.entries(c.services)) {
+        for (const dep of Object.keys(s.depends_on ?? {}))
+          expect({ service: name, dependsOn: dep, exists: dep in c.services }).toEqual({
+            service: name,
+            dependsOn: dep,
+            exists: true,
+          });
+        for (const v of s.volumes ?? []) {
+          const { source } = parseMount(v);
+          if (!source.startsWith(".") && !source.startsWith("/"))
+            expect({ service: name, volume: source, declared: source in (c.volumes ?? {}) }).toEqual({
+              service: name,
+              volume: source,
+              declared: true,
+            });
+        }
+        for (const sec of s.secrets ?? []) expect(c.secrets).toHaveProperty(sec);
       }
-      for (const sec of s.secrets ?? []) expect(c.secrets).toHaveProperty(sec);
-    }
-  });
+    },
+  );
 
   test("every mounted config file and the Dockerfile exist in the repository", () => {
     for (const f of COMPOSE_FILES) {
       for (const [name, s] of Object.entries(load(f).services)) {
         for (const v of s.volumes ?? []) {
           const { source } = parseMount(v);
-          if (source.startsWith(".")) expect({ service: name, file: source, exists: fs.existsSync(path.resolve(DOCKER_DIR, source)) }).toEqual({ service: name, file: source, exists: true });
+          if (source.startsWith("."))
+            expect({ service: name, file: source, exists: fs.existsSync(path.resolve(DOCKER_DIR, source)) }).toEqual({
+              service: name,
+              file: source,
+              exists: true,
+            });
         }
         if (s.build) expect(fs.existsSync(path.resolve(DOCKER_DIR, s.build.context, s.build.dockerfile))).toBe(true);
       }
@@ -43,11 +76,17 @@ describe("compose files", () => {
     expect(c.services.app.healthcheck?.test.join(" ")).toContain("/api/health");
     expect(c.services.postgres.healthcheck?.test.join(" ")).toContain("pg_isready");
     expect(c.services.postgres.image).toMatch(/^postgres:\d+(-[a-z]+)?$/);
-    expect(c.services.app.environment?.DATABASE_URL).toMatch(/^postgresql:\/\/timetracker:\$\{POSTGRES_PASSWORD.*\}@postgres:5432\/timetracker$/);
+    expect(c.services.app.environment?.DATABASE_URL).toMatch(
+      /^postgresql:\/\/timetracker:\$\{POSTGRES_PASSWORD.*\}@postgres:5432\/timetracker$/,
+    );
     for (const f of COMPOSE_FILES) {
       for (const [name, s] of Object.entries(load(f).services)) {
         expect({ name, restart: s.restart }).toEqual({ name, restart: "unless-stopped" });
-        if (s.image && !s.build) expect({ name, pinned: /:[\w.-]*\d[\w.-]*$/.test(s.image) && !s.image.endsWith(":latest") }).toEqual({ name, pinned: true });
+        if (s.image && !s.build)
+          expect({ name, pinned: /:[\w.-]*\d[\w.-]*$/.test(s.image) && !s.image.endsWith(":latest") }).toEqual({
+            name,
+            pinned: true,
+          });
       }
     }
   });
@@ -77,15 +116,21 @@ describe("compose files", () => {
 
   test("Prometheus scrapes the app's service name, port and /metrics with the token the app checks", () => {
     const c = merge("compose.yaml", "compose.analytics.yaml");
-    const prom = readYaml<{ scrape_configs: { job_name: string; metrics_path: string; authorization: { type: string; credentials_file: string }; static_configs: { targets: string[] }[] }[] }>(
-      path.join(DOCKER_DIR, "prometheus/prometheus.yml"),
-    );
+    const prom = readYaml<{
+      scrape_configs: {
+        job_name: string;
+        metrics_path: string;
+        authorization: { type: string; credentials_file: string };
+        static_configs: { targets: string[] }[];
+      }[];
+    }>(path.join(DOCKER_DIR, "prometheus/prometheus.yml"));
     const job = prom.scrape_configs.find((j) => j.job_name === "timetracker")!;
     expect(job.static_configs[0].targets).toEqual([`app:${c.services.app.environment?.PORT}`]);
     expect(job.metrics_path).toBe("/metrics");
     // The route the app serves /metrics from, and proxy.ts lets it through without a session.
     expect(fs.readFileSync(path.join(ROOT, "proxy.ts"), "utf8")).toContain('"/metrics"');
-    if (process.env.SMOKE_SKIP_METRICS !== "1") expect(fs.existsSync(path.join(ROOT, "app/metrics/route.ts"))).toBe(true);
+    if (process.env.SMOKE_SKIP_METRICS !== "1")
+      expect(fs.existsSync(path.join(ROOT, "app/metrics/route.ts"))).toBe(true);
     expect(job.authorization.type).toBe("Bearer");
     const secret = path.basename(job.authorization.credentials_file);
     expect(job.authorization.credentials_file).toBe(`/run/secrets/${secret}`);
@@ -110,13 +155,23 @@ describe("compose files", () => {
 
   test("Grafana: analytics and update checks off, provisioning mounted, dashboards path matches the provider", () => {
     const g = load("compose.analytics.yaml").services.grafana;
-    expect(g.environment).toMatchObject({ GF_ANALYTICS_REPORTING_ENABLED: "false", GF_ANALYTICS_CHECK_FOR_UPDATES: "false" });
+    expect(g.environment).toMatchObject({
+      GF_ANALYTICS_REPORTING_ENABLED: "false",
+      GF_ANALYTICS_CHECK_FOR_UPDATES: "false",
+    });
     const mounts = (g.volumes ?? []).map(parseMount);
-    const provider = readYaml<{ providers: { options: { path: string } }[] }>(path.join(DOCKER_DIR, "grafana/provisioning/dashboards/dashboards.yaml"));
+    const provider = readYaml<{ providers: { options: { path: string } }[] }>(
+      path.join(DOCKER_DIR, "grafana/provisioning/dashboards/dashboards.yaml"),
+    );
     expect(mounts.find((m) => m.source === "./grafana/dashboards")?.target).toBe(provider.providers[0].options.path);
     expect(mounts.find((m) => m.source === "./grafana/provisioning")?.target).toBe("/etc/grafana/provisioning");
-    const ds = readYaml<{ datasources: { uid: string; url: string }[] }>(path.join(DOCKER_DIR, "grafana/provisioning/datasources/datasources.yaml"));
-    expect(Object.fromEntries(ds.datasources.map((d) => [d.uid, d.url]))).toEqual({ prometheus: "http://prometheus:9090", loki: "http://loki:3100" });
+    const ds = readYaml<{ datasources: { uid: string; url: string }[] }>(
+      path.join(DOCKER_DIR, "grafana/provisioning/datasources/datasources.yaml"),
+    );
+    expect(Object.fromEntries(ds.datasources.map((d) => [d.uid, d.url]))).toEqual({
+      prometheus: "http://prometheus:9090",
+      loki: "http://loki:3100",
+    });
     expect(load("compose.analytics.yaml").services.grafana.profiles).toEqual(["monitoring", "logging"]);
   });
 

@@ -39,7 +39,9 @@ describe("docker/Dockerfile", () => {
     expect(envValue("NEXT_TELEMETRY_DISABLED")).toBe("1");
     expect(envValue("NODE_ENV")).toBe("production");
     // postbuild.mjs copies prisma/migrations into .next/standalone, which becomes /app.
-    expect(fs.readFileSync(path.join(ROOT, "scripts/postbuild.mjs"), "utf8")).toContain('path.join(out, "prisma/migrations")');
+    expect(fs.readFileSync(path.join(ROOT, "scripts/postbuild.mjs"), "utf8")).toContain(
+      'path.join(out, "prisma/migrations")',
+    );
     expect(runtime).toContain("COPY --from=build --chown=root:root /src/.next/standalone ./");
     expect(envValue("MIGRATIONS_DIR")).toBe("/app/prisma/migrations");
     expect(runtime).toMatch(/^CMD \["node", "server.js"\]$/m);
@@ -60,8 +62,10 @@ describe("docker/Dockerfile", () => {
 
   test(".dockerignore keeps secrets, local state and dependencies out of the build context", () => {
     const ignored = fs.readFileSync(path.join(ROOT, ".dockerignore"), "utf8").split("\n");
-    for (const p of [".env", "docker/.env", "node_modules", ".next", "data", "logs", ".git"]) expect(ignored).toContain(p);
+    for (const p of [".env", "docker/.env", "node_modules", ".next", "data", "logs", ".git"])
+      expect(ignored).toContain(p);
     // The build needs these: never ignore them.
-    for (const p of ["prisma", "scripts", "app", "lib", "public", "package-lock.json"]) expect(ignored).not.toContain(p);
+    for (const p of ["prisma", "scripts", "app", "lib", "public", "package-lock.json"])
+      expect(ignored).not.toContain(p);
   });
 });

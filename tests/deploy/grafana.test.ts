@@ -19,7 +19,10 @@ const APP_METRICS = [
   "timetracker_build_info",
 ];
 const defined = (m: string) =>
-  APP_METRICS.includes(m.replace(/_(bucket|sum|count)$/, "")) || APP_METRICS.includes(m) || /^(process|nodejs)_/.test(m) || /^timetracker_db_pool_/.test(m);
+  APP_METRICS.includes(m.replace(/_(bucket|sum|count)$/, "")) ||
+  APP_METRICS.includes(m) ||
+  /^(process|nodejs)_/.test(m) ||
+  /^timetracker_db_pool_/.test(m);
 
 const dashboards = loadDashboards();
 const byTitle = (t: string) => dashboards.find((d) => d.title === t)!;
@@ -53,9 +56,15 @@ describe("Grafana provisioning", () => {
   test("Overview shows what the issue asks for", () => {
     const exprs = panelQueries(byTitle("TimeTracker — Overview")).map((q) => q.expr);
     const has = (re: RegExp) => exprs.some((e) => re.test(e));
-    expect(has(/rate\(timetracker_http_requests_total\[.*by \(route\)|sum by \(route\) \(rate\(timetracker_http_requests_total/)).toBe(true); // request rate
+    expect(
+      has(
+        /rate\(timetracker_http_requests_total\[.*by \(route\)|sum by \(route\) \(rate\(timetracker_http_requests_total/,
+      ),
+    ).toBe(true); // request rate
     expect(has(/status_class=~"5\.\."\}.*\/.*timetracker_http_requests_total/)).toBe(true); // error ratio
-    expect(has(/histogram_quantile\(0\.95, sum by \(le, route\) \(rate\(timetracker_http_request_duration_seconds_bucket/)).toBe(true);
+    expect(
+      has(/histogram_quantile\(0\.95, sum by \(le, route\) \(rate\(timetracker_http_request_duration_seconds_bucket/),
+    ).toBe(true);
     expect(has(/timetracker_server_actions_total/)).toBe(true);
     expect(has(/histogram_quantile\(0\.95,.*timetracker_db_query_duration_seconds_bucket/)).toBe(true);
     expect(has(/timetracker_active_timers/)).toBe(true);

@@ -35,7 +35,13 @@ describe("log shipping", () => {
     expect(error.labels).toEqual({ app: "timetracker", level: "error" });
     const obj = JSON.parse(lines[0]) as Record<string, unknown>;
     // The fields the Logs dashboard and docs query with `| json`.
-    expect(obj).toMatchObject({ level: "warn", logger: "app", message: "inside a request", request_id: "req-123", event: "test.event" });
+    expect(obj).toMatchObject({
+      level: "warn",
+      logger: "app",
+      message: "inside a request",
+      request_id: "req-123",
+      event: "test.event",
+    });
   });
 
   test("a line with an epoch timestamp or numeric level is reported, not silently shipped", () => {
@@ -46,10 +52,15 @@ describe("log shipping", () => {
   });
 
   test("Loki: single binary on the filesystem, tsdb v13, reporting off, port Alloy pushes to", () => {
-    const loki = readYaml<Record<string, never>>(path.join(DOCKER_DIR, "loki/loki.yaml")) as Record<string, Record<string, unknown>>;
+    const loki = readYaml<Record<string, never>>(path.join(DOCKER_DIR, "loki/loki.yaml")) as Record<
+      string,
+      Record<string, unknown>
+    >;
     expect(loki.analytics).toEqual({ reporting_enabled: false });
     expect(loki.auth_enabled).toBe(false);
-    expect((loki.server as { http_listen_port: number }).http_listen_port).toBe(Number(new URL(readAlloyPipeline().lokiUrl).port));
+    expect((loki.server as { http_listen_port: number }).http_listen_port).toBe(
+      Number(new URL(readAlloyPipeline().lokiUrl).port),
+    );
     expect(loki.common).toMatchObject({ storage: { filesystem: expect.any(Object) }, replication_factor: 1 });
     const schema = (loki.schema_config as { configs: Record<string, unknown>[] }).configs;
     expect(schema.at(-1)).toMatchObject({ store: "tsdb", object_store: "filesystem", schema: "v13" });

@@ -26,19 +26,23 @@ interface Workflow {
 const DIR = path.join(ROOT, ".github/workflows");
 const files = fs.readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f));
 const workflows = Object.fromEntries(files.map((f) => [f, readYaml<Workflow>(path.join(DIR, f))]));
-const scripts = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+const scripts = (
+  JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }
+).scripts;
 
 /** Problems in one workflow: unknown needs, missing npm scripts, unpinned actions. */
 export function workflowProblems(wf: Workflow, npmScripts: Record<string, string>): string[] {
   const problems: string[] = [];
   if (!wf.jobs || typeof wf.jobs !== "object") return ["no jobs"];
   for (const [id, job] of Object.entries(wf.jobs)) {
-    for (const need of [job.needs ?? []].flat()) if (!(need in wf.jobs)) problems.push(`${id}: needs unknown job "${need}"`);
+    for (const need of [job.needs ?? []].flat())
+      if (!(need in wf.jobs)) problems.push(`${id}: needs unknown job "${need}"`);
     for (const step of job.steps ?? []) {
       for (const m of (step.run ?? "").matchAll(/\bnpm run(?:\s+--?[\w-]+)*\s+([\w:.-]+)/g)) {
         if (!(m[1] in npmScripts)) problems.push(`${id}: npm run ${m[1]}: no such script in package.json`);
       }
-      if (step.uses && !step.uses.startsWith("./") && !/@(v\d+(\.\d+){0,2}|[0-9a-f]{40})$/.test(step.uses)) problems.push(`${id}: ${step.uses} is not pinned to a major version or SHA`);
+      if (step.uses && !step.uses.startsWith("./") && !/@(v\d+(\.\d+){0,2}|[0-9a-f]{40})$/.test(step.uses))
+        problems.push(`${id}: ${step.uses} is not pinned to a major version or SHA`);
     }
   }
   return problems;
@@ -56,7 +60,10 @@ describe("GitHub workflows", () => {
   test.each(files)("%s: every ${{ expression }} is closed", (f) => {
     // Each "${{" must close with "}}" before the next one opens ({{version}} alone is metadata-action's).
     const text = fs.readFileSync(path.join(DIR, f), "utf8");
-    const unclosed = text.split("${{").slice(1).filter((part) => !/^[^$]*?\}\}/.test(part));
+    const unclosed = text
+      .split("${{")
+      .slice(1)
+      .filter((part) => !/^[^$]*?\}\}/.test(part));
     expect(unclosed).toEqual([]);
   });
 
@@ -80,8 +87,20 @@ describe("GitHub workflows", () => {
   test("ci.yml: pull requests and pushes; lint, typecheck, unit, PostgreSQL integration, build, smoke, e2e", () => {
     const ci = workflows["ci.yml"];
     expect(Object.keys(ci.on).sort()).toEqual(["pull_request", "push"]);
-    const runs = Object.values(ci.jobs).flatMap((j) => j.steps.map((s) => s.run ?? "")).join("\n");
-    for (const cmd of ["npm run lint", "npm run typecheck", "npm test", "npm run test:pg", "npm run build", "npm run test:smoke", "npm run test:e2e", "npm run check:dashboards", "npm run check:logs"]) {
+    const runs = Object.values(ci.jobs)
+      .flatMap((j) => j.steps.map((s) => s.run ?? ""))
+      .join("\n");
+    for (const cmd of [
+      "npm run lint",
+      "npm run typecheck",
+      "npm test",
+      "npm run test:pg",
+      "npm run build",
+      "npm run test:smoke",
+      "npm run test:e2e",
+      "npm run check:dashboards",
+      "npm run check:logs",
+    ]) {
       expect(runs).toContain(cmd);
     }
     expect(runs).not.toMatch(/playwright install/);
@@ -89,7 +108,9 @@ describe("GitHub workflows", () => {
     const pgJob = Object.values(ci.jobs).find((j) => j.steps.some((s) => s.run?.includes("npm run test:pg")))!;
     expect(pgJob.services?.postgres.image).toMatch(/^postgres:\d+/);
     expect((pgJob as unknown as { env: Record<string, string> }).env.TEST_DATABASE_URL).toMatch(/^postgresql:\/\//);
-    const nodeSetups = Object.values(ci.jobs).flatMap((j) => j.steps).filter((s) => s.uses?.startsWith("actions/setup-node"));
+    const nodeSetups = Object.values(ci.jobs)
+      .flatMap((j) => j.steps)
+      .filter((s) => s.uses?.startsWith("actions/setup-node"));
     for (const s of nodeSetups) expect(s.with?.cache).toBe("npm");
   });
 
@@ -99,7 +120,11 @@ describe("GitHub workflows", () => {
     expect(d.on).toHaveProperty("pull_request");
     const steps = Object.values(d.jobs).flatMap((j) => j.steps);
     const build = steps.find((s) => s.uses?.startsWith("docker/build-push-action"))!;
-    expect(build.with).toMatchObject({ file: "docker/Dockerfile", platforms: "linux/amd64,linux/arm64", push: "${{ github.event_name != 'pull_request' }}" });
+    expect(build.with).toMatchObject({
+      file: "docker/Dockerfile",
+      platforms: "linux/amd64,linux/arm64",
+      push: "${{ github.event_name != 'pull_request' }}",
+    });
     const tags = String(steps.find((s) => s.uses?.startsWith("docker/metadata-action"))!.with?.tags);
     expect(tags).toContain("type=edge,branch=main");
     expect(tags).toContain("type=sha,prefix=sha-,format=short");
@@ -110,9 +135,13 @@ describe("GitHub workflows", () => {
   });
 
   test("dependabot covers npm, GitHub Actions and Docker", () => {
-    const dep = readYaml<{ version: number; updates: { "package-ecosystem": string; directory: string }[] }>(path.join(ROOT, ".github/dependabot.yml"));
+    const dep = readYaml<{ version: number; updates: { "package-ecosystem": string; directory: string }[] }>(
+      path.join(ROOT, ".github/dependabot.yml"),
+    );
     expect(dep.version).toBe(2);
-    expect(dep.updates.map((u) => u["package-ecosystem"])).toEqual(expect.arrayContaining(["npm", "github-actions", "docker"]));
+    expect(dep.updates.map((u) => u["package-ecosystem"])).toEqual(
+      expect.arrayContaining(["npm", "github-actions", "docker"]),
+    );
     const docker = dep.updates.find((u) => u["package-ecosystem"] === "docker")!;
     expect(fs.existsSync(path.join(ROOT, docker.directory, "Dockerfile"))).toBe(true);
   });

@@ -67,7 +67,10 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
 export const LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "fatal"];
 
 /** What Alloy would make of one log line: the labels and timestamp, or the reasons it cannot. */
-export function applyPipeline(p: AlloyLogPipeline, line: string): { problems: string[]; labels: Record<string, string>; time?: Date } {
+export function applyPipeline(
+  p: AlloyLogPipeline,
+  line: string,
+): { problems: string[]; labels: Record<string, string>; time?: Date } {
   const problems: string[] = [];
   let obj: Record<string, unknown>;
   try {
@@ -83,7 +86,8 @@ export function applyPipeline(p: AlloyLogPipeline, line: string): { problems: st
   }
   let time: Date | undefined;
   const rawTime = extracted[p.timestamp.source];
-  if (p.timestamp.format !== "RFC3339" && p.timestamp.format !== "RFC3339Nano") problems.push(`timestamp format ${p.timestamp.format} is not RFC3339`);
+  if (p.timestamp.format !== "RFC3339" && p.timestamp.format !== "RFC3339Nano")
+    problems.push(`timestamp format ${p.timestamp.format} is not RFC3339`);
   if (rawTime === undefined) problems.push(`timestamp source "${p.timestamp.source}" is not extracted`);
   else if (!RFC3339.test(rawTime)) problems.push(`time "${rawTime}" is not RFC 3339`);
   else time = new Date(rawTime);
@@ -91,7 +95,8 @@ export function applyPipeline(p: AlloyLogPipeline, line: string): { problems: st
   for (const [label, from] of Object.entries(p.labels)) {
     if (extracted[from || label] !== undefined) labels[label] = extracted[from || label];
   }
-  if (labels.level !== undefined && !LOG_LEVELS.includes(labels.level)) problems.push(`level "${labels.level}" is not a text level`);
+  if (labels.level !== undefined && !LOG_LEVELS.includes(labels.level))
+    problems.push(`level "${labels.level}" is not a text level`);
   for (const k of Object.keys(labels)) if (p.labelKeep.length && !p.labelKeep.includes(k)) delete labels[k];
   return { problems, labels, time };
 }

@@ -3,7 +3,10 @@ import { loadDashboards, panelQueries, provisionedDatasources } from "./dashboar
 import { isExposed, metricNamesInPromQL, type Exposition } from "./promql";
 
 /** Problems with datasource uids; with an exposition, also PromQL metrics the app does not expose. */
-export function findDashboardProblems(expo?: Exposition): { problems: string[]; checked: { queries: number; metrics: number } } {
+export function findDashboardProblems(expo?: Exposition): {
+  problems: string[];
+  checked: { queries: number; metrics: number };
+} {
   const ds = provisionedDatasources();
   const problems: string[] = [];
   const metrics = new Set<string>();
@@ -17,7 +20,8 @@ export function findDashboardProblems(expo?: Exposition): { problems: string[]; 
         problems.push(`${where}: datasource uid ${uid ?? "(none)"} is not provisioned`);
         continue;
       }
-      if (q.datasource?.type && q.datasource.type !== ds.get(uid)) problems.push(`${where}: datasource type ${q.datasource.type} ≠ ${ds.get(uid)}`);
+      if (q.datasource?.type && q.datasource.type !== ds.get(uid))
+        problems.push(`${where}: datasource type ${q.datasource.type} ≠ ${ds.get(uid)}`);
       if (!q.expr.trim()) problems.push(`${where}: empty query`);
       if (ds.get(uid) !== "prometheus") continue;
       for (const m of metricNamesInPromQL(q.expr)) {

@@ -41,7 +41,9 @@ export function loadDashboards(dir = path.join(GRAFANA_DIR, "dashboards")): Dash
 export function provisionedDatasources(dir = path.join(GRAFANA_DIR, "provisioning/datasources")): Map<string, string> {
   const out = new Map<string, string>();
   for (const f of fs.readdirSync(dir).filter((f) => /\.ya?ml$/.test(f))) {
-    const doc = YAML.parse(fs.readFileSync(path.join(dir, f), "utf8")) as { datasources?: { uid: string; type: string }[] };
+    const doc = YAML.parse(fs.readFileSync(path.join(dir, f), "utf8")) as {
+      datasources?: { uid: string; type: string }[];
+    };
     for (const ds of doc.datasources ?? []) out.set(ds.uid, ds.type);
   }
   return out;

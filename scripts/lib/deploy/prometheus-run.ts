@@ -66,16 +66,29 @@ export interface RunningPrometheus {
   stop(): Promise<void>;
 }
 
-export async function startPrometheus(opts: { appUrl: string; token: string | undefined; port: number; bin?: string }): Promise<RunningPrometheus> {
+export async function startPrometheus(opts: {
+  appUrl: string;
+  token: string | undefined;
+  port: number;
+  bin?: string;
+}): Promise<RunningPrometheus> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tt-prometheus-"));
   const tokenFile = path.join(dir, "metrics_token");
   fs.writeFileSync(tokenFile, `${opts.token ?? ""}\n`, { mode: 0o600 });
   const configFile = path.join(dir, "prometheus.yml");
-  fs.writeFileSync(configFile, retargetConfig(fs.readFileSync(PROMETHEUS_CONFIG, "utf8"), { target: new URL(opts.appUrl).host, tokenFile }));
+  fs.writeFileSync(
+    configFile,
+    retargetConfig(fs.readFileSync(PROMETHEUS_CONFIG, "utf8"), { target: new URL(opts.appUrl).host, tokenFile }),
+  );
   const url = `http://127.0.0.1:${opts.port}`;
   const child: ChildProcess = spawn(
     opts.bin ?? "/usr/bin/prometheus",
-    [`--config.file=${configFile}`, `--storage.tsdb.path=${path.join(dir, "data")}`, `--web.listen-address=127.0.0.1:${opts.port}`, "--log.level=warn"],
+    [
+      `--config.file=${configFile}`,
+      `--storage.tsdb.path=${path.join(dir, "data")}`,
+      `--web.listen-address=127.0.0.1:${opts.port}`,
+      "--log.level=warn",
+    ],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
   const log = fs.createWriteStream(path.join(dir, "prometheus.log"));
@@ -131,7 +144,9 @@ export async function assertScrapes(prom: RunningPrometheus, appUrl: string, log
     lastTarget = body.data.activeTargets.find((t) => t.labels.job === APP_JOB);
     return lastTarget?.health === "up" ? true : undefined;
   }).catch(() => {
-    throw new Error(`target ${APP_JOB} is not up: ${lastTarget ? `${lastTarget.health} ${lastTarget.lastError}` : "not found"}`);
+    throw new Error(
+      `target ${APP_JOB} is not up: ${lastTarget ? `${lastTarget.health} ${lastTarget.lastError}` : "not found"}`,
+    );
   });
   log(`target ${APP_JOB} is up`);
 

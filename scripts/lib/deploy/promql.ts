@@ -2,9 +2,34 @@
 // so dashboards can be checked against what the app really exposes.
 
 const KEYWORDS = new Set([
-  "and", "or", "unless", "by", "without", "on", "ignoring", "group_left", "group_right", "offset", "bool", "atan2",
-  "sum", "min", "max", "avg", "group", "stddev", "stdvar", "count", "count_values", "bottomk", "topk", "quantile",
-  "limitk", "limit_ratio", "inf", "nan",
+  "and",
+  "or",
+  "unless",
+  "by",
+  "without",
+  "on",
+  "ignoring",
+  "group_left",
+  "group_right",
+  "offset",
+  "bool",
+  "atan2",
+  "sum",
+  "min",
+  "max",
+  "avg",
+  "group",
+  "stddev",
+  "stdvar",
+  "count",
+  "count_values",
+  "bottomk",
+  "topk",
+  "quantile",
+  "limitk",
+  "limit_ratio",
+  "inf",
+  "nan",
 ]);
 
 /** Metric names referenced by a PromQL expression (Grafana variables such as $__rate_interval ignored). */
