@@ -4,7 +4,7 @@
 // and requests show up in timetracker_http_requests_total. (test:smoke --prometheus does both on its own server.)
 import { parseArgs } from "node:util";
 import { freePort } from "./lib/deploy/http";
-import { assertScrapes, promtoolCheck, startPrometheus } from "./lib/deploy/prometheus-run";
+import { checkScrapesWithPrometheus, promtoolCheck } from "./lib/deploy/prometheus-run";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -14,12 +14,10 @@ async function main(): Promise<void> {
   console.log("check:prometheus: promtool check config passed");
   if (!values.app) return;
   const port = Number(values.port ?? process.env.PROMETHEUS_PORT ?? (await freePort()));
-  const prom = await startPrometheus({ appUrl: values.app, token: values.token ?? process.env.METRICS_TOKEN, port });
-  try {
-    await assertScrapes(prom, values.app, (s) => console.log(`check:prometheus: ${s}`));
-  } finally {
-    await prom.stop();
-  }
+  await checkScrapesWithPrometheus(
+    { appUrl: values.app, token: values.token ?? process.env.METRICS_TOKEN, port },
+    (s) => console.log(`check:prometheus: ${s}`),
+  );
   console.log("check:prometheus: all checks passed");
 }
 

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { check, CheckFailure, CookieJar, freePort, waitForOk } from "./lib/deploy/http";
-import { assertScrapes, promtoolCheck, startPrometheus } from "./lib/deploy/prometheus-run";
+import { checkScrapesWithPrometheus, promtoolCheck } from "./lib/deploy/prometheus-run";
 
 const root = path.resolve(__dirname, "..");
 const { values: args } = parseArgs({
@@ -121,12 +121,7 @@ async function main(): Promise<void> {
       if (metrics === undefined) log("SKIPPED the Prometheus scrape (SMOKE_SKIP_METRICS=1 and no /metrics)");
       else {
         const promPort = Number(args["prometheus-port"] ?? process.env.PROMETHEUS_PORT ?? (await freePort()));
-        const prom = await startPrometheus({ appUrl: url, token, port: promPort });
-        try {
-          await assertScrapes(prom, url, (s) => log(`prometheus: ${s}`));
-        } finally {
-          await prom.stop();
-        }
+        await checkScrapesWithPrometheus({ appUrl: url, token, port: promPort }, (s) => log(`prometheus: ${s}`));
       }
     }
     await stop();

@@ -72,6 +72,8 @@ export async function startPrometheus(opts: {
   port: number;
   bin?: string;
 }): Promise<RunningPrometheus> {
+  const bin = opts.bin ?? "/usr/bin/prometheus";
+  if (!fs.existsSync(bin)) throw new Error(`${bin} not found: apt-get install prometheus`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tt-prometheus-"));
   const tokenFile = path.join(dir, "metrics_token");
   fs.writeFileSync(tokenFile, `${opts.token ?? ""}\n`, { mode: 0o600 });
@@ -82,7 +84,7 @@ export async function startPrometheus(opts: {
   );
   const url = `http://127.0.0.1:${opts.port}`;
   const child: ChildProcess = spawn(
-    opts.bin ?? "/usr/bin/prometheus",
+    bin,
     [
       `--config.file=${configFile}`,
       `--storage.tsdb.path=${path.join(dir, "data")}`,
@@ -169,4 +171,21 @@ export async function assertScrapes(prom: RunningPrometheus, appUrl: string, log
     throw new Error(`${err.message}; routes seen: ${routes.map((r) => r.metric.route).join(", ") || "none"}`);
   });
   log(`timetracker_http_requests_total{route="/api/health"}: ${before} → ${after}`);
+}
+
+/** Starts Prometheus, asserts the scrapes, stops it; its folder (config, TSDB, log) is kept only on failure. */
+export async function checkScrapesWithPrometheus(
+  opts: { appUrl: string; token: string | undefined; port: number },
+  log: (s: string) => void,
+): Promise<void> {
+  const prom = await startPrometheus(opts);
+  let ok = false;
+  try {
+    await assertScrapes(prom, opts.appUrl, log);
+    ok = true;
+  } finally {
+    await prom.stop();
+    if (ok) fs.rmSync(prom.dir, { recursive: true, force: true });
+    else log(`Prometheus' config, data and log are kept in ${prom.dir}`);
+  }
 }
