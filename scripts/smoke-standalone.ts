@@ -92,7 +92,9 @@ async function main(): Promise<void> {
         );
       }),
     ]);
-    log(`${label}: GET /api/health 200 on ${url}`);
+    const health = await fetch(`${url}/api/health`, { headers: { "x-request-id": "smoke-req-1" } });
+    check(health.headers.get("x-request-id") === "smoke-req-1", "/api/health does not echo X-Request-ID");
+    log(`${label}: GET /api/health 200 on ${url} (X-Request-ID echoed)`);
     const ready = (await (await waitForOk(`${url}/api/ready`, 30_000)).json()) as { status: string; database: string };
     check(ready.status === "ready" && ready.database === "pglite", `unexpected readiness: ${JSON.stringify(ready)}`);
     log(`${label}: GET /api/ready 200 (${ready.database})`);
