@@ -4,6 +4,7 @@ import "server-only";
 import { closeDb, dbConnection, ensureMigrated } from "@/lib/db";
 import { env, EnvError } from "@/lib/env";
 import { flushLogs, logger, reopenLogFile } from "@/lib/observability/logger";
+import { startTelemetryScheduler, stopTelemetryScheduler } from "@/lib/services/telemetry/scheduler";
 
 const g = globalThis as unknown as { __ttStarted?: boolean };
 
@@ -38,6 +39,8 @@ export async function startServer(): Promise<void> {
   } catch (err) {
     fatal((err as Error).message, err);
   }
+  // Opt-in installation telemetry, in the background: never blocks start-up (unref'd timers).
+  startTelemetryScheduler();
   installSignalHandlers();
   log.info({ event: "startup.ready", node: process.version }, "TimeTracker started");
 }
@@ -45,6 +48,7 @@ export async function startServer(): Promise<void> {
 function installSignalHandlers() {
   const shutdown = async (signal: string) => {
     logger().info({ event: "shutdown", signal }, "shutting down");
+    stopTelemetryScheduler();
     try {
       await closeDb();
     } finally {
