@@ -6,7 +6,7 @@ const nextConfig = {
   // Loaded at run time from node_modules, not bundled: WASM/native files and worker-free logging.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pino", "thread-stream", "pg", "prom-client"],
   outputFileTracingIncludes: {
-    "/*": ["./prisma/migrations/**/*", "./node_modules/@electric-sql/pglite/dist/**/*"],
+    "/*": ["./prisma/migrations/**/*", "./node_modules/@electric-sql/pglite/dist/**/*", "./docs/**/*.md"],
   },
 };
 

@@ -3,7 +3,7 @@
 // action and route still authenticates by itself.
 import { NextResponse, type NextRequest } from "next/server";
 
-const PUBLIC_PREFIXES = ["/login", "/logout", "/api/", "/metrics", "/setup"];
+const PUBLIC_PREFIXES = ["/login", "/logout", "/api/", "/metrics", "/setup", "/docs/"];
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 

@@ -74,7 +74,7 @@ export async function setupRedirectTarget(pathname: string): Promise<string | nu
  * privacy choices, in ONE transaction guarded by a conditional update, so two browsers racing (or
  * a double submit) create exactly one administrator; the loser gets CONFLICT.
  */
-export async function completeSetup(input: TCompleteSetup): Promise<{ adminId: string; telemetryEnabled: boolean; productAnalyticsEnabled: boolean }> {
+export async function completeSetup(input: TCompleteSetup | Record<string, unknown>): Promise<{ adminId: string; telemetryEnabled: boolean; productAnalyticsEnabled: boolean }> {
   const data = ZCompleteSetup.parse(input);
   await ensureInstallation();
   const passwordHash = await hashPassword(data.password);
