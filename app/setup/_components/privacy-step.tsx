@@ -1,4 +1,5 @@
 // Step 4: the opt-ins, both unchecked, with the exact telemetry payload shown verbatim.
+import { DocLink } from "@/components/ui/doc-link";
 export function PrivacyStep({
   values,
   payload,
@@ -45,9 +46,9 @@ export function PrivacyStep({
         </div>
       )}
       <p>
-        Read more: <a className="text-blue-700 underline dark:text-blue-400" href="/docs/privacy">privacy</a>,{" "}
-        <a className="text-blue-700 underline dark:text-blue-400" href="/docs/analytics">analytics</a>,{" "}
-        <a className="text-blue-700 underline dark:text-blue-400" href="/docs/events">events</a>. You can change these choices
+        Read more: <DocLink name="privacy">privacy</DocLink>,{" "}
+        <DocLink name="analytics">analytics</DocLink>,{" "}
+        <DocLink name="events">events</DocLink>. You can change these choices
         later in Admin → Telemetry.
       </p>
     </div>

@@ -2,6 +2,8 @@
 // The wizard's steps in one client component: each "Continue" is checked by the server before the
 // next step opens; "Finish" re-checks everything, completes setup, then signs the new admin in.
 import { useEffect, useRef, useState } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { OrgFields, type OrgValues } from "@/components/settings/org-fields";
@@ -38,12 +40,9 @@ export function SetupWizard(props: WizardProps) {
   const [conflict, setConflict] = useState(false);
   const [pending, setPending] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const router = useRouter();
   const step = STEPS[index];
 
-  useEffect(() => {
-    const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (tz) setValues((v) => ({ ...v, timezone: tz }));
-  }, []);
   useEffect(() => {
     if (index > 0) heading.current?.focus();
   }, [index]);
@@ -70,7 +69,12 @@ export function SetupWizard(props: WizardProps) {
     const merged = { ...values };
     for (const f of step.fields) merged[f] = String(form.get(f) ?? "");
     setValues(merged);
-    if (step.id === "welcome") return go(1);
+    if (step.id === "welcome") {
+      // The browser's time zone is the organization's default.
+      const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      if (tz && !values.name) setValues({ ...merged, timezone: tz });
+      return go(1);
+    }
     setPending(true);
     try {
       if (step.id !== "privacy") {
@@ -86,7 +90,10 @@ export function SetupWizard(props: WizardProps) {
       if (!res.ok) return fail(res);
       go(STEPS.length - 1);
       const signedIn = await signIn("credentials", { login: res.data.username, password: merged.password, redirect: false });
-      if (signedIn?.ok && !signedIn.error) window.location.assign("/");
+      if (signedIn?.ok && !signedIn.error) {
+        router.replace("/");
+        router.refresh();
+      }
       else setMessage("Setup is complete, but signing you in failed. Sign in with your new account.");
     } catch {
       setMessage("Could not reach the server. Check your connection and try again.");
@@ -113,7 +120,7 @@ export function SetupWizard(props: WizardProps) {
           {step.id === "done" ? "All set" : step.label}
         </h2>
         {step.id === "done" ? (
-          <p role="status">{message || "Setup is complete. Signing you in…"} {message && <a className="text-blue-700 underline dark:text-blue-400" href="/login">Sign in</a>}</p>
+          <p role="status">{message || "Setup is complete. Signing you in…"} {message && <Link className="text-blue-700 underline dark:text-blue-400" href="/login">Sign in</Link>}</p>
         ) : (
           <form key={step.id} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
             {step.id === "welcome" && <WelcomeStep logFile={props.logFile} />}
@@ -127,9 +134,9 @@ export function SetupWizard(props: WizardProps) {
               {conflict && (
                 <>
                   {" "}
-                  <a className="underline" href="/login">
+                  <Link className="underline" href="/login">
                     Go to sign in
-                  </a>
+                  </Link>
                 </>
               )}
             </p>

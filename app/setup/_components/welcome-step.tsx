@@ -1,4 +1,5 @@
 // Step 1: what TimeTracker keeps on this server, and what it could send elsewhere, only if allowed.
+import { DocLink } from "@/components/ui/doc-link";
 export function WelcomeStep({ logFile }: { logFile: string }) {
   return (
     <div className="flex flex-col gap-3 text-sm leading-6">
@@ -18,8 +19,8 @@ export function WelcomeStep({ logFile }: { logFile: string }) {
         <li>Product analytics (PostHog) and error reports (Sentry): only when the operator configured them, and product analytics also needs your consent.</li>
       </ul>
       <p>
-        Details: <a className="text-blue-700 underline dark:text-blue-400" href="/docs/privacy">privacy</a>,{" "}
-        <a className="text-blue-700 underline dark:text-blue-400" href="/docs/analytics">analytics</a>.
+        Details: <DocLink name="privacy">privacy</DocLink>,{" "}
+        <DocLink name="analytics">analytics</DocLink>.
       </p>
     </div>
   );
