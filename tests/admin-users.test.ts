@@ -76,16 +76,26 @@ describe("admin user management", () => {
   it("edits an account and reports a taken email as a conflict", async () => {
     const a = await createUser(admin);
     const b = await createUser(user);
-    const edited = await adminUpdateUser(b.id, { username: "robert", email: "Robert@Example.com", fullName: "Robert B" });
+    const edited = await adminUpdateUser(b.id, {
+      username: "robert",
+      email: "Robert@Example.com",
+      fullName: "Robert B",
+    });
     expect(edited).toMatchObject({ username: "robert", email: "robert@example.com", fullName: "Robert B" });
-    await expect(adminUpdateUser(b.id, { username: "robert", email: a.email, fullName: "" })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(adminUpdateUser("00000000-0000-4000-8000-000000000000", { username: "x-y", email: "x@y.zz", fullName: "" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(adminUpdateUser(b.id, { username: "robert", email: a.email, fullName: "" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(
+      adminUpdateUser("00000000-0000-4000-8000-000000000000", { username: "x-y", email: "x@y.zz", fullName: "" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("resets a password: the new one works, the old one and old sessions do not", async () => {
     await createUser(admin);
     const b = await createUser(user);
-    await expect(resetUserPassword(b.id, { newPassword: "short", confirmPassword: "short" })).rejects.toThrow(/at least 10/);
+    await expect(resetUserPassword(b.id, { newPassword: "short", confirmPassword: "short" })).rejects.toThrow(
+      /at least 10/,
+    );
     await resetUserPassword(b.id, { newPassword: "brand-new-pass-9", confirmPassword: "brand-new-pass-9" });
     expect((await getUserById(b.id))?.sessionVersion).toBe(b.sessionVersion + 1);
     await expect(attemptLogin("bob", user.password, "1.1.1.1")).resolves.toEqual({ ok: false, code: "INVALID" });

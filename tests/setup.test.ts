@@ -48,7 +48,15 @@ describe("the setup redirect rule", () => {
     for (const p of ["/", "/login", "/timer", "/admin/telemetry", "/logout"]) {
       await expect(setupRedirectTarget(p)).resolves.toBe("/setup");
     }
-    for (const p of ["/setup", "/api/health", "/api/ready", "/metrics", "/_next/static/chunks/a.js", "/api/auth/csrf", "/api/auth/callback/credentials"]) {
+    for (const p of [
+      "/setup",
+      "/api/health",
+      "/api/ready",
+      "/metrics",
+      "/_next/static/chunks/a.js",
+      "/api/auth/csrf",
+      "/api/auth/callback/credentials",
+    ]) {
       await expect(setupRedirectTarget(p)).resolves.toBeNull();
     }
     await expect(setupRedirectTarget("/setupx")).resolves.toBe("/setup");
@@ -64,7 +72,14 @@ describe("completing setup", () => {
     expect(res).toMatchObject({ telemetryEnabled: false, productAnalyticsEnabled: false });
     const login = await checkLogin("boss@example.com", form.password);
     expect(login.ok && login.user.role).toBe("admin");
-    expect(await getOrgSettings()).toMatchObject({ name: "Acme", timezone: "Europe/Brussels", currency: "USD", weekStart: 1, roundingMinutes: 15, roundingMode: "up" });
+    expect(await getOrgSettings()).toMatchObject({
+      name: "Acme",
+      timezone: "Europe/Brussels",
+      currency: "USD",
+      weekStart: 1,
+      roundingMinutes: 15,
+      roundingMode: "up",
+    });
     const inst = await getInstallation();
     expect(inst.setupCompletedAt).toBeInstanceOf(Date);
     expect(inst.telemetryEnabled).toBe(false);
@@ -90,7 +105,9 @@ describe("completing setup", () => {
 
   it("refuses a second completion", async () => {
     await completeSetup(form);
-    await expect(completeSetup({ ...form, username: "other", email: "o@example.com" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(completeSetup({ ...form, username: "other", email: "o@example.com" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     expect(await prisma().user.count()).toBe(1);
   });
 

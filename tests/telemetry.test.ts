@@ -114,7 +114,12 @@ describe("sending to TELE_URL", () => {
 
   it("sends the install ping exactly once when several passes race", async () => {
     setEnv({ TELE_URL: fake.url, ENABLE_TELEMETRY: "true" });
-    const outcomes = await Promise.all([runTelemetryOnce(), runTelemetryOnce(), runTelemetryOnce(), runTelemetryOnce()]);
+    const outcomes = await Promise.all([
+      runTelemetryOnce(),
+      runTelemetryOnce(),
+      runTelemetryOnce(),
+      runTelemetryOnce(),
+    ]);
     expect(outcomes.filter((o) => o.action === "install")).toHaveLength(1);
     expect(fake.requests.filter((r) => r.method === "POST")).toHaveLength(1);
   });
@@ -138,8 +143,12 @@ describe("sending to TELE_URL", () => {
     const t0 = new Date("2026-11-01T10:00:00Z");
     await runTelemetryOnce({ now: t0 });
     fake.respond(200, { latest_version: "9.1.0" });
-    await expect(runTelemetryOnce({ now: new Date(t0.getTime() + 23 * 3600_000) })).resolves.toEqual({ action: "idle" });
-    await expect(runTelemetryOnce({ now: new Date(t0.getTime() + 25 * 3600_000) })).resolves.toEqual({ action: "check" });
+    await expect(runTelemetryOnce({ now: new Date(t0.getTime() + 23 * 3600_000) })).resolves.toEqual({
+      action: "idle",
+    });
+    await expect(runTelemetryOnce({ now: new Date(t0.getTime() + 25 * 3600_000) })).resolves.toEqual({
+      action: "check",
+    });
     expect(fake.requests).toHaveLength(2);
     expect(fake.requests[1].method).toBe("GET");
     expect(fake.requests[1].body).toBe("");

@@ -15,7 +15,9 @@ export default async function SetupPage() {
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-10">
       <h1 className="mb-1 text-2xl font-bold text-blue-700 dark:text-blue-400">Set up TimeTracker</h1>
-      <p className="mb-6 text-slate-600 dark:text-slate-400">A few questions, once. You can change every answer later in Admin.</p>
+      <p className="mb-6 text-slate-600 dark:text-slate-400">
+        A few questions, once. You can change every answer later in Admin.
+      </p>
       <SetupWizard
         payload={await previewTelemetryPayload()}
         posthogConfigured={Boolean(e.POSTHOG_API_KEY)}

@@ -21,12 +21,38 @@ const MODES = [
   { value: "down", label: "Down" },
 ];
 
-export function OrgFields({ values, zones, errors }: { values: OrgValues; zones: string[]; errors?: Record<string, string[]> }) {
-  const zoneOptions = (zones.includes(values.timezone) ? zones : [values.timezone, ...zones]).map((z) => ({ value: z, label: z }));
+export function OrgFields({
+  values,
+  zones,
+  errors,
+}: {
+  values: OrgValues;
+  zones: string[];
+  errors?: Record<string, string[]>;
+}) {
+  const zoneOptions = (zones.includes(values.timezone) ? zones : [values.timezone, ...zones]).map((z) => ({
+    value: z,
+    label: z,
+  }));
   return (
     <>
-      <Field label="Organization name" name="name" required maxLength={120} defaultValue={values.name} autoComplete="organization" errors={errors?.name} />
-      <SelectField label="Time zone" name="timezone" options={zoneOptions} defaultValue={values.timezone} errors={errors?.timezone} hint="Used for days and weeks in reports unless a user sets their own." />
+      <Field
+        label="Organization name"
+        name="name"
+        required
+        maxLength={120}
+        defaultValue={values.name}
+        autoComplete="organization"
+        errors={errors?.name}
+      />
+      <SelectField
+        label="Time zone"
+        name="timezone"
+        options={zoneOptions}
+        defaultValue={values.timezone}
+        errors={errors?.timezone}
+        hint="Used for days and weeks in reports unless a user sets their own."
+      />
       <Field
         label="Currency"
         name="currency"
@@ -37,10 +63,28 @@ export function OrgFields({ values, zones, errors }: { values: OrgValues; zones:
         errors={errors?.currency}
         className="w-32 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm uppercase dark:border-slate-600 dark:bg-slate-900"
       />
-      <SelectField label="Week starts on" name="weekStart" options={WEEK_START} defaultValue={values.weekStart} errors={errors?.weekStart} />
+      <SelectField
+        label="Week starts on"
+        name="weekStart"
+        options={WEEK_START}
+        defaultValue={values.weekStart}
+        errors={errors?.weekStart}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Round durations to" name="roundingMinutes" options={ROUNDING} defaultValue={values.roundingMinutes} errors={errors?.roundingMinutes} />
-        <SelectField label="Rounding direction" name="roundingMode" options={MODES} defaultValue={values.roundingMode} errors={errors?.roundingMode} />
+        <SelectField
+          label="Round durations to"
+          name="roundingMinutes"
+          options={ROUNDING}
+          defaultValue={values.roundingMinutes}
+          errors={errors?.roundingMinutes}
+        />
+        <SelectField
+          label="Rounding direction"
+          name="roundingMode"
+          options={MODES}
+          defaultValue={values.roundingMode}
+          errors={errors?.roundingMode}
+        />
       </div>
     </>
   );

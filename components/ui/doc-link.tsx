@@ -4,7 +4,13 @@ import Link from "next/link";
 
 export function DocLink({ name, children }: { name: string; children: React.ReactNode }) {
   return (
-    <Link href={`/docs/${name}`} prefetch={false} target="_blank" rel="noopener" className="text-blue-700 underline dark:text-blue-400">
+    <Link
+      href={`/docs/${name}`}
+      prefetch={false}
+      target="_blank"
+      rel="noopener"
+      className="text-blue-700 underline dark:text-blue-400"
+    >
       {children}
       <span className="sr-only"> (opens in a new tab)</span>
     </Link>

@@ -57,10 +57,20 @@ export function resetSetupCache(): void {
 }
 
 /** Paths that work before setup: health, readiness, metrics, static files, next-auth, the wizard. */
-export const SETUP_EXEMPT_PREFIXES = ["/setup", "/api/health", "/api/ready", "/metrics", "/_next/", "/api/auth/", "/favicon.ico"];
+export const SETUP_EXEMPT_PREFIXES = [
+  "/setup",
+  "/api/health",
+  "/api/ready",
+  "/metrics",
+  "/_next/",
+  "/api/auth/",
+  "/favicon.ico",
+];
 
 export function isSetupExempt(pathname: string): boolean {
-  return SETUP_EXEMPT_PREFIXES.some((p) => pathname === p.replace(/\/$/, "") || pathname.startsWith(p.endsWith("/") ? p : `${p}/`));
+  return SETUP_EXEMPT_PREFIXES.some(
+    (p) => pathname === p.replace(/\/$/, "") || pathname.startsWith(p.endsWith("/") ? p : `${p}/`),
+  );
 }
 
 /** Where a request for `pathname` must go instead: "/setup" until setup is complete, else null. */
@@ -74,7 +84,9 @@ export async function setupRedirectTarget(pathname: string): Promise<string | nu
  * privacy choices, in ONE transaction guarded by a conditional update, so two browsers racing (or
  * a double submit) create exactly one administrator; the loser gets CONFLICT.
  */
-export async function completeSetup(input: TCompleteSetup | Record<string, unknown>): Promise<{ adminId: string; telemetryEnabled: boolean; productAnalyticsEnabled: boolean }> {
+export async function completeSetup(
+  input: TCompleteSetup | Record<string, unknown>,
+): Promise<{ adminId: string; telemetryEnabled: boolean; productAnalyticsEnabled: boolean }> {
   const data = ZCompleteSetup.parse(input);
   await ensureInstallation();
   const passwordHash = await hashPassword(data.password);
@@ -84,7 +96,12 @@ export async function completeSetup(input: TCompleteSetup | Record<string, unkno
     const adminId = await db().$transaction(async (tx) => {
       const claimed = await tx.installation.updateMany({
         where: { id: 1, setupCompletedAt: null },
-        data: { setupCompletedAt: now, telemetryEnabled: data.telemetry, telemetryChoiceAt: now, productAnalyticsEnabled },
+        data: {
+          setupCompletedAt: now,
+          telemetryEnabled: data.telemetry,
+          telemetryChoiceAt: now,
+          productAnalyticsEnabled,
+        },
       });
       if (claimed.count !== 1) throw new AppError("CONFLICT", "Setup is already complete. Sign in instead.");
       const user = await tx.user.create({
@@ -106,7 +123,9 @@ export async function completeSetup(input: TCompleteSetup | Record<string, unkno
     return { adminId, telemetryEnabled: data.telemetry, productAnalyticsEnabled };
   } catch (err) {
     if (isUniqueViolation(err)) {
-      throw new AppError("CONFLICT", "That username or email is already taken.", { username: ["That username or email is already taken."] });
+      throw new AppError("CONFLICT", "That username or email is already taken.", {
+        username: ["That username or email is already taken."],
+      });
     }
     throw err;
   }
@@ -118,7 +137,10 @@ export async function completeSetup(input: TCompleteSetup | Record<string, unkno
  */
 export async function markSetupComplete(): Promise<boolean> {
   await ensureInstallation();
-  const res = await db().installation.updateMany({ where: { id: 1, setupCompletedAt: null }, data: { setupCompletedAt: new Date() } });
+  const res = await db().installation.updateMany({
+    where: { id: 1, setupCompletedAt: null },
+    data: { setupCompletedAt: new Date() },
+  });
   if (res.count === 1) g.__ttSetupDone = true;
   return res.count === 1;
 }
@@ -126,7 +148,10 @@ export async function markSetupComplete(): Promise<boolean> {
 /** The admin's installation-telemetry choice (callers authorize). */
 export async function setTelemetryChoice(enabled: boolean): Promise<void> {
   await ensureInstallation();
-  await db().installation.update({ where: { id: 1 }, data: { telemetryEnabled: enabled, telemetryChoiceAt: new Date() } });
+  await db().installation.update({
+    where: { id: 1 },
+    data: { telemetryEnabled: enabled, telemetryChoiceAt: new Date() },
+  });
 }
 
 /** The admin's product-analytics choice (callers authorize). */

@@ -42,7 +42,9 @@ export interface TelemetryStatus {
 /** The payload preview: the same function and the same bytes the sender uses. */
 export async function previewTelemetryPayload(): Promise<string> {
   const row = await syncInstallationVersion(APP_VERSION, new Date());
-  return payloadBody(buildTelemetryPayload(row, { version: APP_VERSION, teleSalt: env().TELE_SALT, hostname: os.hostname() }));
+  return payloadBody(
+    buildTelemetryPayload(row, { version: APP_VERSION, teleSalt: env().TELE_SALT, hostname: os.hostname() }),
+  );
 }
 
 export async function getTelemetryStatus(): Promise<TelemetryStatus> {
@@ -68,7 +70,11 @@ export async function getTelemetryStatus(): Promise<TelemetryStatus> {
     updateAvailable: row.latestKnownVersion ? isNewerVersion(row.latestKnownVersion, APP_VERSION) : false,
     lastError: row.lastError,
     channels: {
-      posthog: { configured: Boolean(e.POSTHOG_API_KEY), host: e.POSTHOG_HOST, productAnalyticsEnabled: row.productAnalyticsEnabled },
+      posthog: {
+        configured: Boolean(e.POSTHOG_API_KEY),
+        host: e.POSTHOG_HOST,
+        productAnalyticsEnabled: row.productAnalyticsEnabled,
+      },
       sentry: { configured: Boolean(e.SENTRY_DSN), tracesRate: e.SENTRY_TRACES_RATE },
       metrics: { tokenSet: Boolean(e.METRICS_TOKEN), path: "/metrics" },
       logFile: e.logFilePath,

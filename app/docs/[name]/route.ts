@@ -9,10 +9,13 @@ const DOCS = new Set(["privacy", "analytics", "events", "configuration", "setup-
 
 export async function GET(_req: Request, { params }: { params: Promise<{ name: string }> }) {
   const { name } = await params;
-  if (!DOCS.has(name)) return new Response("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!DOCS.has(name))
+    return new Response("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   try {
     const text = await fs.readFile(path.join(/*turbopackIgnore: true*/ process.cwd(), "docs", `${name}.md`), "utf8");
-    return new Response(text, { headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+    return new Response(text, {
+      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+    });
   } catch {
     return new Response(`docs/${name}.md is not part of this installation yet.\n`, {
       status: 404,

@@ -12,9 +12,31 @@ export function AdminStep({
 }) {
   return (
     <>
-      <Field label="Username" name="username" required autoComplete="username" defaultValue={values.username} errors={errors?.username} autoFocus />
-      <Field label="Email" name="email" type="email" required autoComplete="email" defaultValue={values.email} errors={errors?.email} />
-      <Field label="Full name (optional)" name="fullName" autoComplete="name" defaultValue={values.fullName} errors={errors?.fullName} />
+      <Field
+        label="Username"
+        name="username"
+        required
+        autoComplete="username"
+        defaultValue={values.username}
+        errors={errors?.username}
+        autoFocus
+      />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        required
+        autoComplete="email"
+        defaultValue={values.email}
+        errors={errors?.email}
+      />
+      <Field
+        label="Full name (optional)"
+        name="fullName"
+        autoComplete="name"
+        defaultValue={values.fullName}
+        errors={errors?.fullName}
+      />
       <Field
         label="Password"
         name="password"

@@ -16,7 +16,11 @@ import { WelcomeStep } from "./welcome-step";
 const STEPS = [
   { id: "welcome", label: "Welcome", fields: [] },
   { id: "admin", label: "Administrator", fields: ["username", "email", "fullName", "password", "confirmPassword"] },
-  { id: "organization", label: "Organization", fields: ["name", "timezone", "currency", "weekStart", "roundingMinutes", "roundingMode"] },
+  {
+    id: "organization",
+    label: "Organization",
+    fields: ["name", "timezone", "currency", "weekStart", "roundingMinutes", "roundingMode"],
+  },
   { id: "privacy", label: "Privacy", fields: ["telemetry", "productAnalytics"] },
   { id: "done", label: "Done", fields: [] },
 ] as const;
@@ -30,7 +34,14 @@ export interface WizardProps {
   logFile: string;
 }
 
-const INITIAL: Record<string, string> = { name: "", timezone: "UTC", currency: "EUR", weekStart: "1", roundingMinutes: "0", roundingMode: "nearest" };
+const INITIAL: Record<string, string> = {
+  name: "",
+  timezone: "UTC",
+  currency: "EUR",
+  weekStart: "1",
+  roundingMinutes: "0",
+  roundingMode: "nearest",
+};
 
 export function SetupWizard(props: WizardProps) {
   const [index, setIndex] = useState(0);
@@ -89,12 +100,15 @@ export function SetupWizard(props: WizardProps) {
       const res = await completeSetupAction(null, all);
       if (!res.ok) return fail(res);
       go(STEPS.length - 1);
-      const signedIn = await signIn("credentials", { login: res.data.username, password: merged.password, redirect: false });
+      const signedIn = await signIn("credentials", {
+        login: res.data.username,
+        password: merged.password,
+        redirect: false,
+      });
       if (signedIn?.ok && !signedIn.error) {
         router.replace("/");
         router.refresh();
-      }
-      else setMessage("Setup is complete, but signing you in failed. Sign in with your new account.");
+      } else setMessage("Setup is complete, but signing you in failed. Sign in with your new account.");
     } catch {
       setMessage("Could not reach the server. Check your connection and try again.");
     } finally {
@@ -115,19 +129,36 @@ export function SetupWizard(props: WizardProps) {
           </li>
         ))}
       </ol>
-      <section aria-labelledby="step-heading" className="rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
+      <section
+        aria-labelledby="step-heading"
+        className="rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900"
+      >
         <h2 id="step-heading" ref={heading} tabIndex={-1} className="mb-4 text-xl font-semibold outline-none">
           {step.id === "done" ? "All set" : step.label}
         </h2>
         {step.id === "done" ? (
-          <p role="status">{message || "Setup is complete. Signing you in…"} {message && <Link className="text-blue-700 underline dark:text-blue-400" href="/login">Sign in</Link>}</p>
+          <p role="status">
+            {message || "Setup is complete. Signing you in…"}{" "}
+            {message && (
+              <Link className="text-blue-700 underline dark:text-blue-400" href="/login">
+                Sign in
+              </Link>
+            )}
+          </p>
         ) : (
           <form key={step.id} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
             {step.id === "welcome" && <WelcomeStep logFile={props.logFile} />}
             {step.id === "admin" && <AdminStep values={values} errors={errors} passwordRule={props.passwordRule} />}
-            {step.id === "organization" && <OrgFields values={values as unknown as OrgValues} zones={props.zones} errors={errors} />}
+            {step.id === "organization" && (
+              <OrgFields values={values as unknown as OrgValues} zones={props.zones} errors={errors} />
+            )}
             {step.id === "privacy" && (
-              <PrivacyStep values={values} payload={props.payload} posthogConfigured={props.posthogConfigured} teleUrlConfigured={props.teleUrlConfigured} />
+              <PrivacyStep
+                values={values}
+                payload={props.payload}
+                posthogConfigured={props.posthogConfigured}
+                teleUrlConfigured={props.teleUrlConfigured}
+              />
             )}
             <p role="alert" aria-live="assertive" className="min-h-5 text-sm text-red-700 dark:text-red-400">
               {message}
@@ -147,7 +178,13 @@ export function SetupWizard(props: WizardProps) {
                 </Button>
               )}
               <Button type="submit" disabled={pending}>
-                {pending ? "Checking…" : step.id === "privacy" ? "Finish setup" : step.id === "welcome" ? "Get started" : "Continue"}
+                {pending
+                  ? "Checking…"
+                  : step.id === "privacy"
+                    ? "Finish setup"
+                    : step.id === "welcome"
+                      ? "Get started"
+                      : "Continue"}
               </Button>
             </div>
           </form>

@@ -7,7 +7,8 @@ export function WelcomeStep({ logFile }: { logFile: string }) {
       <h3 className="font-semibold">Recorded here, on this server only</h3>
       <ul className="list-disc pl-5">
         <li>
-          Logs: JSON lines in <code>{logFile}</code> (requests, errors, internal user ids; never passwords, emails or notes).
+          Logs: JSON lines in <code>{logFile}</code> (requests, errors, internal user ids; never passwords, emails or
+          notes).
         </li>
         <li>
           Metrics: counters and timings at <code>/metrics</code>, for your own Prometheus.
@@ -16,11 +17,13 @@ export function WelcomeStep({ logFile }: { logFile: string }) {
       <h3 className="font-semibold">Sent elsewhere only if you allow it</h3>
       <ul className="list-disc pl-5">
         <li>Anonymous installation telemetry: off unless you tick the box on the Privacy step.</li>
-        <li>Product analytics (PostHog) and error reports (Sentry): only when the operator configured them, and product analytics also needs your consent.</li>
+        <li>
+          Product analytics (PostHog) and error reports (Sentry): only when the operator configured them, and product
+          analytics also needs your consent.
+        </li>
       </ul>
       <p>
-        Details: <DocLink name="privacy">privacy</DocLink>,{" "}
-        <DocLink name="analytics">analytics</DocLink>.
+        Details: <DocLink name="privacy">privacy</DocLink>, <DocLink name="analytics">analytics</DocLink>.
       </p>
     </div>
   );

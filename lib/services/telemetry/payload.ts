@@ -17,7 +17,9 @@ export interface TelemetryPayload {
 export const PAYLOAD_FIELDS = ["fingerprint", "app_version", "installed_at", "updated_at"] as const;
 
 export function fingerprintFor(hostname: string, salt: string): string {
-  return createHash("sha256").update(hostname + salt).digest("hex");
+  return createHash("sha256")
+    .update(hostname + salt)
+    .digest("hex");
 }
 
 export interface PayloadSource {

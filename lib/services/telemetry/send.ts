@@ -48,7 +48,10 @@ function describe(err: unknown): string {
 async function call(fetchImpl: typeof fetch, url: string, body?: string): Promise<string | null> {
   const res = await fetchImpl(url, {
     method: body === undefined ? "GET" : "POST",
-    headers: body === undefined ? { accept: "application/json" } : { "content-type": "application/json", accept: "application/json" },
+    headers:
+      body === undefined
+        ? { accept: "application/json" }
+        : { "content-type": "application/json", accept: "application/json" },
     body,
     redirect: "error",
     signal: AbortSignal.timeout(env().TELEMETRY_TIMEOUT_SECONDS * 1000),
@@ -67,7 +70,11 @@ export async function runTelemetryOnce(opts: RunOptions = {}): Promise<RunOutcom
   const decision = decideTelemetry(e, row.telemetryEnabled);
   if (!decision.enabled) return { action: "disabled", reason: decision.reason };
 
-  const payload = buildTelemetryPayload(row, { version, teleSalt: e.TELE_SALT, hostname: opts.hostname ?? os.hostname() });
+  const payload = buildTelemetryPayload(row, {
+    version,
+    teleSalt: e.TELE_SALT,
+    hostname: opts.hostname ?? os.hostname(),
+  });
   const body = payloadBody(payload);
   if (e.TELEMETRY_DEBUG) {
     log().info({ event: "telemetry.debug", payload }, "TELEMETRY_DEBUG: this payload would be sent (nothing was sent)");
@@ -90,8 +97,14 @@ export async function runTelemetryOnce(opts: RunOptions = {}): Promise<RunOutcom
     // Claim the ping before sending it: whoever flips the marker sends; everyone else does not.
     const claim =
       kind === "install"
-        ? await i.updateMany({ where: { id: 1, installPingSentAt: null }, data: { installPingSentAt: now, lastSentVersion: version } })
-        : await i.updateMany({ where: { id: 1, lastSentVersion: row.lastSentVersion }, data: { lastSentVersion: version } });
+        ? await i.updateMany({
+            where: { id: 1, installPingSentAt: null },
+            data: { installPingSentAt: now, lastSentVersion: version },
+          })
+        : await i.updateMany({
+            where: { id: 1, lastSentVersion: row.lastSentVersion },
+            data: { lastSentVersion: version },
+          });
     if (claim.count !== 1) return { action: "idle" };
     try {
       await succeed(await call(fetchImpl, url, body));
@@ -102,7 +115,10 @@ export async function runTelemetryOnce(opts: RunOptions = {}): Promise<RunOutcom
       // Give the claim back so a later attempt retries it.
       await i.updateMany({
         where: { id: 1, lastSentVersion: version },
-        data: kind === "install" ? { installPingSentAt: null, lastSentVersion: null, lastError: error } : { lastSentVersion: row.lastSentVersion, lastError: error },
+        data:
+          kind === "install"
+            ? { installPingSentAt: null, lastSentVersion: null, lastError: error }
+            : { lastSentVersion: row.lastSentVersion, lastError: error },
       });
       log().warn({ event: "telemetry.failed", kind, error }, "installation telemetry failed; will retry");
       return { action: "failed", error };

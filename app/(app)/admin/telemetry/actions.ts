@@ -20,7 +20,10 @@ export async function setTelemetryAction(_prev: unknown, form: FormData): Promis
   });
 }
 
-export async function setProductAnalyticsAction(_prev: unknown, form: FormData): Promise<ActionResult<{ enabled: boolean }>> {
+export async function setProductAnalyticsAction(
+  _prev: unknown,
+  form: FormData,
+): Promise<ActionResult<{ enabled: boolean }>> {
   return runAction("admin.set_product_analytics", async () => {
     await requireAdmin();
     const enabled = ZCheckbox.parse(form.get("enabled"));

@@ -40,15 +40,25 @@ export default async function TelemetryPage() {
   ];
   return (
     <>
-      <AdminHeading title="Telemetry & privacy">What this installation records, what it may send, and the switches.</AdminHeading>
+      <AdminHeading title="Telemetry & privacy">
+        What this installation records, what it may send, and the switches.
+      </AdminHeading>
       {s.updateAvailable && (
-        <p role="status" className="mb-6 rounded-md bg-green-50 p-3 text-sm text-green-900 dark:bg-green-950 dark:text-green-100" data-testid="update-available">
+        <p
+          role="status"
+          className="mb-6 rounded-md bg-green-50 p-3 text-sm text-green-900 dark:bg-green-950 dark:text-green-100"
+          data-testid="update-available"
+        >
           Update available: version {s.latestKnownVersion} (you run {s.currentVersion}).
         </p>
       )}
       <section aria-labelledby="tele-h" className="mb-10">
-        <h2 id="tele-h" className="mb-2 text-xl font-semibold">Installation telemetry</h2>
-        <p className="mb-4 text-sm" data-testid="telemetry-state">{REASONS[s.decision.reason]}</p>
+        <h2 id="tele-h" className="mb-2 text-xl font-semibold">
+          Installation telemetry
+        </h2>
+        <p className="mb-4 text-sm" data-testid="telemetry-state">
+          {REASONS[s.decision.reason]}
+        </p>
         <ConsentToggle
           action={setTelemetryAction}
           enabled={s.adminOptIn}
@@ -62,7 +72,11 @@ export default async function TelemetryPage() {
             No telemetry address is configured (TELE_URL), so nothing is sent even when this is on.
           </p>
         )}
-        {s.debug && <p className="mt-2 text-sm">TELEMETRY_DEBUG is on: the payload is written to the log instead of being sent.</p>}
+        {s.debug && (
+          <p className="mt-2 text-sm">
+            TELEMETRY_DEBUG is on: the payload is written to the log instead of being sent.
+          </p>
+        )}
         <dl className="mt-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
           {rows.map(([k, v]) => (
             <div key={k} className="contents">
@@ -72,11 +86,15 @@ export default async function TelemetryPage() {
           ))}
         </dl>
         <h3 className="mt-6 mb-2 font-semibold">The exact payload</h3>
-        <pre data-testid="telemetry-payload" className="overflow-x-auto rounded-md bg-slate-100 p-3 text-xs dark:bg-slate-800">
+        <pre
+          data-testid="telemetry-payload"
+          className="overflow-x-auto rounded-md bg-slate-100 p-3 text-xs dark:bg-slate-800"
+        >
           {s.payload}
         </pre>
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-          Sent as the body of a POST to TELE_URL; the daily update check is a GET with no body. Checks every {s.intervalHours} h.
+          Sent as the body of a POST to TELE_URL; the daily update check is a GET with no body. Checks every{" "}
+          {s.intervalHours} h.
         </p>
       </section>
       <ChannelsTable status={s} />

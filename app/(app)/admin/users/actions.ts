@@ -38,7 +38,11 @@ export async function updateUserAction(_prev: unknown, form: FormData): Promise<
   return runAction("admin.update_user", async () => {
     const admin = await requireAdmin();
     const id = ZUserId.parse(str(form, "id"));
-    await adminUpdateUser(id, { username: str(form, "username"), email: str(form, "email"), fullName: str(form, "fullName") });
+    await adminUpdateUser(id, {
+      username: str(form, "username"),
+      email: str(form, "email"),
+      fullName: str(form, "fullName"),
+    });
     track("admin.user_updated", {}, { userId: admin.id });
     done(id);
     return null;
@@ -71,7 +75,10 @@ export async function resetPasswordAction(_prev: unknown, form: FormData): Promi
   return runAction("admin.reset_password", async () => {
     const admin = await requireAdmin();
     const id = ZUserId.parse(str(form, "id"));
-    await resetUserPassword(id, { newPassword: str(form, "newPassword"), confirmPassword: str(form, "confirmPassword") });
+    await resetUserPassword(id, {
+      newPassword: str(form, "newPassword"),
+      confirmPassword: str(form, "confirmPassword"),
+    });
     track("admin.user_updated", {}, { userId: admin.id });
     done(id);
     return null;

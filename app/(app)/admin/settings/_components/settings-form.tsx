@@ -37,7 +37,13 @@ export function SettingsForm({
         hint="Ask whether to stop a running timer after this much inactivity. 0 turns it off."
         errors={errors?.idleTimeoutMinutes}
       />
-      <SelectField label="CSV delimiter" name="csvDelimiter" options={DELIMITERS} defaultValue={values.csvDelimiter} errors={errors?.csvDelimiter} />
+      <SelectField
+        label="CSV delimiter"
+        name="csvDelimiter"
+        options={DELIMITERS}
+        defaultValue={values.csvDelimiter}
+        errors={errors?.csvDelimiter}
+      />
       <label className="flex items-center gap-2 text-sm font-medium">
         <input type="checkbox" name="selfRegistration" defaultChecked={values.selfRegistration} />
         Allow people to create their own account (self-registration)

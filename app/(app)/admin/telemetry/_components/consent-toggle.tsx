@@ -25,7 +25,12 @@ export function ConsentToggle({
   const [confirming, setConfirming] = useState(false);
   const next = !enabled;
   return (
-    <form action={formAction} onSubmit={() => setConfirming(false)} className="flex flex-col gap-2" data-testid={testId}>
+    <form
+      action={formAction}
+      onSubmit={() => setConfirming(false)}
+      className="flex flex-col gap-2"
+      data-testid={testId}
+    >
       <input type="hidden" name="enabled" value={String(next)} />
       <div className="flex flex-wrap items-center gap-3">
         <button
@@ -37,14 +42,20 @@ export function ConsentToggle({
           disabled={pending || confirming}
           className={`relative h-6 w-11 rounded-full transition-colors ${enabled ? "bg-blue-600" : "bg-slate-400"} disabled:opacity-60`}
         >
-          <span className={`absolute top-0.5 h-5 w-5 rounded-full bg-white transition-all ${enabled ? "left-5" : "left-0.5"}`} />
+          <span
+            className={`absolute top-0.5 h-5 w-5 rounded-full bg-white transition-all ${enabled ? "left-5" : "left-0.5"}`}
+          />
         </button>
         <span className="text-sm font-medium">
           {label}: {enabled ? "on" : "off"}
         </span>
       </div>
       {confirming && (
-        <div role="group" aria-label={`Confirm: ${label}`} className="flex flex-wrap items-center gap-3 rounded-md bg-amber-50 p-3 text-sm dark:bg-amber-950">
+        <div
+          role="group"
+          aria-label={`Confirm: ${label}`}
+          className="flex flex-wrap items-center gap-3 rounded-md bg-amber-50 p-3 text-sm dark:bg-amber-950"
+        >
           <span>{next ? confirmOn : confirmOff}</span>
           <Button type="submit" disabled={pending} autoFocus>
             {next ? "Yes, turn on" : "Yes, turn off"}

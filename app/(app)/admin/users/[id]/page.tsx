@@ -29,20 +29,28 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
       </AdminHeading>
       <div className="grid gap-10 md:grid-cols-2">
         <section aria-labelledby="details-h">
-          <h2 id="details-h" className="mb-4 text-xl font-semibold">Details</h2>
+          <h2 id="details-h" className="mb-4 text-xl font-semibold">
+            Details
+          </h2>
           <EditUserForm user={{ id: user.id, username: user.username, email: user.email, fullName: user.fullName }} />
         </section>
         <div className="flex flex-col gap-10">
           <section aria-labelledby="role-h">
-            <h2 id="role-h" className="mb-4 text-xl font-semibold">Role</h2>
+            <h2 id="role-h" className="mb-4 text-xl font-semibold">
+              Role
+            </h2>
             <RoleForm id={user.id} role={user.role} />
           </section>
           <section aria-labelledby="active-h">
-            <h2 id="active-h" className="mb-4 text-xl font-semibold">Access</h2>
+            <h2 id="active-h" className="mb-4 text-xl font-semibold">
+              Access
+            </h2>
             <ActiveForm id={user.id} username={user.username} active={user.active} self={self} />
           </section>
           <section aria-labelledby="reset-h">
-            <h2 id="reset-h" className="mb-4 text-xl font-semibold">Reset password</h2>
+            <h2 id="reset-h" className="mb-4 text-xl font-semibold">
+              Reset password
+            </h2>
             <ResetPasswordForm id={user.id} rule={PASSWORD_RULE} />
           </section>
         </div>

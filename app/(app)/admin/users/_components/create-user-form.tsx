@@ -19,7 +19,15 @@ export function CreateUserForm({ passwordRule }: { passwordRule: string }) {
       <Field label="Username" name="username" required autoComplete="off" errors={errors?.username} />
       <Field label="Email" name="email" type="email" required autoComplete="off" errors={errors?.email} />
       <Field label="Full name (optional)" name="fullName" autoComplete="off" errors={errors?.fullName} />
-      <Field label="Initial password" name="password" type="password" required autoComplete="new-password" hint={`Use ${passwordRule}.`} errors={errors?.password} />
+      <Field
+        label="Initial password"
+        name="password"
+        type="password"
+        required
+        autoComplete="new-password"
+        hint={`Use ${passwordRule}.`}
+        errors={errors?.password}
+      />
       <SelectField label="Role" name="role" options={ROLES} defaultValue="user" errors={errors?.role} />
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={pending}>

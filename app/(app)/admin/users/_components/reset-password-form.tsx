@@ -11,14 +11,33 @@ export function ResetPasswordForm({ id, rule }: { id: string; rule: string }) {
   return (
     <form action={action} className="flex flex-col gap-4" key={state?.ok ? "done" : "form"}>
       <input type="hidden" name="id" value={id} />
-      <Field label="New password" name="newPassword" type="password" required autoComplete="new-password" hint={`Use ${rule}.`} errors={errors?.newPassword} />
-      <Field label="Repeat new password" name="confirmPassword" type="password" required autoComplete="new-password" errors={errors?.confirmPassword} />
+      <Field
+        label="New password"
+        name="newPassword"
+        type="password"
+        required
+        autoComplete="new-password"
+        hint={`Use ${rule}.`}
+        errors={errors?.newPassword}
+      />
+      <Field
+        label="Repeat new password"
+        name="confirmPassword"
+        type="password"
+        required
+        autoComplete="new-password"
+        errors={errors?.confirmPassword}
+      />
       <div className="flex items-center gap-3">
         <Button type="submit" variant="secondary" disabled={pending}>
           {pending ? "Setting…" : "Set new password"}
         </Button>
         <p aria-live="polite" role="status" className="text-sm">
-          {state?.ok ? "Password set. The account was signed out everywhere." : state && !state.ok && !state.fieldErrors ? state.error.message : ""}
+          {state?.ok
+            ? "Password set. The account was signed out everywhere."
+            : state && !state.ok && !state.fieldErrors
+              ? state.error.message
+              : ""}
         </p>
       </div>
     </form>

@@ -15,7 +15,13 @@ export function RoleForm({ id, role }: { id: string; role: "admin" | "user" }) {
   return (
     <form action={action} className="flex flex-col gap-3">
       <input type="hidden" name="id" value={id} />
-      <SelectField label="Role" name="role" options={ROLES} defaultValue={role} hint="Changing the role signs the account out everywhere." />
+      <SelectField
+        label="Role"
+        name="role"
+        options={ROLES}
+        defaultValue={role}
+        hint="Changing the role signs the account out everywhere."
+      />
       <div className="flex items-center gap-3">
         <Button type="submit" variant="secondary" disabled={pending}>
           {pending ? "Changing…" : "Change role"}
