@@ -121,7 +121,9 @@ test("the admin creates a member, who is refused the admin pages", async ({ page
 
   // The only admin cannot demote themselves.
   await page.getByTestId(`user-row-${ADMIN.username}`).getByRole("link", { name: /Manage/ }).click();
-  await page.getByLabel("Role").selectOption("user");
+  await expect(page.getByRole("heading", { name: `Account: ${ADMIN.username}` })).toBeVisible();
+  await page.getByRole("combobox", { name: "Role" }).selectOption("user");
+  await expect(page.getByRole("combobox", { name: "Role" })).toHaveValue("user");
   await page.getByRole("button", { name: "Change role" }).click();
   await expect(page.getByText("This is the last active administrator.")).toBeVisible();
 

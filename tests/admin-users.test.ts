@@ -56,6 +56,12 @@ describe("admin user management", () => {
     await expect(changeUserRole(b.id, "user")).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
+  it("treats setting the same role as a no-op that keeps the account's sessions", async () => {
+    const a = await createUser(admin);
+    const same = await changeUserRole(a.id, "admin");
+    expect(same.sessionVersion).toBe(a.sessionVersion);
+  });
+
   it("keeps one admin when two admins demote each other at the same moment", async () => {
     const a = await createUser(admin);
     const b = await createUser({ ...user, role: "admin" });

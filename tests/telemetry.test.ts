@@ -105,6 +105,7 @@ describe("sending to TELE_URL", () => {
     expect(body.fingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(body.app_version).toBe("0.1.0");
     expect(new Date(body.installed_at).toISOString()).toBe(body.installed_at);
+    expect(body.updated_at).toBe(body.installed_at);
 
     // Restarts and later passes do not send it again.
     resetEnvCache();

@@ -28,7 +28,9 @@ export async function ensureInstallation(): Promise<InstallationRow> {
         installationId: randomUUID(),
         salt: randomBytes(32).toString("hex"),
         appVersion: APP_VERSION,
+        // The same instant for both: on first run, installed and "updated" are the same moment.
         appVersionSince: now,
+        createdAt: now,
       },
     });
   } catch (err) {

@@ -156,6 +156,10 @@ export async function setUserActive(userId: string, active: boolean): Promise<Us
 export async function changeUserRole(userId: string, role: Role): Promise<UserDto> {
   const newRole = ZRole.parse(role);
   return db().$transaction(async (tx) => {
+    const current = await tx.user.findUnique({ where: { id: userId }, select: dtoSelect });
+    if (!current) throw new AppError("NOT_FOUND", "That account does not exist.");
+    // Same role: nothing changes, and the account's sessions stay.
+    if (current.role === newRole) return current;
     if (newRole !== "admin") await assertNotLastAdmin(tx, userId);
     return updateOrNotFound(() => tx.user.update({ where: { id: userId }, data: { role: newRole, sessionVersion: { increment: 1 } }, select: dtoSelect }));
   });
