@@ -40,6 +40,10 @@ export async function startFakeServer(): Promise<FakeServer> {
       status = s;
       json = j;
     },
-    close: () => new Promise((r) => server.close(() => r())),
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }

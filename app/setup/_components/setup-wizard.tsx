@@ -83,7 +83,7 @@ export function SetupWizard(props: WizardProps) {
     if (step.id === "welcome") {
       // The browser's time zone is the organization's default.
       const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
-      if (tz && !values.name) setValues({ ...merged, timezone: tz });
+      if (tz && merged.timezone === INITIAL.timezone) setValues({ ...merged, timezone: tz });
       return go(1);
     }
     setPending(true);
