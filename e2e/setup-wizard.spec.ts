@@ -137,3 +137,26 @@ test("the admin creates a member, who is refused the admin pages", async ({ page
   }
   await other.close();
 });
+
+test("the admin changes the organization settings", async ({ page }) => {
+  await signIn(page, ADMIN);
+  await page.goto(`${server.url}/admin/settings`);
+  await expect(page.getByLabel("Organization name")).toHaveValue("Acme Studio");
+  await expect(page.getByRole("combobox", { name: "Round durations to" })).toHaveValue("15");
+  await page.getByLabel("Currency").fill("E1");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.locator("#currency-error")).toContainText("three-letter currency code");
+
+  await page.getByLabel("Currency").fill("usd");
+  await page.getByLabel("Idle timeout (minutes)").fill("15");
+  await page.getByRole("combobox", { name: "CSV delimiter" }).selectOption("tab");
+  await page.getByRole("checkbox", { name: /self-registration/ }).check();
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Settings saved." })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByLabel("Currency")).toHaveValue("USD");
+  await expect(page.getByLabel("Idle timeout (minutes)")).toHaveValue("15");
+  await expect(page.getByRole("combobox", { name: "CSV delimiter" })).toHaveValue("tab");
+  await expect(page.getByRole("checkbox", { name: /self-registration/ })).toBeChecked();
+});
