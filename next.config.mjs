@@ -19,7 +19,7 @@ const nextConfig = {
     ];
   },
   outputFileTracingIncludes: {
-    "/*": ["./prisma/migrations/**/*", "./node_modules/@electric-sql/pglite/dist/**/*"],
+    "/*": ["./prisma/migrations/**/*", "./node_modules/@electric-sql/pglite/dist/**/*", "./docs/**/*.md"],
   },
 };
 

@@ -5,7 +5,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { buildCsp, HSTS, isHttps, newNonce, originOf, STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
 
-const PUBLIC_PREFIXES = ["/login", "/logout", "/api/", "/metrics", "/setup"];
+const PUBLIC_PREFIXES = ["/login", "/logout", "/api/", "/metrics", "/setup", "/docs/"];
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 

@@ -5,6 +5,7 @@ import { closeDb, dbConnection, ensureMigrated } from "@/lib/db";
 import { env, EnvError } from "@/lib/env";
 import { secretProblem } from "@/lib/security/secret-policy";
 import { flushLogs, logFileReady, logger, reopenLogFile } from "@/lib/observability/logger";
+import { startTelemetryScheduler, stopTelemetryScheduler } from "@/lib/services/telemetry/scheduler";
 
 const g = globalThis as unknown as { __ttStarted?: boolean };
 
@@ -43,6 +44,8 @@ export async function startServer(): Promise<void> {
   } catch (err) {
     await fatal((err as Error).message, err);
   }
+  // Opt-in installation telemetry, in the background: never blocks start-up (unref'd timers).
+  startTelemetryScheduler();
   installSignalHandlers();
   log.info({ event: "startup.ready", node: process.version }, "TimeTracker started");
 }
@@ -50,6 +53,7 @@ export async function startServer(): Promise<void> {
 function installSignalHandlers() {
   const shutdown = async (signal: string) => {
     logger().info({ event: "shutdown", signal }, "shutting down");
+    stopTelemetryScheduler();
     try {
       await closeDb();
     } finally {

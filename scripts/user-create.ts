@@ -1,10 +1,13 @@
 // `npm run user:create -- --username NAME --email EMAIL [--password PW] [--admin] [--name "Full Name"]`
 // Creates an account on the configured database (migrating it first). Without --password, reads it
 // from the TT_PASSWORD environment variable or prompts for it, so it need not sit in shell history.
+// With --admin on an installation whose setup is not complete, it also marks setup complete (the
+// wizard is then skipped; installation telemetry stays off until an admin turns it on).
 import { parseArgs } from "node:util";
 import { createInterface } from "node:readline/promises";
 import { closeDb, ensureMigrated } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { markSetupComplete } from "@/lib/services/installation";
 import { createUser } from "@/lib/services/users";
 import { ZodError } from "zod";
 
@@ -39,6 +42,7 @@ async function main() {
       role: values.admin ? "admin" : "user",
     });
     console.log(`Created ${user.role} ${user.username} (${user.id}).`);
+    if (user.role === "admin" && (await markSetupComplete())) console.log("Setup marked complete: the installation wizard is skipped.");
   } catch (err) {
     if (err instanceof ZodError) console.error(err.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join("\n"));
     else if (err instanceof AppError) console.error(err.message);

@@ -1,11 +1,13 @@
-// Layout of every signed-in page: checks the session against the database, then draws the shell.
+// Layout of every signed-in page: first-run redirect, then the session checked against the database, then the shell.
 import { AppShell } from "@/components/shell/app-shell";
 import { userOrRedirect } from "@/lib/auth/session";
+import { redirectUntilSetup } from "@/lib/auth/setup-gate";
 import { setThemeAction } from "./profile/actions";
 
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  await redirectUntilSetup("/");
   const user = await userOrRedirect();
   return (
     <AppShell user={user} setTheme={setThemeAction}>

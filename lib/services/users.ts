@@ -1,13 +1,17 @@
 // Accounts: creation, login checks, profile and password changes. Returns DTOs without hashes.
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { dummyHash, hashPassword, verifyPassword } from "@/lib/auth/password";
 import {
+  ZAdminUpdateUser,
   ZChangePassword,
+  ZResetPassword,
+  ZRole,
   ZCreateUser,
   ZUpdateProfile,
   ZTheme,
+  type TAdminUpdateUser,
   type TCreateUser,
   type TUpdateProfile,
 } from "@/lib/validation/users";
@@ -127,6 +131,69 @@ export async function changePassword(userId: string, input: unknown): Promise<nu
   return updated.sessionVersion;
 }
 
-export async function setUserActive(userId: string, active: boolean): Promise<void> {
-  await db().user.update({ where: { id: userId }, data: { active, sessionVersion: { increment: 1 } } });
+const LAST_ADMIN = "This is the last active administrator. Make another account an administrator first.";
+
+/**
+ * Inside a transaction: refuses when `userId` is the only active admin. Locks the active admins'
+ * rows so two admins demoting each other at the same moment cannot both succeed.
+ */
+async function assertNotLastAdmin(tx: Prisma.TransactionClient, userId: string): Promise<void> {
+  const admins = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM users WHERE role = 'admin' AND active = true FOR UPDATE`;
+  if (admins.some((a) => a.id === userId) && !admins.some((a) => a.id !== userId)) {
+    throw new AppError("CONFLICT", LAST_ADMIN);
+  }
+}
+
+/** Deactivates (ending every session) or reactivates an account; never the last active admin. */
+export async function setUserActive(userId: string, active: boolean): Promise<UserDto> {
+  return db().$transaction(async (tx) => {
+    if (!active) await assertNotLastAdmin(tx, userId);
+    return updateOrNotFound(() => tx.user.update({ where: { id: userId }, data: { active, sessionVersion: { increment: 1 } }, select: dtoSelect }));
+  });
+}
+
+/** Changes an account's role (ending its sessions); the last active admin cannot be demoted. */
+export async function changeUserRole(userId: string, role: Role): Promise<UserDto> {
+  const newRole = ZRole.parse(role);
+  return db().$transaction(async (tx) => {
+    const current = await tx.user.findUnique({ where: { id: userId }, select: dtoSelect });
+    if (!current) throw new AppError("NOT_FOUND", "That account does not exist.");
+    // Same role: nothing changes, and the account's sessions stay.
+    if (current.role === newRole) return current;
+    if (newRole !== "admin") await assertNotLastAdmin(tx, userId);
+    return updateOrNotFound(() => tx.user.update({ where: { id: userId }, data: { role: newRole, sessionVersion: { increment: 1 } }, select: dtoSelect }));
+  });
+}
+
+export async function listUsers(): Promise<UserDto[]> {
+  return db().user.findMany({ orderBy: [{ active: "desc" }, { username: "asc" }], select: dtoSelect });
+}
+
+/** An admin edits another account's username, email and name. */
+export async function adminUpdateUser(userId: string, input: TAdminUpdateUser): Promise<UserDto> {
+  const data = ZAdminUpdateUser.parse(input);
+  try {
+    return await updateOrNotFound(() => db().user.update({ where: { id: userId }, data, select: dtoSelect }));
+  } catch (err) {
+    if (isUniqueViolation(err)) {
+      throw new AppError("CONFLICT", "That username or email is already taken.", { username: ["That username or email is already taken."] });
+    }
+    throw err;
+  }
+}
+
+/** An admin sets a new password for an account; its sessions end. */
+export async function resetUserPassword(userId: string, input: unknown): Promise<void> {
+  const data = ZResetPassword.parse(input);
+  const passwordHash = await hashPassword(data.newPassword);
+  await updateOrNotFound(() => db().user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } }));
+}
+
+async function updateOrNotFound<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if ((err as { code?: string })?.code === "P2025") throw new AppError("NOT_FOUND", "That account does not exist.");
+    throw err;
+  }
 }

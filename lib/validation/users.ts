@@ -67,3 +67,10 @@ export const ZChangePassword = z
     path: ["confirmPassword"],
     message: "The two new passwords differ.",
   });
+
+export const ZAdminUpdateUser = z.object({ username: ZUsername, email: ZEmail, fullName: ZFullName });
+export type TAdminUpdateUser = z.input<typeof ZAdminUpdateUser>;
+
+export const ZResetPassword = z
+  .object({ newPassword: ZPassword, confirmPassword: z.string().max(200) })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two passwords differ." });

@@ -1,23 +1,35 @@
-// Admin home: administrators only; others get a plain refusal.
-import { EmptyState } from "@/components/ui/empty-state";
+// Admin home: links to settings, users and telemetry. Administrators only; others get a refusal.
+import Link from "next/link";
+import { Forbidden } from "@/components/admin/forbidden";
 import { userOrRedirect } from "@/lib/auth/session";
 
 export const metadata = { title: "Admin" };
 
+const SECTIONS = [
+  { href: "/admin/settings", title: "Settings", text: "Organization name, time zone, currency, week start, rounding, idle timeout, CSV export, self-registration." },
+  { href: "/admin/users", title: "Users", text: "Create accounts, edit them, change roles, reset passwords, deactivate and reactivate." },
+  { href: "/admin/telemetry", title: "Telemetry & privacy", text: "What this installation records and sends, the exact telemetry payload, and the switches." },
+];
+
 export default async function AdminPage() {
   const user = await userOrRedirect();
-  if (user.role !== "admin") {
-    return (
-      <section role="alert">
-        <h1 className="mb-2 text-2xl font-semibold">Not allowed</h1>
-        <p>Only administrators can open this page.</p>
-      </section>
-    );
-  }
+  if (user.role !== "admin") return <Forbidden />;
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Admin</h1>
-      <EmptyState title="Administration">Settings, users and telemetry will be managed here.</EmptyState>
+      <ul className="grid gap-4 md:grid-cols-3">
+        {SECTIONS.map((s) => (
+          <li key={s.href}>
+            <Link
+              href={s.href}
+              className="block h-full rounded-lg border border-slate-200 bg-white p-4 hover:border-blue-500 focus:border-blue-500 dark:border-slate-800 dark:bg-slate-900"
+            >
+              <h2 className="mb-1 text-lg font-semibold">{s.title}</h2>
+              <p className="text-sm text-slate-600 dark:text-slate-400">{s.text}</p>
+            </Link>
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

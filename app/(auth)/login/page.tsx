@@ -1,12 +1,14 @@
-// Sign-in page. Already signed in → straight to the dashboard.
+// Sign-in page. Before setup → the wizard; already signed in → straight to the dashboard.
 import { redirect } from "next/navigation";
 import { optionalUser } from "@/lib/auth/session";
+import { redirectUntilSetup } from "@/lib/auth/setup-gate";
 import { LoginForm } from "./_components/login-form";
 
 export const metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  await redirectUntilSetup("/login");
   if (await optionalUser()) redirect("/");
   const sp = await searchParams;
   const notice = sp.notice === "password-changed" ? "Password changed. Sign in with your new password." : sp.notice === "signed-out" ? "You are signed out." : "";

@@ -1,0 +1,60 @@
+// Manage one account: details, role, active state and password. Administrators only.
+import { notFound } from "next/navigation";
+import { AdminHeading } from "@/components/admin/admin-heading";
+import { Forbidden } from "@/components/admin/forbidden";
+import { userOrRedirect } from "@/lib/auth/session";
+import { getUserById } from "@/lib/services/users";
+import { PASSWORD_RULE } from "@/lib/validation/users";
+import { ActiveForm } from "../_components/active-form";
+import { EditUserForm } from "../_components/edit-user-form";
+import { ResetPasswordForm } from "../_components/reset-password-form";
+import { RoleForm } from "../_components/role-form";
+
+export const metadata = { title: "Manage account" };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function AdminUserPage({ params }: { params: Promise<{ id: string }> }) {
+  const me = await userOrRedirect();
+  if (me.role !== "admin") return <Forbidden />;
+  const { id } = await params;
+  const user = UUID.test(id) ? await getUserById(id) : null;
+  if (!user) notFound();
+  const self = user.id === me.id;
+  return (
+    <>
+      <AdminHeading title={`Account: ${user.username}`}>
+        {user.active ? "Active" : "Deactivated"} · {user.role === "admin" ? "Administrator" : "User"}
+        {self && " · this is you"}
+      </AdminHeading>
+      <div className="grid gap-10 md:grid-cols-2">
+        <section aria-labelledby="details-h">
+          <h2 id="details-h" className="mb-4 text-xl font-semibold">
+            Details
+          </h2>
+          <EditUserForm user={{ id: user.id, username: user.username, email: user.email, fullName: user.fullName }} />
+        </section>
+        <div className="flex flex-col gap-10">
+          <section aria-labelledby="role-h">
+            <h2 id="role-h" className="mb-4 text-xl font-semibold">
+              Role
+            </h2>
+            <RoleForm id={user.id} role={user.role} />
+          </section>
+          <section aria-labelledby="active-h">
+            <h2 id="active-h" className="mb-4 text-xl font-semibold">
+              Access
+            </h2>
+            <ActiveForm id={user.id} username={user.username} active={user.active} self={self} />
+          </section>
+          <section aria-labelledby="reset-h">
+            <h2 id="reset-h" className="mb-4 text-xl font-semibold">
+              Reset password
+            </h2>
+            <ResetPasswordForm id={user.id} rule={PASSWORD_RULE} />
+          </section>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+// Changes an account's role. The server refuses to demote the last active administrator.
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/select-field";
+import { changeRoleAction } from "../actions";
+
+const ROLES = [
+  { value: "user", label: "User" },
+  { value: "admin", label: "Administrator" },
+];
+
+export function RoleForm({ id, role }: { id: string; role: "admin" | "user" }) {
+  const [state, action, pending] = useActionState(changeRoleAction, null);
+  return (
+    <form action={action} className="flex flex-col gap-3">
+      <input type="hidden" name="id" value={id} />
+      <SelectField
+        label="Role"
+        name="role"
+        options={ROLES}
+        defaultValue={role}
+        hint="Changing the role signs the account out everywhere."
+      />
+      <div className="flex items-center gap-3">
+        <Button type="submit" variant="secondary" disabled={pending}>
+          {pending ? "Changing…" : "Change role"}
+        </Button>
+        <p aria-live="polite" role="status" className="text-sm">
+          {state?.ok ? "Role changed." : state && !state.ok ? state.error.message : ""}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+// The installation wizard's steps, validated the same way in the browser's round trips and on the
+// final submit (which re-checks every step).
+import { z } from "zod";
+import { ZOrgSettings } from "./settings";
+import { ZEmail, ZFullName, ZPassword, ZUsername } from "./users";
+
+/** An HTML checkbox: "on" when ticked, absent when not. Anything else is false. */
+export const ZCheckbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+
+const adminShape = {
+  username: ZUsername,
+  email: ZEmail,
+  fullName: ZFullName.optional().default(""),
+  password: ZPassword,
+  confirmPassword: z.string().max(200),
+};
+const passwordsMatch = (v: { password: string; confirmPassword: string }) => v.password === v.confirmPassword;
+const mismatch = { path: ["confirmPassword"], message: "The two passwords differ." };
+
+export const ZSetupAdmin = z.object(adminShape).refine(passwordsMatch, mismatch);
+
+export const ZSetupOrg = ZOrgSettings.pick({
+  name: true,
+  timezone: true,
+  currency: true,
+  weekStart: true,
+  roundingMinutes: true,
+  roundingMode: true,
+});
+
+export const ZSetupPrivacy = z.object({ telemetry: ZCheckbox, productAnalytics: ZCheckbox });
+
+export const ZCompleteSetup = z
+  .object({ ...adminShape, ...ZSetupOrg.shape, ...ZSetupPrivacy.shape })
+  .refine(passwordsMatch, mismatch);
+export type TCompleteSetup = z.input<typeof ZCompleteSetup>;
+
+export const SETUP_STEPS = ["welcome", "admin", "organization", "privacy"] as const;
+export type SetupStep = (typeof SETUP_STEPS)[number];
+
+export const STEP_SCHEMAS = { admin: ZSetupAdmin, organization: ZSetupOrg, privacy: ZSetupPrivacy } as const;
