@@ -7,7 +7,7 @@ import { startFakeServer, type FakeServer } from "../tests/helpers/fake-http";
 import { startServer, type RunningServer } from "./server";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 10;
-const SHOTS = path.join(__dirname, "../docs/images");
+import { SHOTS_DIR as SHOTS } from "./shots";
 const ADMIN = { username: "first-admin", email: "first@e2e.test", password: "first-admin-pass-1" };
 const MEMBER = { username: "plain-member", email: "member@e2e.test", password: "member-pass-123" };
 
