@@ -3,7 +3,12 @@
 import "server-only";
 import { closeDb, dbConnection, ensureMigrated } from "@/lib/db";
 import { env, EnvError } from "@/lib/env";
+import { registerBusinessMetrics } from "@/lib/observability/business-metrics";
 import { flushLogs, logger, reopenLogFile } from "@/lib/observability/logger";
+import { shutdownPosthog } from "@/lib/observability/posthog";
+import { flushSentry, sentryEnvironment } from "@/lib/observability/sentry";
+import { installObservability } from "@/lib/observability/setup";
+import { APP_VERSION } from "@/lib/version";
 
 const g = globalThis as unknown as { __ttStarted?: boolean };
 
@@ -38,14 +43,27 @@ export async function startServer(): Promise<void> {
   } catch (err) {
     fatal((err as Error).message, err);
   }
+  const obs = installObservability();
+  registerBusinessMetrics();
   installSignalHandlers();
-  log.info({ event: "startup.ready", node: process.version }, "TimeTracker started");
+  log.info(
+    {
+      event: "startup.ready",
+      node: process.version,
+      version: APP_VERSION,
+      sentry: obs.sentry ? sentryEnvironment() : "off",
+      posthog: obs.posthog ? "configured" : "off",
+    },
+    "TimeTracker started",
+  );
 }
 
 function installSignalHandlers() {
   const shutdown = async (signal: string) => {
     logger().info({ event: "shutdown", signal }, "shutting down");
     try {
+      // Queued analytics and error reports go out first (bounded waits), then the database closes.
+      await Promise.allSettled([shutdownPosthog(3000), flushSentry(2000)]);
       await closeDb();
     } finally {
       flushLogs();

@@ -1,0 +1,68 @@
+// Browser side of Sentry and PostHog. Both SDKs are imported lazily, and only when the server handed
+// over a configuration; otherwise no SDK code is even downloaded. Same scrubbing as the server.
+import type { ClientMonitoringConfig } from "./client-config";
+import { scrubSentryEvent, scrubString, scrubValue } from "./scrub";
+
+type SentryModule = typeof import("@sentry/nextjs");
+let sentry: Promise<SentryModule | null> | undefined;
+let posthogStarted = false;
+
+export function startBrowserMonitoring(cfg: ClientMonitoringConfig): void {
+  if (cfg.sentry && !sentry) {
+    const s = cfg.sentry;
+    sentry = import("@sentry/nextjs")
+      .then((S) => {
+        S.init({
+          dsn: s.dsn,
+          release: s.release,
+          environment: s.environment,
+          sendDefaultPii: false,
+          tracesSampleRate: 0,
+          beforeSend: (event) => scrubSentryEvent(event),
+          beforeBreadcrumb: (crumb) => (crumb.category === "ui.input" ? null : scrubValue(crumb)),
+        });
+        return S;
+      })
+      .catch(() => null);
+  }
+  if (cfg.posthog && !posthogStarted) {
+    posthogStarted = true;
+    const p = cfg.posthog;
+    import("posthog-js")
+      .then(({ default: posthog }) => {
+        posthog.init(p.key, {
+          api_host: p.host,
+          persistence: "memory",
+          person_profiles: "identified_only",
+          autocapture: false,
+          capture_pageview: "history_change",
+          capture_pageleave: false,
+          capture_exceptions: false,
+          capture_performance: false,
+          capture_heatmaps: false,
+          capture_dead_clicks: false,
+          rageclick: false,
+          disable_session_recording: true,
+          disable_surveys: true,
+          advanced_disable_flags: true,
+          disable_external_dependency_loading: true,
+          before_send: (event) => {
+            if (!event) return null;
+            const props = { ...event.properties };
+            for (const k of Object.keys(props)) {
+              if (k === "title" || k === "$title" || k === "$referrer" || k === "$initial_referrer") delete props[k];
+              else if (typeof props[k] === "string") props[k] = scrubString(props[k] as string);
+            }
+            return { ...event, properties: props };
+          },
+        });
+        if (p.distinctId) posthog.identify(p.distinctId);
+      })
+      .catch(() => undefined);
+  }
+}
+
+/** global-error.tsx: report a crash of the whole page when Sentry was started. */
+export function captureBrowserError(err: unknown): void {
+  void sentry?.then((S) => S?.captureException(err));
+}
