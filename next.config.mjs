@@ -1,7 +1,7 @@
 // Next.js configuration, wrapped by Sentry's build plugin. The build never needs a network or a
 // token: source maps are uploaded only when SENTRY_AUTH_TOKEN (with SENTRY_ORG/SENTRY_PROJECT) is
 // set at build time; Sentry itself is switched on at RUN time by SENTRY_DSN (lib/observability/sentry.ts).
-import { withSentryConfig } from "@sentry/nextjs";
+import { withSentryConfig } from "@sentry/nextjs/config";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -26,5 +26,4 @@ export default withSentryConfig(nextConfig, {
   sourcemaps: { disable: !uploadToken, deleteSourcemapsAfterUpload: true },
   release: { create: Boolean(uploadToken), finalize: Boolean(uploadToken) },
   widenClientFileUpload: false,
-  disableLogger: true,
 });

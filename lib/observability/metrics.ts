@@ -118,6 +118,11 @@ export function initMetrics(): void {
   h.defaults = true;
   collectDefaultMetrics({ register: h.registry });
   const r = h.registry;
+  // prom-client names these gauges *_total, which promtool rejects (that suffix means counter). The
+  // same numbers remain, split by type, in nodejs_active_handles / _requests / _resources.
+  for (const name of ["nodejs_active_handles_total", "nodejs_active_requests_total", "nodejs_active_resources_total"]) {
+    r.removeSingleMetric(name);
+  }
   const info =
     (r.getSingleMetric("timetracker_build_info") as Gauge<"version" | "commit"> | undefined) ??
     new Gauge({
