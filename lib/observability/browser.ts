@@ -17,8 +17,10 @@ export function startBrowserMonitoring(cfg: ClientMonitoringConfig): void {
           release: s.release,
           environment: s.environment,
           sendDefaultPii: false,
-          tracesSampleRate: 0,
+          // No browser tracing: page loads would carry full URLs and device details for little gain.
+          integrations: (defaults) => defaults.filter((i) => i.name !== "BrowserTracing"),
           beforeSend: (event) => scrubSentryEvent(event),
+          beforeSendTransaction: (event) => scrubSentryEvent(event),
           beforeBreadcrumb: (crumb) => (crumb.category === "ui.input" ? null : scrubValue(crumb)),
         });
         return S;

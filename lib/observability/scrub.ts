@@ -21,13 +21,16 @@ export function scrubValue<T>(value: T, depth = 0): T {
   if (value && typeof value === "object") {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-      if (SECRET_KEY.test(k)) continue;
+      if (SECRET_KEY.test(k) || k.startsWith("http.request.header.")) continue;
       out[k] = scrubValue(v, depth + 1);
     }
     return out as T;
   }
   return value;
 }
+
+/** The only request headers kept in Sentry events: enough to tell browsers and payloads apart. */
+const KEPT_HEADERS = new Set(["user-agent", "content-type", "accept"]);
 
 type EventLike = {
   user?: { id?: string | number } & Record<string, unknown>;
@@ -41,6 +44,8 @@ export function scrubSentryEvent<E extends object>(event: E): E {
   const userId = ev.user?.id;
   const copy = scrubValue({ ...ev, user: undefined, server_name: undefined }) as EventLike;
   if (copy.request) {
+    const headers = copy.request.headers as Record<string, unknown> | undefined;
+    if (headers) copy.request.headers = Object.fromEntries(Object.entries(headers).filter(([k]) => KEPT_HEADERS.has(k.toLowerCase())));
     delete copy.request.cookies;
     delete copy.request.query_string;
     delete copy.request.data;
