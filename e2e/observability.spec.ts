@@ -54,6 +54,8 @@ function expectNoPii(fake: FakeCollector) {
 }
 
 test.describe("observability against fake Sentry and PostHog hosts", () => {
+  // Each test creates an account with the CLI and starts its own production server: slow on 2 cores.
+  test.setTimeout(240_000);
   let sentry: FakeCollector;
   let posthog: FakeCollector;
   let server: RunningServer | undefined;
@@ -80,8 +82,9 @@ test.describe("observability against fake Sentry and PostHog hosts", () => {
       METRICS_TOKEN,
     });
     await signInAndBrowse(page, server.url);
-    await eventually(() => sentry.requests.some((r) => r.body.includes('"type":"transaction"')), 20_000, "a server transaction");
-    await eventually(() => sentry.requests.some((r) => r.body.includes('"type":"session"')), 20_000, "the browser's session");
+    const kinds = () => sentry.requests.map((r) => /"type":"(\w+)"/.exec(r.body.split("\n")[1] ?? "")?.[1]).join(",");
+    await eventually(() => sentry.requests.some((r) => r.body.includes('"type":"transaction"')), 30_000, () => `a server transaction (got: ${kinds()})`);
+    await eventually(() => sentry.requests.some((r) => r.body.includes('"type":"session"')), 30_000, () => `the browser's session (got: ${kinds()})`);
     const envelopes = sentry.requests.filter((r) => r.url.startsWith("/api/1/envelope/"));
     expect(envelopes.length).toBe(sentry.requests.length);
     expect(sentry.all()).toContain('"environment":"e2e"');

@@ -38,7 +38,7 @@ export async function runAction<T>(action: string, fn: () => Promise<T>): Promis
     const seconds = (performance.now() - started) / 1000;
     const outcome = result.ok ? "ok" : result.error.code === "INTERNAL" ? "error" : "rejected";
     observeAction(action, outcome, seconds);
-    logger().info({ event: "action", action, outcome, duration_ms: Math.round(seconds * 1000) }, "server action");
+    logger().info({ event: "action", action, method: "POST", outcome, duration_ms: Math.round(seconds * 1000) }, "server action");
     return result;
   });
 }

@@ -21,15 +21,26 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function lines(): Promise<Record<string, unknown>[]> {
-  flushLogs();
-  await new Promise((r) => setTimeout(r, 50));
-  return fs
-    .readFileSync(file, "utf8")
-    .split("\n")
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
+type Line = Record<string, unknown>;
+
+/** The file's lines, once `ready` holds for them (writes are asynchronous; a busy machine is slow). */
+async function lines(ready: (ls: Line[]) => boolean = () => true): Promise<Line[]> {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    flushLogs();
+    await new Promise((r) => setTimeout(r, 50));
+    const ls = fs.existsSync(file)
+      ? fs
+          .readFileSync(file, "utf8")
+          .split("\n")
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as Line)
+      : [];
+    if (ready(ls) || Date.now() > deadline) return ls;
+  }
 }
+const has = (event: string, requestId?: string) => (ls: Line[]) =>
+  ls.some((l) => l.event === event && (requestId === undefined || l.request_id === requestId));
 
 test("every line of one request carries its request id, and the request is logged once with its template", async () => {
   const handler = withRoute("/api/things/[id]", async () => {
@@ -40,7 +51,7 @@ test("every line of one request carries its request id, and the request is logge
   });
   const res = await handler(new Request("http://x/api/things/123?secret=1", { headers: { "x-request-id": "req-abc-1" } }));
   expect(res.headers.get("x-request-id")).toBe("req-abc-1");
-  const mine = (await lines()).filter((l) => l.request_id === "req-abc-1");
+  const mine = (await lines(has("http.request", "req-abc-1"))).filter((l) => l.request_id === "req-abc-1");
   expect(mine.map((l) => l.event)).toEqual(["work.step", "work.slow", "http.request"]);
   const req = mine[2]!;
   expect(req).toMatchObject({ route: "/api/things/[id]", method: "GET", status: 201, logger: "app", level: "info" });
@@ -66,7 +77,7 @@ test("a server action's lines share one request id and the action is logged once
       return 1;
     }),
   );
-  const mine = (await lines()).filter((l) => l.request_id === "req-action-7");
+  const mine = (await lines(has("action", "req-action-7"))).filter((l) => l.request_id === "req-action-7");
   expect(mine.map((l) => l.event)).toEqual(["inside", "action"]);
   expect(mine[1]).toMatchObject({ action: "test.action", outcome: "ok" });
 });
@@ -82,7 +93,7 @@ test("secrets are redacted wherever they appear as keys", async () => {
     },
     "with secrets",
   );
-  const line = (await lines()).find((l) => l.event === "secrets.test")!;
+  const line = (await lines(has("secrets.test"))).find((l) => l.event === "secrets.test")!;
   const text = JSON.stringify(line);
   for (const s of ["hunter2-password", "tok-123456", "Bearer abcdef", "zzz", "key@sentry", '"s3"', "phc_key"]) expect(text).not.toContain(s);
   expect(text).toContain("[redacted]");
@@ -90,12 +101,12 @@ test("secrets are redacted wherever they appear as keys", async () => {
 
 test("after logrotate moves the file, SIGHUP's reopen writes a new file", async () => {
   logger().info({ event: "before.rotate" }, "before");
-  await lines();
+  await lines(has("before.rotate"));
   fs.renameSync(file, `${file}.1`);
   reopenLogFile();
   await new Promise((r) => setTimeout(r, 50));
   logger().info({ event: "after.rotate" }, "after");
-  const fresh = await lines();
+  const fresh = await lines(has("after.rotate"));
   expect(fresh.map((l) => l.event)).toEqual(["after.rotate"]);
   expect(fs.readFileSync(`${file}.1`, "utf8")).toContain("before.rotate");
 });

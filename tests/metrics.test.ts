@@ -12,7 +12,7 @@ import { track } from "@/lib/observability/track";
 import { createUser, setUserActive } from "@/lib/services/users";
 import { setupTestDb } from "./helpers/db";
 
-setupTestDb();
+const testDb = setupTestDb();
 
 beforeAll(() => {
   installObservability();
@@ -87,6 +87,17 @@ test("no label value is an id, an email or a raw path", async () => {
     expect(v).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/i);
     expect(v).not.toContain("@");
     expect(v).not.toMatch(/\/\d+(\/|$)/);
+  }
+});
+
+test("pool gauges appear on PostgreSQL only (npm run test:pg covers that side)", async () => {
+  const { text } = await scrape();
+  if (testDb.current().kind === "postgres") {
+    expect(sample(text, "timetracker_db_pool_max_connections")).toBe(5);
+    expect(text).toMatch(/timetracker_db_pool_connections\{state="total"\} [1-9]/);
+    expect(text).toContain('timetracker_db_pool_connections{state="waiting"} 0');
+  } else {
+    expect(text).not.toContain("timetracker_db_pool_connections");
   }
 });
 
