@@ -7,7 +7,13 @@ export async function register() {
 }
 
 type ErrorRequest = { path: string; method: string; headers: Record<string, string | string[] | undefined> };
-type ErrorContext = { routerKind: string; routePath: string; routeType: string; renderSource?: string; revalidateReason?: string };
+type ErrorContext = {
+  routerKind: string;
+  routePath: string;
+  routeType: string;
+  renderSource?: string;
+  revalidateReason?: string;
+};
 
 /** Every unhandled error while rendering, in a route handler, action or proxy: counted, logged, and sent to Sentry when on. */
 export async function onRequestError(err: unknown, request: ErrorRequest, context: ErrorContext) {

@@ -11,7 +11,12 @@ import { expect, test, type Page } from "@playwright/test";
 import { eventually, startFakeCollector, type FakeCollector } from "../tests/helpers/fake-collector";
 import { createUserCli, startServer, type RunningServer } from "./server";
 
-const PERSON = { username: "obs-person", email: "obs.person@example.com", fullName: "Olive Observer", password: "obs-pass-12345" };
+const PERSON = {
+  username: "obs-person",
+  email: "obs.person@example.com",
+  fullName: "Olive Observer",
+  password: "obs-pass-12345",
+};
 const METRICS_TOKEN = "e2e-metrics-token";
 
 async function freePort(): Promise<number> {
@@ -26,7 +31,16 @@ async function freePort(): Promise<number> {
 
 async function startWith(env: Record<string, string>): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tt-e2e-obs-"));
-  createUserCli(dataDir, ["--username", PERSON.username, "--email", PERSON.email, "--name", PERSON.fullName, "--password", PERSON.password]);
+  createUserCli(dataDir, [
+    "--username",
+    PERSON.username,
+    "--email",
+    PERSON.email,
+    "--name",
+    PERSON.fullName,
+    "--password",
+    PERSON.password,
+  ]);
   return startServer(await freePort(), { DATA_DIR: dataDir, ...env });
 }
 
@@ -43,7 +57,15 @@ async function signInAndBrowse(page: Page, url: string) {
 
 function expectNoPii(fake: FakeCollector) {
   const all = fake.all().toLowerCase();
-  for (const bad of [PERSON.email, PERSON.username, PERSON.fullName, PERSON.password, "secret-query", "next-auth.session-token", "bearer "]) {
+  for (const bad of [
+    PERSON.email,
+    PERSON.username,
+    PERSON.fullName,
+    PERSON.password,
+    "secret-query",
+    "next-auth.session-token",
+    "bearer ",
+  ]) {
     const at = all.indexOf(bad.toLowerCase());
     expect(at < 0 ? "" : `${bad} in: ${all.slice(Math.max(0, at - 300), at + 100)}`).toBe("");
   }
@@ -71,7 +93,9 @@ test.describe("observability against fake Sentry and PostHog hosts", () => {
     await posthog.close();
   });
 
-  test("with a DSN and a PostHog key: Sentry gets scrubbed payloads; PostHog waits for the admin's consent", async ({ page }) => {
+  test("with a DSN and a PostHog key: Sentry gets scrubbed payloads; PostHog waits for the admin's consent", async ({
+    page,
+  }) => {
     server = await startWith({
       SENTRY_DSN: `http://publickey@127.0.0.1:${sentry.port}/1`,
       SENTRY_TRACES_RATE: "1",
@@ -83,8 +107,16 @@ test.describe("observability against fake Sentry and PostHog hosts", () => {
     });
     await signInAndBrowse(page, server.url);
     const kinds = () => sentry.requests.map((r) => /"type":"(\w+)"/.exec(r.body.split("\n")[1] ?? "")?.[1]).join(",");
-    await eventually(() => sentry.requests.some((r) => r.body.includes('"type":"transaction"')), 30_000, () => `a server transaction (got: ${kinds()})`);
-    await eventually(() => sentry.requests.some((r) => r.body.includes('"type":"session"')), 30_000, () => `the browser's session (got: ${kinds()})`);
+    await eventually(
+      () => sentry.requests.some((r) => r.body.includes('"type":"transaction"')),
+      30_000,
+      () => `a server transaction (got: ${kinds()})`,
+    );
+    await eventually(
+      () => sentry.requests.some((r) => r.body.includes('"type":"session"')),
+      30_000,
+      () => `the browser's session (got: ${kinds()})`,
+    );
     const envelopes = sentry.requests.filter((r) => r.url.startsWith("/api/1/envelope/"));
     expect(envelopes.length).toBe(sentry.requests.length);
     expect(sentry.all()).toContain('"environment":"e2e"');
@@ -119,8 +151,17 @@ test.describe("observability against fake Sentry and PostHog hosts", () => {
     const res = await page.request.get(`${server.url}/metrics`, { headers: auth });
     expect(res.status()).toBe(200);
     const text = await res.text();
-    const count = (t: string, needle: string) => Number(t.split("\n").find((l) => l.startsWith(needle))?.split(" ").at(-1) ?? 0);
-    expect(count(text, 'timetracker_analytics_events_total{event="auth.login"}')).toBe(count(before, 'timetracker_analytics_events_total{event="auth.login"}') + 1);
+    const count = (t: string, needle: string) =>
+      Number(
+        t
+          .split("\n")
+          .find((l) => l.startsWith(needle))
+          ?.split(" ")
+          .at(-1) ?? 0,
+      );
+    expect(count(text, 'timetracker_analytics_events_total{event="auth.login"}')).toBe(
+      count(before, 'timetracker_analytics_events_total{event="auth.login"}') + 1,
+    );
     expect(text).toContain('timetracker_http_requests_total{method="GET",route="/api/ready",status_class="2xx"}');
     expect(text).toContain('timetracker_page_renders_total{route="/reports"}');
     expect(text).toMatch(/timetracker_db_query_duration_seconds_count\{model="User",operation="findUnique"\} [1-9]/);
@@ -134,11 +175,16 @@ test.describe("observability against fake Sentry and PostHog hosts", () => {
     const parsed = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
     const ready = parsed.filter((l) => l.request_id === "e2e-ready-42");
     expect(ready.map((l) => l.event)).toContain("http.request");
-    expect(ready.find((l) => l.event === "http.request")).toMatchObject({ route: "/api/ready", status: 200, logger: "app" });
+    expect(ready.find((l) => l.event === "http.request")).toMatchObject({
+      route: "/api/ready",
+      status: 200,
+      logger: "app",
+    });
     const login = parsed.find((l) => l.event === "analytics" && l.analytics_event === "auth.login");
     expect(login?.request_id).toBeTruthy();
     const all = lines.join("\n").toLowerCase();
-    for (const bad of [PERSON.email, PERSON.username, PERSON.password, PERSON.fullName, "secret-query"]) expect(all).not.toContain(bad.toLowerCase());
+    for (const bad of [PERSON.email, PERSON.username, PERSON.password, PERSON.fullName, "secret-query"])
+      expect(all).not.toContain(bad.toLowerCase());
     expect(parsed.map((l) => l.event)).toContain("shutdown");
   });
 });

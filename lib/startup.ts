@@ -5,7 +5,7 @@ import { closeDb, dbConnection, ensureMigrated } from "@/lib/db";
 import { env, EnvError } from "@/lib/env";
 import { registerBusinessMetrics } from "@/lib/observability/business-metrics";
 import { flushLogs, logger, reopenLogFile } from "@/lib/observability/logger";
-import { shutdownPosthog } from "@/lib/observability/posthog";
+import { shutdownPosthog } from "@/lib/observability/analytics";
 import { flushSentry, sentryEnvironment } from "@/lib/observability/sentry";
 import { installObservability } from "@/lib/observability/setup";
 import { APP_VERSION } from "@/lib/version";

@@ -2,7 +2,7 @@
 // administrator's consent, localOnly events never do, and no payload carries PII or secrets.
 import { resetEnvCache } from "@/lib/env";
 import { attemptLogin, resetLoginLimiter } from "@/lib/auth/login-guard";
-import { flushPosthog, setProductAnalyticsAllowedResolver, shutdownPosthog } from "@/lib/observability/posthog";
+import { flushPosthog, setProductAnalyticsAllowedResolver, shutdownPosthog } from "@/lib/observability/analytics";
 import { installObservability } from "@/lib/observability/setup";
 import { track } from "@/lib/observability/track";
 import { createUser, type UserDto } from "@/lib/services/users";
@@ -11,7 +11,13 @@ import { startFakeCollector, type FakeCollector } from "./helpers/fake-collector
 
 setupTestDb();
 
-const USER = { username: "posthog-person", email: "ph.person@example.com", fullName: "Pat Person", password: "password-ph-1", role: "user" as const };
+const USER = {
+  username: "posthog-person",
+  email: "ph.person@example.com",
+  fullName: "Pat Person",
+  password: "password-ph-1",
+  role: "user" as const,
+};
 let user: UserDto;
 let fake: FakeCollector;
 
@@ -46,7 +52,15 @@ const settle = async () => {
 
 function expectNoPii() {
   const all = fake.all();
-  for (const bad of [USER.email, USER.username, USER.fullName, USER.password, "cookie", "authorization", "a private note"]) {
+  for (const bad of [
+    USER.email,
+    USER.username,
+    USER.fullName,
+    USER.password,
+    "cookie",
+    "authorization",
+    "a private note",
+  ]) {
     expect(all.toLowerCase()).not.toContain(bad.toLowerCase());
   }
 }
@@ -58,13 +72,24 @@ test("with a key and consent: product events and identify arrive, keyed by the i
   const ok = await attemptLogin(USER.username, USER.password, "10.1.2.3");
   expect(ok.ok).toBe(true);
   await attemptLogin(USER.username, "wrong-password", "10.1.2.3");
-  track("task.created", { task_id: crypto.randomUUID(), project_id: crypto.randomUUID(), has_due_date: true, priority: "high",
-    // @ts-expect-error: a property outside the catalog is dropped before sending
-    notes: "a private note" }, { userId: user.id });
+  track(
+    "task.created",
+    {
+      task_id: crypto.randomUUID(),
+      project_id: crypto.randomUUID(),
+      has_due_date: true,
+      priority: "high",
+      // @ts-expect-error: a property outside the catalog is dropped before sending
+      notes: "a private note",
+    },
+    { userId: user.id },
+  );
   await settle();
 
   const events = fake.requests.flatMap((r) => {
-    const body = JSON.parse(r.body) as { batch?: { event: string; distinct_id: string; properties: Record<string, unknown> }[] };
+    const body = JSON.parse(r.body) as {
+      batch?: { event: string; distinct_id: string; properties: Record<string, unknown> }[];
+    };
     return body.batch ?? [];
   });
   const names = events.map((e) => e.event);
@@ -73,7 +98,10 @@ test("with a key and consent: product events and identify arrive, keyed by the i
   for (const e of events) expect(e.distinct_id).toBe(user.id);
   const identify = events.find((e) => e.event === "$identify")!;
   expect(identify.properties.$set).toEqual({ role: "user", auth_method: "password" });
-  expect(events.find((e) => e.event === "task.created")!.properties).toMatchObject({ has_due_date: true, priority: "high" });
+  expect(events.find((e) => e.event === "task.created")!.properties).toMatchObject({
+    has_due_date: true,
+    priority: "high",
+  });
   expect(fake.requests.every((r) => r.url.startsWith("/batch"))).toBe(true);
   expectNoPii();
 });
@@ -104,7 +132,9 @@ test("an unreachable PostHog host never breaks the code that emitted the event",
   await fake.close();
   configure({ POSTHOG_API_KEY: "phc_test_key", POSTHOG_HOST: `http://127.0.0.1:${deadPort}` });
   setProductAnalyticsAllowedResolver(async () => true);
-  expect(() => track("report.viewed", { report_type: "summary", date_range_days: 1 }, { userId: user.id })).not.toThrow();
+  expect(() =>
+    track("report.viewed", { report_type: "summary", date_range_days: 1 }, { userId: user.id }),
+  ).not.toThrow();
   const res = await attemptLogin(USER.username, USER.password, "10.1.2.6");
   expect(res.ok).toBe(true);
   await expect(flushPosthog()).resolves.toBeUndefined();

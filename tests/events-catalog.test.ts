@@ -34,7 +34,9 @@ test("docs/events.md is up to date (npm run docs:events)", () => {
 });
 
 test("the code emits only cataloged events", () => {
-  const unknown = [...emitted()].filter(([name]) => !(name in EVENTS)).map(([name, files]) => `${name} (${files.join(", ")})`);
+  const unknown = [...emitted()]
+    .filter(([name]) => !(name in EVENTS))
+    .map(([name, files]) => `${name} (${files.join(", ")})`);
   expect(unknown).toEqual([]);
 });
 

@@ -49,7 +49,9 @@ test("every line of one request carries its request id, and the request is logge
     logger().warn({ event: "work.slow" }, "slow step");
     return new Response("ok", { status: 201 });
   });
-  const res = await handler(new Request("http://x/api/things/123?secret=1", { headers: { "x-request-id": "req-abc-1" } }));
+  const res = await handler(
+    new Request("http://x/api/things/123?secret=1", { headers: { "x-request-id": "req-abc-1" } }),
+  );
   expect(res.headers.get("x-request-id")).toBe("req-abc-1");
   const mine = (await lines(has("http.request", "req-abc-1"))).filter((l) => l.request_id === "req-abc-1");
   expect(mine.map((l) => l.event)).toEqual(["work.step", "work.slow", "http.request"]);
@@ -95,7 +97,8 @@ test("secrets are redacted wherever they appear as keys", async () => {
   );
   const line = (await lines(has("secrets.test"))).find((l) => l.event === "secrets.test")!;
   const text = JSON.stringify(line);
-  for (const s of ["hunter2-password", "tok-123456", "Bearer abcdef", "zzz", "key@sentry", '"s3"', "phc_key"]) expect(text).not.toContain(s);
+  for (const s of ["hunter2-password", "tok-123456", "Bearer abcdef", "zzz", "key@sentry", '"s3"', "phc_key"])
+    expect(text).not.toContain(s);
   expect(text).toContain("[redacted]");
 });
 

@@ -37,8 +37,20 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
 }
 
 test("exposition is Prometheus text with build info, process metrics and the business gauges", async () => {
-  const u = await createUser({ username: "metrics-a", email: "a@metrics.test", fullName: "A", password: "password-123", role: "user" });
-  await createUser({ username: "metrics-b", email: "b@metrics.test", fullName: "B", password: "password-123", role: "user" });
+  const u = await createUser({
+    username: "metrics-a",
+    email: "a@metrics.test",
+    fullName: "A",
+    password: "password-123",
+    role: "user",
+  });
+  await createUser({
+    username: "metrics-b",
+    email: "b@metrics.test",
+    fullName: "B",
+    password: "password-123",
+    role: "user",
+  });
   await setUserActive(u.id, false);
   const { status, text, type } = await scrape();
   expect(status).toBe(200);
@@ -59,27 +71,38 @@ test("counters move: server actions, HTTP requests, DB queries, events, time ent
   await runAction("profile.update", async () => {
     throw new Error("boom for alice@example.com");
   });
-  await withRoute("/api/things/[id]", () => new Response("x", { status: 404 }))(new Request("http://localhost/api/things/42"));
+  await withRoute(
+    "/api/things/[id]",
+    () => new Response("x", { status: 404 }),
+  )(new Request("http://localhost/api/things/42"));
   track("auth.login", { method: "password" }, { userId: "00000000-0000-4000-8000-000000000001" });
   incrementTimeEntriesCreated("timer");
   incrementTimeEntriesCreated("bulk", 5);
   const after = (await scrape()).text;
-  const delta = (name: string, labels: Record<string, string> = {}) => sample(after, name, labels) - sample(before, name, labels);
+  const delta = (name: string, labels: Record<string, string> = {}) =>
+    sample(after, name, labels) - sample(before, name, labels);
   expect(delta("timetracker_server_actions_total", { action: "profile.update", outcome: "ok" })).toBe(1);
   expect(delta("timetracker_server_actions_total", { action: "profile.update", outcome: "rejected" })).toBe(1);
   expect(delta("timetracker_server_actions_total", { action: "profile.update", outcome: "error" })).toBe(1);
   expect(delta("timetracker_server_action_duration_seconds_count", { action: "profile.update" })).toBe(3);
   expect(delta("timetracker_errors_total", { route_type: "action" })).toBe(1);
-  expect(delta("timetracker_http_requests_total", { method: "GET", route: "/api/things/[id]", status_class: "4xx" })).toBe(1);
+  expect(
+    delta("timetracker_http_requests_total", { method: "GET", route: "/api/things/[id]", status_class: "4xx" }),
+  ).toBe(1);
   expect(delta("timetracker_http_requests_total", { method: "GET", route: "/metrics", status_class: "2xx" })).toBe(1);
   expect(delta("timetracker_analytics_events_total", { event: "auth.login" })).toBe(1);
   expect(delta("timetracker_time_entries_created_total", { source: "timer" })).toBe(1);
   expect(delta("timetracker_time_entries_created_total", { source: "bulk" })).toBe(5);
-  expect(delta("timetracker_db_query_duration_seconds_count", { model: "User", operation: "groupBy" })).toBeGreaterThanOrEqual(1);
+  expect(
+    delta("timetracker_db_query_duration_seconds_count", { model: "User", operation: "groupBy" }),
+  ).toBeGreaterThanOrEqual(1);
 });
 
 test("no label value is an id, an email or a raw path", async () => {
-  await withRoute("/api/things/[id]", () => new Response("x"))(new Request("http://localhost/api/things/9f1c2d3e-0000-4000-8000-000000000000"));
+  await withRoute(
+    "/api/things/[id]",
+    () => new Response("x"),
+  )(new Request("http://localhost/api/things/9f1c2d3e-0000-4000-8000-000000000000"));
   const { text } = await scrape();
   const values = [...text.matchAll(/="([^"]*)"/g)].map((m) => m[1]!);
   expect(values.length).toBeGreaterThan(20);

@@ -20,15 +20,32 @@ function runFixture(env: Record<string, string>): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "tests/fixtures/sentry-action-error.ts"],
-      { cwd: root, env: { PATH: process.env.PATH, NODE_ENV: "production", LOG_LEVEL: "silent", LOG_DIR: "/tmp/tt-sentry-test-logs", ...env }, timeout: 60_000 },
+      [
+        path.join(root, "node_modules/tsx/dist/cli.mjs"),
+        "--conditions=react-server",
+        "tests/fixtures/sentry-action-error.ts",
+      ],
+      {
+        cwd: root,
+        env: {
+          PATH: process.env.PATH,
+          NODE_ENV: "production",
+          LOG_LEVEL: "silent",
+          LOG_DIR: "/tmp/tt-sentry-test-logs",
+          ...env,
+        },
+        timeout: 60_000,
+      },
       (err, stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout.trim())),
     );
   });
 }
 
 test("with SENTRY_DSN an action's unexpected error arrives, scrubbed, with release and environment", async () => {
-  const out = await runFixture({ SENTRY_DSN: `http://publickey@127.0.0.1:${fake.port}/7`, SENTRY_ENVIRONMENT: "test-env" });
+  const out = await runFixture({
+    SENTRY_DSN: `http://publickey@127.0.0.1:${fake.port}/7`,
+    SENTRY_ENVIRONMENT: "test-env",
+  });
   expect(out).toContain("sentry:on");
   const event = fake.requests.find((r) => r.body.includes('"type":"event"'));
   expect(event).toBeDefined();
@@ -42,7 +59,9 @@ test("with SENTRY_DSN an action's unexpected error arrives, scrubbed, with relea
 
 test("without SENTRY_DSN (or with DO_NOT_TRACK) nothing is sent", async () => {
   expect(await runFixture({})).toContain("sentry:off");
-  expect(await runFixture({ SENTRY_DSN: `http://publickey@127.0.0.1:${fake.port}/7`, DO_NOT_TRACK: "1" })).toContain("sentry:off");
+  expect(await runFixture({ SENTRY_DSN: `http://publickey@127.0.0.1:${fake.port}/7`, DO_NOT_TRACK: "1" })).toContain(
+    "sentry:off",
+  );
   await new Promise((r) => setTimeout(r, 300));
   expect(fake.requests).toHaveLength(0);
 });

@@ -3,7 +3,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import { checkLogin, type UserDto } from "@/lib/services/users";
 import { track } from "@/lib/observability/track";
-import { identifyUser } from "@/lib/observability/posthog";
+import { identifyUser } from "@/lib/observability/analytics";
 import { createRateLimiter, type RateLimiter } from "./rate-limit";
 
 export type LoginOutcome = { ok: true; user: UserDto } | { ok: false; code: "INVALID" | "INACTIVE" | "RATE_LIMITED" };

@@ -42,9 +42,14 @@ export function registerBusinessMetrics(): void {
         this.set({ state: "waiting" }, pool.waitingCount);
       },
     );
-    scrapeGauge("timetracker_db_pool_max_connections", "Configured maximum of the PostgreSQL pool (DB_POOL_MAX).", [], function () {
-      const pool = dbConnection().pool;
-      if (pool) this.set(pool.options.max ?? 10);
-    });
+    scrapeGauge(
+      "timetracker_db_pool_max_connections",
+      "Configured maximum of the PostgreSQL pool (DB_POOL_MAX).",
+      [],
+      function () {
+        const pool = dbConnection().pool;
+        if (pool) this.set(pool.options.max ?? 10);
+      },
+    );
   }
 }

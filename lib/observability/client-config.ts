@@ -4,7 +4,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { APP_VERSION } from "@/lib/version";
-import { isProductAnalyticsAllowed, posthogConfigured } from "./posthog";
+import { isProductAnalyticsAllowed, posthogConfigured } from "./analytics";
 import { sentryConfigured, sentryEnvironment } from "./sentry";
 
 export interface ClientMonitoringConfig {

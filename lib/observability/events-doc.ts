@@ -36,7 +36,9 @@ export function renderEventsDoc(): string {
     const props = Object.entries(schema.properties ?? {})
       .map(([k, v]) => `\`${k}\`: ${describeType(v)}`)
       .join("<br>");
-    lines.push(`| \`${name}\` | ${d.localOnly ? "no (local only)" : "when allowed"} | ${d.description} | ${props || "—"} |`);
+    lines.push(
+      `| \`${name}\` | ${d.localOnly ? "no (local only)" : "when allowed"} | ${d.description} | ${props || "—"} |`,
+    );
   }
   lines.push("", `${names.length} events.`, "");
   return lines.join("\n");

@@ -27,9 +27,17 @@ function counter<L extends string>(name: string, help: string, labelNames: reado
   return (r.getSingleMetric(name) as Counter<L> | undefined) ?? new Counter({ name, help, labelNames, registers: [r] });
 }
 
-function histogram<L extends string>(name: string, help: string, labelNames: readonly L[], buckets: number[]): Histogram<L> {
+function histogram<L extends string>(
+  name: string,
+  help: string,
+  labelNames: readonly L[],
+  buckets: number[],
+): Histogram<L> {
   const r = metricsRegistry();
-  return (r.getSingleMetric(name) as Histogram<L> | undefined) ?? new Histogram({ name, help, labelNames, buckets, registers: [r] });
+  return (
+    (r.getSingleMetric(name) as Histogram<L> | undefined) ??
+    new Histogram({ name, help, labelNames, buckets, registers: [r] })
+  );
 }
 
 /** A gauge whose value is computed when Prometheus scrapes (collect runs on every scrape). */
@@ -40,7 +48,9 @@ export function scrapeGauge<L extends string>(
   collect: (this: Gauge<L>) => void | Promise<void>,
 ): Gauge<L> {
   const r = metricsRegistry();
-  return (r.getSingleMetric(name) as Gauge<L> | undefined) ?? new Gauge({ name, help, labelNames, collect, registers: [r] });
+  return (
+    (r.getSingleMetric(name) as Gauge<L> | undefined) ?? new Gauge({ name, help, labelNames, collect, registers: [r] })
+  );
 }
 
 export const httpRequests = () =>
@@ -57,16 +67,23 @@ export const httpDuration = () =>
     DURATION_BUCKETS,
   );
 export const pageRenders = () =>
-  counter("timetracker_page_renders_total", "Server renders of signed-in pages (full loads and refreshes), by section.", [
-    "route",
-  ] as const);
+  counter(
+    "timetracker_page_renders_total",
+    "Server renders of signed-in pages (full loads and refreshes), by section.",
+    ["route"] as const,
+  );
 export const actionsTotal = () =>
   counter("timetracker_server_actions_total", "Server actions run, by action name and outcome (ok, rejected, error).", [
     "action",
     "outcome",
   ] as const);
 export const actionDuration = () =>
-  histogram("timetracker_server_action_duration_seconds", "Time to run a server action.", ["action"] as const, DURATION_BUCKETS);
+  histogram(
+    "timetracker_server_action_duration_seconds",
+    "Time to run a server action.",
+    ["action"] as const,
+    DURATION_BUCKETS,
+  );
 export const dbQueryDuration = () =>
   histogram(
     "timetracker_db_query_duration_seconds",
@@ -79,15 +96,20 @@ export const timeEntriesCreated = () =>
     "source",
   ] as const);
 export const analyticsEvents = () =>
-  counter("timetracker_analytics_events_total", "Product events emitted through track(), by catalog name.", ["event"] as const);
-export const errorsTotal = () =>
-  counter("timetracker_errors_total", "Unexpected server errors, by where they happened (render, route, action, proxy).", [
-    "route_type",
+  counter("timetracker_analytics_events_total", "Product events emitted through track(), by catalog name.", [
+    "event",
   ] as const);
+export const errorsTotal = () =>
+  counter(
+    "timetracker_errors_total",
+    "Unexpected server errors, by where they happened (render, route, action, proxy).",
+    ["route_type"] as const,
+  );
 
 const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 export const methodLabel = (m: string) => (METHODS.has(m.toUpperCase()) ? m.toUpperCase() : "OTHER");
-export const statusClass = (status: number) => (status >= 100 && status < 600 ? `${Math.floor(status / 100)}xx` : "unknown");
+export const statusClass = (status: number) =>
+  status >= 100 && status < 600 ? `${Math.floor(status / 100)}xx` : "unknown";
 
 export function observeHttp(method: string, route: string, status: number, seconds: number): void {
   const m = methodLabel(method);

@@ -6,7 +6,17 @@ import { headers } from "next/headers";
 import { logger } from "./logger";
 import { pageRenders } from "./metrics";
 
-const SECTIONS = new Set(["timer", "entries", "projects", "clients", "tasks", "reports", "profile", "admin", "settings"]);
+const SECTIONS = new Set([
+  "timer",
+  "entries",
+  "projects",
+  "clients",
+  "tasks",
+  "reports",
+  "profile",
+  "admin",
+  "settings",
+]);
 
 export function pageSection(pathname: string): string {
   const first = pathname.split("/").filter(Boolean)[0];
@@ -19,7 +29,10 @@ export async function recordPageRender(): Promise<void> {
     const h = await headers();
     const route = pageSection(h.get("x-tt-pathname") ?? "/");
     pageRenders().inc({ route });
-    logger().info({ event: "page.render", request_id: h.get("x-request-id") ?? undefined, route, method: "GET" }, "page render");
+    logger().info(
+      { event: "page.render", request_id: h.get("x-request-id") ?? undefined, route, method: "GET" },
+      "page render",
+    );
   } catch {
     // Observing a render never breaks it.
   }

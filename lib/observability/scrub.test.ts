@@ -4,7 +4,9 @@ describe("scrubbing for Sentry and PostHog", () => {
   test("removes emails, IP addresses and query strings from strings", () => {
     expect(scrubString("user ann@example.com failed")).toBe("user [email] failed");
     expect(scrubString("from 192.168.1.20 and ::1")).toContain("[ip]");
-    expect(scrubString("GET https://t.example.com/reports?from=2026-01-01&user=ann")).toBe("GET https://t.example.com/reports");
+    expect(scrubString("GET https://t.example.com/reports?from=2026-01-01&user=ann")).toBe(
+      "GET https://t.example.com/reports",
+    );
     expect(scrubString("GET /entries?q=secret-note")).toBe("GET /entries");
     expect(scrubString("version 10.78.0")).toBe("version 10.78.0");
   });
@@ -24,7 +26,19 @@ describe("scrubbing for Sentry and PostHog", () => {
       extra: { token: "t", nested: { apiKey: "k", ok: "see /x?y=1" } },
     });
     const text = JSON.stringify(ev);
-    for (const bad of ["bob@example.com", "10.0.0.1", "alice-laptop", "private", "abc", "Bearer", "a=b", "1.2.3.4", '"t"', '"k"', '"bob"']) {
+    for (const bad of [
+      "bob@example.com",
+      "10.0.0.1",
+      "alice-laptop",
+      "private",
+      "abc",
+      "Bearer",
+      "a=b",
+      "1.2.3.4",
+      '"t"',
+      '"k"',
+      '"bob"',
+    ]) {
       expect(text).not.toContain(bad);
     }
     expect(ev.user).toEqual({ id: "u-1" });

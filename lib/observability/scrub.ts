@@ -2,7 +2,8 @@
 // and other secrets by key, and emails, IP addresses and query strings from every string value.
 // Pure functions, no imports: safe in client bundles.
 
-const SECRET_KEY = /cookie|authorization|password|passwd|secret|token|dsn|api[-_]?key|session|email|ip_address|x-forwarded-for|x-real-ip|username|full_?name/i;
+const SECRET_KEY =
+  /cookie|authorization|password|passwd|secret|token|dsn|api[-_]?key|session|email|ip_address|x-forwarded-for|x-real-ip|username|full_?name/i;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/g;
 const IPV6 = /\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b/gi;
@@ -45,7 +46,10 @@ export function scrubSentryEvent<E extends object>(event: E): E {
   const copy = scrubValue({ ...ev, user: undefined, server_name: undefined }) as EventLike;
   if (copy.request) {
     const headers = copy.request.headers as Record<string, unknown> | undefined;
-    if (headers) copy.request.headers = Object.fromEntries(Object.entries(headers).filter(([k]) => KEPT_HEADERS.has(k.toLowerCase())));
+    if (headers)
+      copy.request.headers = Object.fromEntries(
+        Object.entries(headers).filter(([k]) => KEPT_HEADERS.has(k.toLowerCase())),
+      );
     delete copy.request.cookies;
     delete copy.request.query_string;
     delete copy.request.data;

@@ -31,7 +31,11 @@ export function initSentryServer(): boolean {
     includeLocalVariables: false,
     beforeSend: (event) => scrubSentryEvent(event),
     beforeSendTransaction: (event) => scrubSentryEvent(event),
-    beforeBreadcrumb: (crumb) => ({ ...crumb, message: crumb.message ? scrubString(crumb.message) : crumb.message, data: undefined }),
+    beforeBreadcrumb: (crumb) => ({
+      ...crumb,
+      message: crumb.message ? scrubString(crumb.message) : crumb.message,
+      data: undefined,
+    }),
   });
   g.__ttSentry = true;
   return true;

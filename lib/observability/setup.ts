@@ -5,7 +5,7 @@ import { onActionError, onActionObserved } from "./action-hooks";
 import { onDbQuery } from "./db-hooks";
 import { logger } from "./logger";
 import { analyticsEvents, dbQueryDuration, incrementErrors, initMetrics, observeActionMetric } from "./metrics";
-import { posthogConfigured, sendToPosthog } from "./posthog";
+import { posthogConfigured, sendToPosthog } from "./analytics";
 import { captureServerError, initSentryServer } from "./sentry";
 import { addEventSink, type TrackedEvent } from "./track";
 
@@ -14,7 +14,9 @@ const g = globalThis as unknown as { [KEY]?: boolean };
 
 function eventSink(e: TrackedEvent): void {
   analyticsEvents().inc({ event: e.event });
-  sendToPosthog(e).catch((err) => logger().warn({ event: "analytics.sink_failed", analytics_event: e.event, err }, "PostHog sink failed"));
+  sendToPosthog(e).catch((err) =>
+    logger().warn({ event: "analytics.sink_failed", analytics_event: e.event, err }, "PostHog sink failed"),
+  );
 }
 
 export function installObservability(): { sentry: boolean; posthog: boolean } {

@@ -20,6 +20,8 @@ export async function countActiveTimers(): Promise<number> {
   const names = new Set(cols.map((c) => c.column_name));
   const end = END_COLUMNS.find((c) => names.has(c));
   if (!end) return 0;
-  const rows = await db().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM time_entries WHERE "${end}" IS NULL`);
+  const rows = await db().$queryRawUnsafe<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM time_entries WHERE "${end}" IS NULL`,
+  );
   return Number(rows[0]?.n ?? 0);
 }

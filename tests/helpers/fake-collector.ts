@@ -63,7 +63,11 @@ export async function startFakeCollector(): Promise<FakeCollector> {
 }
 
 /** Waits until pred holds (polling), or fails after timeoutMs. */
-export async function eventually(pred: () => boolean, timeoutMs = 10_000, what: string | (() => string) = "condition"): Promise<void> {
+export async function eventually(
+  pred: () => boolean,
+  timeoutMs = 10_000,
+  what: string | (() => string) = "condition",
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!pred()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${typeof what === "function" ? what() : what}`);

@@ -1,6 +1,6 @@
-// PostHog on the server (posthog-node): off unless POSTHOG_API_KEY is set and DO_NOT_TRACK is not,
-// and product events go out only while the administrator allows product analytics. Distinct id is
-// the internal user id. Sending is queued and batched; a network failure never reaches a request.
+// PostHog product analytics on the server (posthog-node): off unless POSTHOG_API_KEY is set and
+// DO_NOT_TRACK is not; product events go out only while the administrator allows product analytics.
+// Distinct id = the internal user id. Sending is queued and batched; a network failure never reaches a request.
 import "server-only";
 import { PostHog } from "posthog-node";
 import { env } from "@/lib/env";
@@ -56,7 +56,9 @@ function client(): PostHog | null {
       fetchRetryCount: 1,
       disableGeoip: true,
     });
-    holder.client.on("error", (err: unknown) => logger().warn({ event: "analytics.send_failed", err }, "PostHog send failed"));
+    holder.client.on("error", (err: unknown) =>
+      logger().warn({ event: "analytics.send_failed", err }, "PostHog send failed"),
+    );
   }
   return holder.client;
 }
@@ -86,7 +88,9 @@ export async function identifyUser(userId: string, traits: { role: string; auth_
 }
 
 export async function flushPosthog(): Promise<void> {
-  await h().client?.flush().catch(() => undefined);
+  await h()
+    .client?.flush()
+    .catch(() => undefined);
 }
 
 /** Sends what is queued (bounded wait) and closes the client. */
