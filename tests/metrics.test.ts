@@ -6,6 +6,7 @@ import { runAction } from "@/lib/action";
 import { AppError } from "@/lib/errors";
 import { resetEnvCache } from "@/lib/env";
 import { incrementTimeEntriesCreated } from "@/lib/observability/metrics";
+import { reportRequestError } from "@/lib/observability/request-errors";
 import { installObservability } from "@/lib/observability/setup";
 import { withRoute } from "@/lib/observability/with-route";
 import { track } from "@/lib/observability/track";
@@ -76,6 +77,11 @@ test("counters move: server actions, HTTP requests, DB queries, events, time ent
     () => new Response("x", { status: 404 }),
   )(new Request("http://localhost/api/things/42"));
   track("auth.login", { method: "password" }, { userId: "00000000-0000-4000-8000-000000000001" });
+  await reportRequestError(
+    new Error("render failed"),
+    { path: "/timer?note=x", method: "GET", headers: { "x-request-id": "r-1" } },
+    { routerKind: "App Router", routePath: "/timer", routeType: "render" },
+  );
   incrementTimeEntriesCreated("timer");
   incrementTimeEntriesCreated("bulk", 5);
   const after = (await scrape()).text;
@@ -86,6 +92,7 @@ test("counters move: server actions, HTTP requests, DB queries, events, time ent
   expect(delta("timetracker_server_actions_total", { action: "profile.update", outcome: "error" })).toBe(1);
   expect(delta("timetracker_server_action_duration_seconds_count", { action: "profile.update" })).toBe(3);
   expect(delta("timetracker_errors_total", { route_type: "action" })).toBe(1);
+  expect(delta("timetracker_errors_total", { route_type: "render" })).toBe(1);
   expect(
     delta("timetracker_http_requests_total", { method: "GET", route: "/api/things/[id]", status_class: "4xx" }),
   ).toBe(1);

@@ -48,20 +48,34 @@ export function startBrowserMonitoring(cfg: ClientMonitoringConfig): void {
           disable_surveys: true,
           advanced_disable_flags: true,
           disable_external_dependency_loading: true,
-          before_send: (event) => {
-            if (!event) return null;
-            const props = { ...event.properties };
-            for (const k of Object.keys(props)) {
-              if (k === "title" || k === "$title" || k === "$referrer" || k === "$initial_referrer") delete props[k];
-              else if (typeof props[k] === "string") props[k] = scrubString(props[k] as string);
-            }
-            return { ...event, properties: props };
-          },
+          // A signed-in page starts already identified by the internal id: no anonymous id to merge.
+          ...(p.distinctId ? { bootstrap: { distinctID: p.distinctId, isIdentifiedID: true } } : {}),
+          before_send: (event) =>
+            event
+              ? {
+                  ...event,
+                  properties: scrubProps(event.properties),
+                  ...(event.$set ? { $set: scrubProps(event.$set) } : {}),
+                  ...(event.$set_once ? { $set_once: scrubProps(event.$set_once) } : {}),
+                }
+              : null,
         });
-        if (p.distinctId) posthog.identify(p.distinctId);
       })
       .catch(() => undefined);
   }
+}
+
+const DROPPED_PROPS =
+  /^\$?(title|referrer|initial_referrer|referring_domain|initial_referring_domain|session_entry_referrer)$/;
+
+/** Drops titles and referrers; strips query strings, emails and IPs from every other string. */
+function scrubProps(props: Record<string, unknown> | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(props ?? {})) {
+    if (DROPPED_PROPS.test(k)) continue;
+    out[k] = typeof v === "string" ? scrubString(v) : v;
+  }
+  return out;
 }
 
 /** global-error.tsx: report a crash of the whole page when Sentry was started. */
