@@ -66,7 +66,7 @@ function expectNoPii() {
 }
 
 test("with a key and consent: product events and identify arrive, keyed by the internal id only", async () => {
-  configure({ POSTHOG_API_KEY: "phc_test_key", POSTHOG_HOST: fake.url });
+  configure({ POSTHOG_API_KEY: "phc_test_key", POSTHOG_HOST: fake.url, DO_NOT_TRACK: "0" });
   setProductAnalyticsAllowedResolver(async () => true);
 
   const ok = await attemptLogin(USER.username, USER.password, "10.1.2.3");
@@ -107,7 +107,7 @@ test("with a key and consent: product events and identify arrive, keyed by the i
 });
 
 test("with a key but without the administrator's consent: nothing is sent", async () => {
-  configure({ POSTHOG_API_KEY: "phc_test_key", POSTHOG_HOST: fake.url });
+  configure({ POSTHOG_API_KEY: "phc_test_key", POSTHOG_HOST: fake.url, DO_NOT_TRACK: "0" });
   setProductAnalyticsAllowedResolver(undefined); // the real setting: no Installation row → not allowed
   await attemptLogin(USER.username, USER.password, "10.1.2.4");
   track("report.viewed", { report_type: "summary", date_range_days: 7 }, { userId: user.id });
@@ -116,7 +116,7 @@ test("with a key but without the administrator's consent: nothing is sent", asyn
 });
 
 test("without a key, or with DO_NOT_TRACK: nothing is sent", async () => {
-  configure({ POSTHOG_API_KEY: undefined, POSTHOG_HOST: fake.url });
+  configure({ POSTHOG_API_KEY: undefined, POSTHOG_HOST: fake.url, DO_NOT_TRACK: "0" });
   setProductAnalyticsAllowedResolver(async () => true);
   track("report.viewed", { report_type: "summary", date_range_days: 7 }, { userId: user.id });
   await settle();
@@ -130,7 +130,7 @@ test("without a key, or with DO_NOT_TRACK: nothing is sent", async () => {
 test("an unreachable PostHog host never breaks the code that emitted the event", async () => {
   const deadPort = fake.port;
   await fake.close();
-  configure({ POSTHOG_API_KEY: "phc_test_key", POSTHOG_HOST: `http://127.0.0.1:${deadPort}` });
+  configure({ POSTHOG_API_KEY: "phc_test_key", POSTHOG_HOST: `http://127.0.0.1:${deadPort}`, DO_NOT_TRACK: "0" });
   setProductAnalyticsAllowedResolver(async () => true);
   expect(() =>
     track("report.viewed", { report_type: "summary", date_range_days: 1 }, { userId: user.id }),
