@@ -37,7 +37,12 @@ export async function isProductAnalyticsAllowed(): Promise<boolean> {
   return value;
 }
 
-/** For tests, and for the setup feature after it changes the setting (pass undefined to clear the cache). */
+/** Call after an administrator changes the product-analytics setting: the next event re-reads it. */
+export function invalidateProductAnalyticsAllowed(): void {
+  delete h().allowed;
+}
+
+/** For tests: decide consent with fn instead of the database (undefined restores the real setting). */
 export function setProductAnalyticsAllowedResolver(fn: (() => Promise<boolean>) | undefined): void {
   h().override = fn;
   delete h().allowed;
