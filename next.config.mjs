@@ -1,10 +1,14 @@
-// Next.js configuration. Sentry's build plugin is added by lib/observability (issue: analytics).
+// Next.js configuration, wrapped by Sentry's build plugin. The build never needs a network or a
+// token: source maps are uploaded only when SENTRY_AUTH_TOKEN (with SENTRY_ORG/SENTRY_PROJECT) is
+// set at build time; Sentry itself is switched on at RUN time by SENTRY_DSN (lib/observability/sentry.ts).
+import { withSentryConfig } from "@sentry/nextjs/config";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output: "standalone",
   poweredByHeader: false,
   // Loaded at run time from node_modules, not bundled: WASM/native files and worker-free logging.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pino", "thread-stream", "pg", "prom-client"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pino", "thread-stream", "pg", "prom-client", "posthog-node"],
   // Hardening headers on everything, static files included (the proxy adds CSP and HSTS).
   async headers() {
     return [
@@ -23,4 +27,16 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// Build-time only: this file is read by `next build`, not by the running app (lib/env.ts is).
+const uploadToken = process.env.SENTRY_AUTH_TOKEN || undefined;
+
+export default withSentryConfig(nextConfig, {
+  silent: true,
+  telemetry: false,
+  authToken: uploadToken,
+  org: process.env.SENTRY_ORG,
+  project: process.env.SENTRY_PROJECT,
+  sourcemaps: { disable: !uploadToken, deleteSourcemapsAfterUpload: true },
+  release: { create: Boolean(uploadToken), finalize: Boolean(uploadToken) },
+  widenClientFileUpload: false,
+});

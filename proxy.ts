@@ -29,6 +29,8 @@ export function proxy(req: NextRequest) {
   headers.set("content-security-policy", csp);
 
   const { pathname, search } = req.nextUrl;
+  // For the (app) layout's page-render log and metric; reduced to a section label there.
+  headers.set("x-tt-pathname", pathname);
   const isPublic = PUBLIC_PREFIXES.some((p) => pathname === p.replace(/\/$/, "") || pathname.startsWith(p));
   const hasSession = SESSION_COOKIES.some((c) => req.cookies.has(c));
   let res: NextResponse;

@@ -1,6 +1,9 @@
-// Root layout: html/body, theme attribute from the signed-in user's choice, global styles.
+// Root layout: html/body, theme attribute from the signed-in user's choice, global styles, and the
+// run-time browser monitoring configuration (nothing unless Sentry/PostHog are configured).
 import type { Metadata } from "next";
+import { ClientMonitoring } from "@/components/observability/client-monitoring";
 import { optionalUser } from "@/lib/auth/session";
+import { clientMonitoringConfig } from "@/lib/observability/client-config";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -10,10 +13,13 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const user = await optionalUser().catch(() => null);
+  const monitoring = await clientMonitoringConfig(user?.id).catch(() => ({}));
+  const enabled = Object.keys(monitoring).length > 0;
   return (
     <html lang="en" data-theme={user?.theme ?? "system"}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         {children}
+        {enabled ? <ClientMonitoring config={monitoring} /> : null}
       </body>
     </html>
   );

@@ -6,7 +6,7 @@ import { ZodError, z } from "zod";
 import { AppError, type ActionResult } from "@/lib/errors";
 import { logger } from "@/lib/observability/logger";
 import { currentContext, runWithContext } from "@/lib/observability/request-context";
-import { observeAction } from "@/lib/observability/action-hooks";
+import { observeAction, reportActionError } from "@/lib/observability/action-hooks";
 
 export function toActionError(err: unknown, action: string): ActionResult<never> {
   if (err instanceof AppError) {
@@ -18,6 +18,7 @@ export function toActionError(err: unknown, action: string): ActionResult<never>
     return { ok: false, error: { code: "VALIDATION", message: first }, fieldErrors };
   }
   logger().error({ event: "action.failed", action, err }, "server action failed");
+  reportActionError(action, err);
   return { ok: false, error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } };
 }
 
@@ -37,7 +38,7 @@ export async function runAction<T>(action: string, fn: () => Promise<T>): Promis
     const seconds = (performance.now() - started) / 1000;
     const outcome = result.ok ? "ok" : result.error.code === "INTERNAL" ? "error" : "rejected";
     observeAction(action, outcome, seconds);
-    logger().info({ event: "action", action, outcome, duration_ms: Math.round(seconds * 1000) }, "server action");
+    logger().info({ event: "action", action, method: "POST", outcome, duration_ms: Math.round(seconds * 1000) }, "server action");
     return result;
   });
 }

@@ -6,6 +6,11 @@ import { env, EnvError } from "@/lib/env";
 import { secretProblem } from "@/lib/security/secret-policy";
 import { flushLogs, logFileReady, logger, reopenLogFile } from "@/lib/observability/logger";
 import { startTelemetryScheduler, stopTelemetryScheduler } from "@/lib/services/telemetry/scheduler";
+import { registerBusinessMetrics } from "@/lib/observability/business-metrics";
+import { shutdownPosthog } from "@/lib/observability/analytics";
+import { flushSentry, sentryEnvironment } from "@/lib/observability/sentry";
+import { installObservability } from "@/lib/observability/setup";
+import { APP_VERSION } from "@/lib/version";
 
 const g = globalThis as unknown as { __ttStarted?: boolean };
 
@@ -44,10 +49,21 @@ export async function startServer(): Promise<void> {
   } catch (err) {
     await fatal((err as Error).message, err);
   }
+  const obs = installObservability();
+  registerBusinessMetrics();
   // Opt-in installation telemetry, in the background: never blocks start-up (unref'd timers).
   startTelemetryScheduler();
   installSignalHandlers();
-  log.info({ event: "startup.ready", node: process.version }, "TimeTracker started");
+  log.info(
+    {
+      event: "startup.ready",
+      node: process.version,
+      version: APP_VERSION,
+      sentry: obs.sentry ? sentryEnvironment() : "off",
+      posthog: obs.posthog ? "configured" : "off",
+    },
+    "TimeTracker started",
+  );
 }
 
 function installSignalHandlers() {
@@ -55,6 +71,8 @@ function installSignalHandlers() {
     logger().info({ event: "shutdown", signal }, "shutting down");
     stopTelemetryScheduler();
     try {
+      // Queued analytics and error reports go out first (bounded waits), then the database closes.
+      await Promise.allSettled([shutdownPosthog(3000), flushSentry(2000)]);
       await closeDb();
     } finally {
       flushLogs();

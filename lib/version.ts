@@ -1,4 +1,5 @@
-// The app's version, from package.json, for logs, metrics, Sentry releases and telemetry.
-import pkg from "../package.json";
+// The application's version (package.json) and commit (GIT_COMMIT), for build_info, Sentry releases
+// and telemetry. One source of truth: bump package.json.
+import pkg from "@/package.json";
 
 export const APP_VERSION: string = pkg.version;

@@ -3,6 +3,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import { checkLogin, type UserDto } from "@/lib/services/users";
 import { track } from "@/lib/observability/track";
+import { identifyUser } from "@/lib/observability/analytics";
 import { createRateLimiter, type RateLimiter } from "./rate-limit";
 
 export type LoginOutcome = { ok: true; user: UserDto } | { ok: false; code: "INVALID" | "INACTIVE" | "RATE_LIMITED" };
@@ -32,6 +33,7 @@ export async function attemptLogin(login: string, password: string, clientAddres
   }
   rl.reset(userKey);
   track("auth.login", { method: "password" }, { userId: res.user.id });
+  void identifyUser(res.user.id, { role: res.user.role, auth_method: "password" });
   return res;
 }
 

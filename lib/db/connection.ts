@@ -7,6 +7,24 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { lockDataDir } from "./data-dir-lock";
 import { PrismaClient } from "./generated/client";
 import { rawFromPGlite, rawFromPool, type RawSql } from "./raw";
+import { observeDbQuery } from "../observability/db-hooks";
+
+/** Times every Prisma operation for timetracker_db_query_duration_seconds (Prisma 7 has no $metrics).
+ * A query-only extension keeps the client's API, so the cast back to PrismaClient is safe. */
+function timed(client: PrismaClient): PrismaClient {
+  return client.$extends({
+    query: {
+      async $allOperations({ model, operation, args, query }) {
+        const started = performance.now();
+        try {
+          return await query(args);
+        } finally {
+          observeDbQuery(model ?? "raw", operation, (performance.now() - started) / 1000);
+        }
+      },
+    },
+  }) as unknown as PrismaClient;
+}
 
 export interface DbConnection {
   prisma: PrismaClient;
@@ -26,7 +44,7 @@ export function connect(opts: ConnectOptions): DbConnection {
     const pool = new Pool({ connectionString: opts.url, max: opts.poolMax });
     // An idle client's error (server restart) must not crash the process; the next query reconnects.
     pool.on("error", () => {});
-    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    const prisma = timed(new PrismaClient({ adapter: new PrismaPg(pool) }));
     return {
       prisma,
       raw: rawFromPool(pool),
@@ -39,7 +57,7 @@ export function connect(opts: ConnectOptions): DbConnection {
   }
   const release = opts.dataDir ? lockDataDir(opts.dataDir) : () => {};
   const pglite = new PGlite(opts.dataDir);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = timed(new PrismaClient({ adapter: new PrismaPGlite(pglite) }));
   return {
     prisma,
     raw: rawFromPGlite(pglite),

@@ -108,3 +108,10 @@ export function flushLogs(): void {
     // Nothing more can be done at exit.
   }
 }
+
+/** For tests: make logger()/childLogger() write through the given base logger (undefined restores). */
+export function setBaseLogger(l: Logger | undefined, file?: Holder["__ttLogFile"]): void {
+  g.__ttBase = l;
+  g.__ttLogFile = file;
+  delete g.__ttLogger;
+}

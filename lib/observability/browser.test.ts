@@ -1,0 +1,53 @@
+/**
+ * @jest-environment jsdom
+ */
+// The browser side against a local fake PostHog host: nothing loads without a configuration; with
+// one, posthog-js runs with memory persistence (no cookies, no storage), no autocapture, and sends
+// only page views without query string or title, identified by the internal id.
+import { startFakeCollector, eventually, type FakeCollector } from "@/tests/helpers/fake-collector";
+
+let fake: FakeCollector;
+beforeAll(async () => {
+  fake = await startFakeCollector();
+});
+afterAll(async () => {
+  await fake.close();
+});
+
+test("with no configuration nothing is loaded or sent", async () => {
+  const { startBrowserMonitoring } = await import("./browser");
+  startBrowserMonitoring({});
+  await new Promise((r) => setTimeout(r, 300));
+  expect(fake.requests).toHaveLength(0);
+  expect(document.cookie).toBe("");
+});
+
+test("with PostHog configured: memory persistence, no autocapture, scrubbed page views, internal id", async () => {
+  window.history.replaceState({}, "", "/reports?note=secret-query&email=ann@example.com");
+  document.title = "Reports · Ann's private title";
+  const userId = "7d3f6c1e-0000-4000-8000-000000000001";
+  const { startBrowserMonitoring } = await import("./browser");
+  startBrowserMonitoring({ posthog: { key: "phc_browser", host: fake.url, distinctId: userId } });
+  document.body.innerHTML = '<button id="b">Save note</button>';
+  document.getElementById("b")!.click();
+  await eventually(
+    () => fake.all().includes("$pageview"),
+    15_000,
+    () => fake.all().slice(0, 500),
+  );
+  await new Promise((r) => setTimeout(r, 500));
+  // Bodies and URLs only: the Referer *header* is the browser's business (real browsers send only the
+  // origin cross-origin under the default strict-origin-when-cross-origin policy; jsdom sends it all).
+  const all = fake.requests.map((r) => `${r.url}\n${r.body}`).join("\n");
+  const events = fake.requests.flatMap(
+    (r) => (JSON.parse(r.body) as { batch: { event: string; properties: Record<string, unknown> }[] }).batch,
+  );
+  expect(events.map((e) => e.event)).toContain("$pageview");
+  for (const e of events) expect(e.properties.distinct_id).toBe(userId);
+  expect(events.find((e) => e.event === "$pageview")!.properties.$current_url).toBe("http://localhost/reports");
+  for (const bad of ["secret-query", "ann@example.com", "private title", "Save note", "$autocapture", "$identify"])
+    expect(all).not.toContain(bad);
+  expect(document.cookie).toBe("");
+  expect(window.localStorage.length).toBe(0);
+  expect(window.sessionStorage.length).toBe(0);
+});

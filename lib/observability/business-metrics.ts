@@ -1,0 +1,55 @@
+// Gauges computed when Prometheus scrapes: running timers, accounts by state, and the PostgreSQL pool.
+// A failing count reports nothing for that gauge (and logs) rather than failing the whole scrape.
+import "server-only";
+import { dbConnection } from "@/lib/db";
+import { countActiveTimers, countUsersByState } from "@/lib/services/stats";
+import { logger } from "./logger";
+import { scrapeGauge } from "./metrics";
+
+function warn(gauge: string, err: unknown) {
+  logger().warn({ event: "metrics.collect_failed", gauge, err }, "could not compute a gauge");
+}
+
+export function registerBusinessMetrics(): void {
+  scrapeGauge("timetracker_active_timers", "Timers running now (time entries without an end).", [], async function () {
+    try {
+      this.set(await countActiveTimers());
+    } catch (err) {
+      this.reset();
+      warn("timetracker_active_timers", err);
+    }
+  });
+  scrapeGauge("timetracker_users", "Accounts by state (active, inactive).", ["state"] as const, async function () {
+    try {
+      const c = await countUsersByState();
+      this.set({ state: "active" }, c.active);
+      this.set({ state: "inactive" }, c.inactive);
+    } catch (err) {
+      this.reset();
+      warn("timetracker_users", err);
+    }
+  });
+  if (dbConnection().pool) {
+    scrapeGauge(
+      "timetracker_db_pool_connections",
+      "PostgreSQL pool connections by state: total (open), idle, waiting (requests queued for a connection).",
+      ["state"] as const,
+      function () {
+        const pool = dbConnection().pool;
+        if (!pool) return this.reset();
+        this.set({ state: "total" }, pool.totalCount);
+        this.set({ state: "idle" }, pool.idleCount);
+        this.set({ state: "waiting" }, pool.waitingCount);
+      },
+    );
+    scrapeGauge(
+      "timetracker_db_pool_max_connections",
+      "Configured maximum of the PostgreSQL pool (DB_POOL_MAX).",
+      [],
+      function () {
+        const pool = dbConnection().pool;
+        if (pool) this.set(pool.options.max ?? 10);
+      },
+    );
+  }
+}

@@ -1,0 +1,57 @@
+// Sentry on the server: off unless SENTRY_DSN is set (and DO_NOT_TRACK is not), configured at RUN
+// time so one build serves both. No default PII; every event and transaction is scrubbed.
+import "server-only";
+import * as Sentry from "@sentry/nextjs";
+import { env } from "@/lib/env";
+import { APP_VERSION } from "@/lib/version";
+import { scrubSentryEvent, scrubString } from "./scrub";
+
+const g = globalThis as unknown as { __ttSentry?: boolean };
+
+export function sentryConfigured(): boolean {
+  const e = env();
+  return Boolean(e.SENTRY_DSN) && !e.DO_NOT_TRACK;
+}
+
+export function sentryEnvironment(): string {
+  const e = env();
+  return e.SENTRY_ENVIRONMENT ?? e.NODE_ENV;
+}
+
+export function initSentryServer(): boolean {
+  if (g.__ttSentry) return true;
+  if (!sentryConfigured()) return false;
+  const e = env();
+  Sentry.init({
+    dsn: e.SENTRY_DSN,
+    release: APP_VERSION,
+    environment: sentryEnvironment(),
+    tracesSampleRate: e.SENTRY_TRACES_RATE,
+    sendDefaultPii: false,
+    includeLocalVariables: false,
+    beforeSend: (event) => scrubSentryEvent(event),
+    beforeSendTransaction: (event) => scrubSentryEvent(event),
+    beforeBreadcrumb: (crumb) => ({
+      ...crumb,
+      message: crumb.message ? scrubString(crumb.message) : crumb.message,
+      data: undefined,
+    }),
+  });
+  g.__ttSentry = true;
+  return true;
+}
+
+export function sentryActive(): boolean {
+  return Boolean(g.__ttSentry);
+}
+
+export function captureServerError(err: unknown, tags: Record<string, string>): void {
+  if (!sentryActive()) return;
+  Sentry.captureException(err, { tags });
+}
+
+export async function flushSentry(timeoutMs = 2000): Promise<void> {
+  if (sentryActive()) await Sentry.flush(timeoutMs).catch(() => false);
+}
+
+export { Sentry };

@@ -1,0 +1,62 @@
+// withRoute("/api/ready", handler): every route handler goes through it, so each request gets one
+// log line and one HTTP metric sample (route TEMPLATE, method, status class, duration), and runs
+// inside its request context so every line it logs carries the request id from proxy.ts.
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { logger } from "./logger";
+import { incrementErrors, observeHttp } from "./metrics";
+import { runWithContext } from "./request-context";
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export function requestIdOf(req: Request): string {
+  const id = req.headers.get("x-request-id");
+  return id && REQUEST_ID.test(id) ? id : randomUUID();
+}
+
+export function withRoute<A extends unknown[]>(
+  route: string,
+  handler: (req: Request, ...rest: A) => Response | Promise<Response>,
+): (req: Request, ...rest: A) => Promise<Response> {
+  return async (req: Request, ...rest: A) => {
+    const requestId = requestIdOf(req);
+    return runWithContext({ requestId, route }, async () => {
+      const started = performance.now();
+      let status = 500;
+      try {
+        const res = await handler(req, ...rest);
+        status = res.status;
+        return withRequestId(res, requestId);
+      } catch (err) {
+        // Next's redirect()/notFound() throw on purpose; everything else is an unexpected failure.
+        const digest = (err as { digest?: unknown })?.digest;
+        if (typeof digest === "string" && digest.startsWith("NEXT_")) {
+          status = digest.startsWith("NEXT_REDIRECT") ? 307 : 404;
+        } else {
+          incrementErrors("route");
+          logger().error({ event: "route.failed", err }, "route handler failed");
+        }
+        throw err;
+      } finally {
+        const seconds = (performance.now() - started) / 1000;
+        observeHttp(req.method, route, status, seconds);
+        logger().info(
+          { event: "http.request", route, method: req.method, status, duration_ms: Math.round(seconds * 1000) },
+          "request",
+        );
+      }
+    });
+  };
+}
+
+function withRequestId(res: Response, requestId: string): Response {
+  try {
+    if (!res.headers.has("x-request-id")) res.headers.set("x-request-id", requestId);
+    return res;
+  } catch {
+    // Immutable headers (e.g. Response.redirect): copy into a new response.
+    const headers = new Headers(res.headers);
+    headers.set("x-request-id", requestId);
+    return new Response(res.body, { status: res.status, statusText: res.statusText, headers });
+  }
+}
