@@ -1,6 +1,7 @@
 // This installation: created on first use, completed once by the setup wizard (or the CLI), and the
 // consent choices for installation telemetry and product analytics. Callers authorize.
 import "server-only";
+import { invalidateProductAnalyticsAllowed } from "@/lib/observability/analytics";
 import { randomBytes, randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Installation } from "@/lib/db/generated/client";
@@ -122,6 +123,7 @@ export async function completeSetup(
       return user.id;
     });
     g.__ttSetupDone = true;
+    invalidateProductAnalyticsAllowed();
     return { adminId, telemetryEnabled: data.telemetry, productAnalyticsEnabled };
   } catch (err) {
     if (isUniqueViolation(err)) {
@@ -160,6 +162,8 @@ export async function setTelemetryChoice(enabled: boolean): Promise<void> {
 export async function setProductAnalyticsChoice(enabled: boolean): Promise<void> {
   await ensureInstallation();
   await db().installation.update({ where: { id: 1 }, data: { productAnalyticsEnabled: enabled } });
+  // Server-side PostHog caches the choice for 30 s: make the change take effect at once.
+  invalidateProductAnalyticsAllowed();
 }
 
 /**
