@@ -24,9 +24,21 @@ export async function getRunningEntry(actor: Actor, userId?: string): Promise<En
   return row ? toEntryDto(row) : null;
 }
 
-async function insertRunning(tx: Tx, userId: string, input: TStartTimer, at: Date): Promise<EntryDto> {
+interface CheckedStart {
+  data: ReturnType<typeof ZStartTimer.parse>;
+  project: Awaited<ReturnType<typeof assertTrackable>>["project"];
+  taskId: string | null;
+}
+
+// Checks run before the transaction: PGlite has one connection, so a query outside the
+// transaction's client while it is open would wait for it forever.
+async function checkStart(input: TStartTimer): Promise<CheckedStart> {
   const data = ZStartTimer.parse(input);
   const { project, taskId } = await assertTrackable(data.projectId, data.taskId);
+  return { data, project, taskId };
+}
+
+async function insertRunning(tx: Tx, userId: string, { data, project, taskId }: CheckedStart, at: Date): Promise<EntryDto> {
   const row = await tx.timeEntry.create({
     data: {
       userId,
@@ -57,9 +69,10 @@ export async function startTimer(actor: Actor, input: TStartTimer, opts: { userI
   if (await db().timeEntry.findFirst({ where: { userId, end: null }, select: { id: true } })) {
     throw new AppError("CONFLICT", ALREADY_RUNNING);
   }
+  const checked = await checkStart(input);
   let entry: EntryDto;
   try {
-    entry = await db().$transaction((tx) => insertRunning(tx, userId, input, new Date()));
+    entry = await db().$transaction((tx) => insertRunning(tx, userId, checked, new Date()));
   } catch (err) {
     // Two starts raced past the check above: the partial unique index let only one through.
     if (isUniqueViolation(err)) throw new AppError("CONFLICT", ALREADY_RUNNING);
@@ -69,7 +82,9 @@ export async function startTimer(actor: Actor, input: TStartTimer, opts: { userI
   return entry;
 }
 
-async function stopRunning(tx: Tx, userId: string, at: Date | undefined): Promise<EntryDto | null> {
+type Rounding = Pick<Awaited<ReturnType<typeof getOrgSettings>>, "roundingMinutes" | "roundingMode">;
+
+async function stopRunning(tx: Tx, userId: string, at: Date | undefined, org: Rounding): Promise<EntryDto | null> {
   const running = await tx.timeEntry.findFirst({ where: { userId, end: null }, select: { id: true, start: true } });
   if (!running) return null;
   if (at && at.getTime() <= running.start.getTime()) {
@@ -79,7 +94,6 @@ async function stopRunning(tx: Tx, userId: string, at: Date | undefined): Promis
   if (at && at.getTime() > now.getTime() + 60_000) throw new AppError("VALIDATION", "The stop time cannot be in the future.");
   // "Stop now" within the same millisecond as the start still gives a valid (end > start) entry.
   const rawEnd = at ?? new Date(Math.max(now.getTime(), running.start.getTime() + 1000));
-  const org = await getOrgSettings();
   const end = roundedEnd(running.start, rawEnd, org.roundingMinutes, org.roundingMode);
   const row = await tx.timeEntry.update({ where: { id: running.id }, data: { end }, select: entrySelect });
   return toEntryDto(row);
@@ -96,7 +110,8 @@ function emitStopped(actor: Actor, e: EntryDto): void {
 /** Stops the running timer now, or at `at` (idle handling). Null when nothing was running. */
 export async function stopTimer(actor: Actor, opts: { at?: Date; userId?: string } = {}): Promise<EntryDto | null> {
   const userId = targetUserId(actor, opts.userId);
-  const stopped = await db().$transaction((tx) => stopRunning(tx, userId, opts.at));
+  const org = await getOrgSettings();
+  const stopped = await db().$transaction((tx) => stopRunning(tx, userId, opts.at, org));
   if (stopped) emitStopped(actor, stopped);
   return stopped;
 }
@@ -105,11 +120,13 @@ export async function stopTimer(actor: Actor, opts: { at?: Date; userId?: string
 export async function switchTimer(actor: Actor, input: TStartTimer): Promise<{ stopped: EntryDto | null; started: EntryDto }> {
   const userId = actor.id;
   const now = new Date();
+  const checked = await checkStart(input);
+  const org = await getOrgSettings();
   let out: { stopped: EntryDto | null; started: EntryDto };
   try {
     out = await db().$transaction(async (tx) => {
-      const stopped = await stopRunning(tx, userId, undefined);
-      const started = await insertRunning(tx, userId, input, stopped?.end && stopped.end > now ? stopped.end : now);
+      const stopped = await stopRunning(tx, userId, undefined, org);
+      const started = await insertRunning(tx, userId, checked, stopped?.end && stopped.end > now ? stopped.end : now);
       return { stopped, started };
     });
   } catch (err) {
