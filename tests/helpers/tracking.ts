@@ -13,7 +13,8 @@ export async function seedTracking(n = "") {
   const alice = await mk("alice", "user");
   const bob = await mk("bob", "user");
   const admin = await mk("admin", "admin");
-  const client = await createClient(alice, { name: `Acme${n}`, defaultHourlyRateCents: 10000 });
+  // Money fields take amounts as typed in forms (100 = 100.00), stored as cents.
+  const client = await createClient(alice, { name: `Acme${n}`, defaultHourlyRateCents: 100 });
   const project = await createProject(alice, { clientId: client.id, name: "Website", billable: true });
   const task = await createTask(alice, { projectId: project.id, name: "Design" });
   return { alice, bob, admin, client, project, task };
