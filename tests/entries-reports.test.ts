@@ -14,7 +14,7 @@ import { ZEntryFilters } from "@/lib/validation/reports";
 import { setupTestDb } from "./helpers/db";
 import { seedTracking } from "./helpers/tracking";
 
-const testDb = setupTestDb();
+setupTestDb();
 let s: Awaited<ReturnType<typeof seedTracking>>;
 const noFilter = ZEntryFilters.parse({});
 

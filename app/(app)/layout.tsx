@@ -1,14 +1,30 @@
 // Layout of every signed-in page: checks the session against the database, then draws the shell.
 import { AppShell } from "@/components/shell/app-shell";
+import { HeaderTimer } from "@/components/timer/header-timer";
 import { userOrRedirect } from "@/lib/auth/session";
+import { getOrgSettings } from "@/lib/services/settings";
+import { getRunningEntry } from "@/lib/services/timer";
 import { setThemeAction } from "./profile/actions";
+import { stopTimerAction, toggleTimerAction } from "./timer/actions";
 
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await userOrRedirect();
+  const [running, org] = await Promise.all([getRunningEntry(user), getOrgSettings()]);
+  const timer = running && {
+    id: running.id,
+    start: running.start.toISOString(),
+    projectName: running.projectName,
+    projectColor: running.projectColor,
+    taskName: running.taskName,
+  };
   return (
-    <AppShell user={user} setTheme={setThemeAction}>
+    <AppShell
+      user={user}
+      setTheme={setThemeAction}
+      headerSlot={<HeaderTimer running={timer} idleMinutes={org.idleTimeoutMinutes} stop={stopTimerAction} toggle={toggleTimerAction} />}
+    >
       {children}
     </AppShell>
   );

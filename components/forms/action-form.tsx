@@ -1,0 +1,65 @@
+"use client";
+// A form wired to a server action with useActionState: fields inside read their errors from
+// context, the outcome is announced in an aria-live region, and a CONFLICT can offer an
+// alternative action (e.g. "Switch timer" when one is already running).
+import { createContext, useContext, useEffect, useRef, useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/errors";
+
+export type FormAction = (prev: unknown, form: FormData) => Promise<ActionResult<unknown>>;
+
+const ErrorsContext = createContext<Record<string, string[] | undefined>>({});
+export const useFieldErrors = (name: string) => useContext(ErrorsContext)[name];
+
+export function ActionForm({
+  action,
+  submitLabel,
+  successMessage,
+  altAction,
+  altLabel,
+  resetOnSuccess = false,
+  className = "flex flex-col gap-3",
+  children,
+  testId,
+}: {
+  action: FormAction;
+  submitLabel: string;
+  successMessage?: string;
+  altAction?: FormAction;
+  altLabel?: string;
+  resetOnSuccess?: boolean;
+  className?: string;
+  children: React.ReactNode;
+  testId?: string;
+}) {
+  const [state, run, pending] = useActionState(action, null);
+  const [altState, runAlt, altPending] = useActionState(altAction ?? action, null);
+  const last = altState && (!state || altState !== state) ? altState : state;
+  const ref = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (resetOnSuccess && state?.ok) ref.current?.reset();
+  }, [state, resetOnSuccess]);
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const conflict = state && !state.ok && state.error.code === "CONFLICT" && altAction && !altState?.ok;
+  const message = last?.ok ? (successMessage ?? "") : last && !last.ok ? last.error.message : "";
+  return (
+    <ErrorsContext.Provider value={errors}>
+      <form ref={ref} action={run} className={className} data-testid={testId} noValidate>
+        {children}
+        <div className="flex flex-wrap items-center gap-3">
+          <Button type="submit" disabled={pending || altPending}>
+            {pending ? "Working…" : submitLabel}
+          </Button>
+          {conflict && (
+            <Button type="submit" variant="secondary" formAction={runAlt} disabled={altPending}>
+              {altLabel}
+            </Button>
+          )}
+          <p role="status" aria-live="polite" className={`text-sm ${last && !last.ok ? "text-red-700 dark:text-red-400" : ""}`}>
+            {message}
+          </p>
+        </div>
+      </form>
+    </ErrorsContext.Provider>
+  );
+}
