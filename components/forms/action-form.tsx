@@ -2,14 +2,16 @@
 // A form wired to a server action with useActionState: fields inside read their errors from
 // context, the outcome is announced in an aria-live region, and a CONFLICT can offer an
 // alternative action (e.g. "Switch timer" when one is already running).
-import { createContext, useContext, useEffect, useRef, useActionState } from "react";
+import { createContext, useContext, useEffect, useId, useRef, useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/errors";
 
 export type FormAction = (prev: unknown, form: FormData) => Promise<ActionResult<unknown>>;
 
-const ErrorsContext = createContext<Record<string, string[] | undefined>>({});
-export const useFieldErrors = (name: string) => useContext(ErrorsContext)[name];
+const ErrorsContext = createContext<{ errors: Record<string, string[] | undefined>; prefix: string }>({ errors: {}, prefix: "f" });
+export const useFieldErrors = (name: string) => useContext(ErrorsContext).errors[name];
+/** A document-unique id for a field, so two forms on one page never share ids. */
+export const useFieldId = (name: string) => `${useContext(ErrorsContext).prefix}-${name}`;
 
 export function ActionForm({
   action,
@@ -33,6 +35,7 @@ export function ActionForm({
   testId?: string;
 }) {
   const [state, run, pending] = useActionState(action, null);
+  const prefix = useId().replace(/:/g, "");
   const [altState, runAlt, altPending] = useActionState(altAction ?? action, null);
   const last = altState && (!state || altState !== state) ? altState : state;
   const ref = useRef<HTMLFormElement>(null);
@@ -43,7 +46,7 @@ export function ActionForm({
   const conflict = state && !state.ok && state.error.code === "CONFLICT" && altAction && !altState?.ok;
   const message = last?.ok ? (successMessage ?? "") : last && !last.ok ? last.error.message : "";
   return (
-    <ErrorsContext.Provider value={errors}>
+    <ErrorsContext.Provider value={{ errors, prefix }}>
       <form ref={ref} action={run} className={className} data-testid={testId} noValidate>
         {children}
         <div className="flex flex-wrap items-center gap-3">

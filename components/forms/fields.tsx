@@ -1,21 +1,42 @@
 "use client";
 // Form fields that show their own errors (from ActionForm's context) in aria-live regions.
 import type { InputHTMLAttributes, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
-import { Field } from "@/components/ui/field";
-import { useFieldErrors } from "./action-form";
+import { useFieldErrors, useFieldId } from "./action-form";
 
 const control =
   "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900";
 
-export function FormField(props: InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; hint?: string }) {
-  const errors = useFieldErrors(props.name);
-  return <Field {...props} errors={errors} />;
+export function FormField({ label, name, hint, ...rest }: InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; hint?: string }) {
+  const errors = useFieldErrors(name);
+  const id = useFieldId(name);
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={`${hint ? `${id}-hint ` : ""}${id}-error`}
+        className={control}
+        {...rest}
+      />
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-slate-500 dark:text-slate-400">
+          {hint}
+        </p>
+      )}
+      <Errors name={name} />
+    </div>
+  );
 }
 
 function Errors({ name }: { name: string }) {
   const errors = useFieldErrors(name);
+  const id = useFieldId(name);
   return (
-    <p id={`${name}-error`} aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
+    <p id={`${id}-error`} aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
       {errors?.join(" ")}
     </p>
   );
@@ -34,12 +55,13 @@ export function SelectField({
   placeholder?: string;
 }) {
   const errors = useFieldErrors(name);
+  const id = useFieldId(name);
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={rest.id ?? name} className="text-sm font-medium">
+      <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
-      <select id={rest.id ?? name} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={`${name}-error`} className={control} {...rest}>
+      <select id={id} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={`${id}-error`} className={control} {...rest}>
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -53,12 +75,13 @@ export function SelectField({
 }
 
 export function TextAreaField({ label, name, ...rest }: TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; name: string }) {
+  const id = useFieldId(name);
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={rest.id ?? name} className="text-sm font-medium">
+      <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
-      <textarea id={rest.id ?? name} name={name} rows={3} aria-describedby={`${name}-error`} className={control} {...rest} />
+      <textarea id={id} name={name} rows={3} aria-describedby={`${id}-error`} className={control} {...rest} />
       <Errors name={name} />
     </div>
   );
@@ -68,7 +91,7 @@ export function CheckboxField({ label, name, ...rest }: InputHTMLAttributes<HTML
   return (
     <div className="flex flex-col gap-1">
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name={name} id={rest.id ?? name} {...rest} /> {label}
+        <input type="checkbox" name={name} {...rest} /> {label}
       </label>
       <Errors name={name} />
     </div>
