@@ -2,7 +2,7 @@
 // A form wired to a server action with useActionState: fields inside read their errors from
 // context, the outcome is announced in an aria-live region, and a CONFLICT can offer an
 // alternative action (e.g. "Switch timer" when one is already running).
-import { createContext, useContext, useEffect, useId, useRef, useActionState } from "react";
+import { createContext, startTransition, useContext, useEffect, useId, useRef, useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/errors";
 
@@ -47,14 +47,27 @@ export function ActionForm({
   const message = last?.ok ? (successMessage ?? "") : last && !last.ok ? last.error.message : "";
   return (
     <ErrorsContext.Provider value={{ errors, prefix }}>
-      <form ref={ref} action={run} className={className} data-testid={testId} noValidate>
+      <form
+        ref={ref}
+        className={className}
+        data-testid={testId}
+        noValidate
+        onSubmit={(e) => {
+          // Submitting by hand keeps what the user typed when the server says no (a plain form
+          // action would reset every field after each submission).
+          e.preventDefault();
+          const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+          const data = new FormData(e.currentTarget);
+          startTransition(() => (submitter?.dataset.alt ? runAlt : run)(data));
+        }}
+      >
         {children}
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" disabled={pending || altPending}>
             {pending ? "Working…" : submitLabel}
           </Button>
           {conflict && (
-            <Button type="submit" variant="secondary" formAction={runAlt} disabled={altPending}>
+            <Button type="submit" variant="secondary" data-alt="1" disabled={altPending}>
               {altLabel}
             </Button>
           )}
