@@ -64,7 +64,9 @@ export default async function TasksPage({ searchParams }: { searchParams: SP }) 
             <tbody>
               {tasks.map((t) => (
                 <tr key={t.id} className="border-t border-slate-200 dark:border-slate-700">
-                  <td className="py-2">{t.name}</td>
+                  <td className="py-2">
+                    <Link href={`/tasks/${t.id}`} className="text-blue-700 hover:underline dark:text-blue-400">{t.name}</Link>
+                  </td>
                   <td>{t.projectName}</td>
                   <td>{t.status.replace("_", " ")}</td>
                   <td>{t.priority}</td>

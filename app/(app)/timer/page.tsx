@@ -46,6 +46,11 @@ export default async function TimerPage() {
         ) : (
           <div className="mb-6">
             <EmptyState title="No timer running">Choose a project below and start the timer. Shortcut: Alt+Shift+T.</EmptyState>
+            {recent.entries.some((e) => e.end) && (
+              <div className="mt-3">
+                <ActionButton action={restartEntryAction} fields={{}} label="Resume last entry" variant="primary" />
+              </div>
+            )}
           </div>
         )}
         {picks.projects.length === 0 ? (

@@ -1,6 +1,7 @@
 "use client";
 // Kanban board by status. Drag a card to another column, or use the card's "Move to" select
 // (keyboard-operable); the move is saved on the server and announced.
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/errors";
@@ -71,7 +72,9 @@ export function TaskBoard({ tasks, move }: { tasks: BoardTask[]; move: (id: stri
                     onDragStart={(e) => e.dataTransfer.setData("text/plain", t.id)}
                     className="cursor-grab rounded border border-slate-200 bg-white p-2 text-sm dark:border-slate-600 dark:bg-slate-900"
                   >
-                    <div className="font-medium">{t.name}</div>
+                    <Link href={`/tasks/${t.id}`} className="font-medium hover:underline">
+                      {t.name}
+                    </Link>
                     <div className="text-xs text-slate-500">
                       <span aria-hidden className="mr-1 inline-block h-2 w-2 rounded-full" style={{ background: t.projectColor }} />
                       {t.projectName} · {t.priority}
