@@ -120,6 +120,15 @@ describe("reports", () => {
     ]);
     const ny = await summaryReport(s.alice, { from: "2026-03-23", to: "2026-03-29", group1: "day" }, "America/New_York");
     expect(ny.rows.map((x) => x.key1)).toEqual(["2026-03-28"]);
+    const weeks = await summaryReport(s.alice, { group1: "week", group2: "month" }, "Europe/Amsterdam");
+    expect(weeks.rows.map((x) => [x.key1, x.key2, x.seconds])).toEqual([["2026-03-23", "2026-03", 5400]]);
+    await updateOrgSettings({ weekStart: 0 });
+    const sundays = await summaryReport(s.alice, { group1: "week" }, "Europe/Amsterdam");
+    expect(sundays.rows.map((x) => [x.key1, x.seconds])).toEqual([
+      ["2026-03-22", 1800],
+      ["2026-03-29", 3600],
+    ]);
+    await updateOrgSettings({ weekStart: 1 });
     const w = await weekData(s.alice, "2026-03-23", "Europe/Amsterdam");
     expect(w.dayTotals["2026-03-29"]).toBe(3600);
     expect(w.totalSeconds).toBe(5400);
