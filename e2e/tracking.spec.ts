@@ -1,13 +1,13 @@
 // A user's day with the tracker: client → project → task, timer across a reload, a manual entry,
 // the week view, the summary report and a CSV download that is parsed and checked. Screenshots
-// for docs/user-guide.md are taken on the way (docs/images/*.png).
+// for docs/user-guide.md are taken on the way (UPDATE_SCREENSHOTS=1 writes docs/images/*.png).
 import fs from "node:fs";
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_USERS } from "./global-setup";
+import { shotPath } from "./shots";
 
-const shots = path.resolve(__dirname, "../docs/images");
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: false });
+// docs/images/ only with UPDATE_SCREENSHOTS=1 (see e2e/shots.ts), so ordinary runs leave them alone.
+const shot = (page: Page, name: string) => page.screenshot({ path: shotPath(name), fullPage: false });
 
 function parseCsv(text: string, d = ","): string[][] {
   const rows: string[][] = [];
