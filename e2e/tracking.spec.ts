@@ -148,4 +148,13 @@ test("track a day: client, project, task, timer, manual entry, week, report, CSV
   await page.goto("/");
   await expect(page.getByTestId("week-total")).toContainText("1:30");
   await shot(page, "dashboard");
+
+  // Week grid: typing hours into a new project row adds an entry on that day
+  await page.goto("/entries");
+  await page.getByLabel("Project for a new row").selectOption({ label: "Website (Acme Corp)" });
+  const firstDay = page.getByLabel(/^New row, /).first();
+  await firstDay.fill("2");
+  await firstDay.press("Enter");
+  await expect(page.getByText("Time added.")).toBeVisible();
+  await expect(page.getByTestId("week-total")).toContainText("3:30");
 });

@@ -66,11 +66,8 @@ export default async function EntriesPage({ searchParams }: { searchParams: SP }
             </li>
           ))}
         </ol>
-        {rows.size > 0 ? (
-          <WeekGrid days={week.days} dayLabels={week.days.map(formatDay)} rows={[...rows.values()]} addTime={addGridTimeAction} />
-        ) : (
-          <EmptyState title="Nothing tracked this week">Add an entry below, or start the timer.</EmptyState>
-        )}
+        {rows.size === 0 && <EmptyState title="Nothing tracked this week">Add an entry below, type hours into the grid, or start the timer.</EmptyState>}
+        <WeekGrid days={week.days} dayLabels={week.days.map(formatDay)} rows={[...rows.values()]} projects={picks.projects} addTime={addGridTimeAction} />
       </section>
 
       {picks.projects.length > 0 && (

@@ -15,14 +15,29 @@ export interface GridRow {
 
 type AddTime = (input: { projectId: string; taskId: string | null; date: string; duration: string }) => Promise<ActionResult<unknown>>;
 
-export function WeekGrid({ days, dayLabels, rows, addTime }: { days: string[]; dayLabels: string[]; rows: GridRow[]; addTime: AddTime }) {
+export function WeekGrid({
+  days,
+  dayLabels,
+  rows,
+  projects,
+  addTime,
+}: {
+  days: string[];
+  dayLabels: string[];
+  rows: GridRow[];
+  projects: { id: string; label: string }[];
+  addTime: AddTime;
+}) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [message, setMessage] = useState("");
+  const [newProject, setNewProject] = useState("");
+  const newRow: GridRow = { projectId: newProject, taskId: null, label: "New row", seconds: {} };
 
   const commit = (row: GridRow, day: string, value: string) => {
     const current = Math.round((row.seconds[day] ?? 0) / 60);
     if (value.trim() === "" || value.trim() === formatHm(current * 60)) return;
+    if (!row.projectId) return setMessage("Choose a project for the new row first.");
     const typed = parseDuration(value);
     if (typed === null) return setMessage("Type hours such as 1:30, 1.5 or 90m.");
     if (typed <= current) return setMessage("To lower a day's time, edit or delete its entries below.");
@@ -68,6 +83,38 @@ export function WeekGrid({ days, dayLabels, rows, addTime }: { days: string[]; d
               ))}
             </tr>
           ))}
+          {projects.length > 0 && (
+            <tr className="border-t border-slate-200 dark:border-slate-700">
+              <th scope="row" className="py-1 text-left font-normal">
+                <select
+                  aria-label="Project for a new row"
+                  value={newProject}
+                  onChange={(e) => setNewProject(e.target.value)}
+                  className="w-full max-w-48 rounded border border-slate-300 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-900"
+                >
+                  <option value="">+ Add a project row</option>
+                  {projects.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.label}
+                    </option>
+                  ))}
+                </select>
+              </th>
+              {days.map((day, i) => (
+                <td key={day} className="px-1 text-right">
+                  <input
+                    aria-label={`New row, ${dayLabels[i]}`}
+                    key={`new-${day}-${rows.length}`}
+                    inputMode="decimal"
+                    disabled={pending || !newProject}
+                    className="w-16 rounded border border-slate-300 bg-white px-1 py-0.5 text-right tabular-nums disabled:opacity-50 dark:border-slate-600 dark:bg-slate-900"
+                    onBlur={(e) => commit(newRow, day, e.currentTarget.value)}
+                    onKeyDown={(e) => e.key === "Enter" && commit(newRow, day, e.currentTarget.value)}
+                  />
+                </td>
+              ))}
+            </tr>
+          )}
         </tbody>
       </table>
       <p role="status" aria-live="polite" className="mt-1 text-sm">
