@@ -1,6 +1,7 @@
 "use client";
 // The week timesheet: rows are project/task, columns are days. Typing more hours into a cell adds
 // an entry for the difference; lowering a cell is done by editing the entries themselves.
+// Enter leaves the cell, and leaving it (blur) saves: one path, so one entry per change.
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { formatHm, parseDuration } from "@/lib/services/time/duration-parse";
@@ -77,7 +78,7 @@ export function WeekGrid({
                     disabled={pending}
                     className="w-16 rounded border border-slate-300 bg-white px-1 py-0.5 text-right tabular-nums dark:border-slate-600 dark:bg-slate-900"
                     onBlur={(e) => commit(row, day, e.currentTarget.value)}
-                    onKeyDown={(e) => e.key === "Enter" && commit(row, day, e.currentTarget.value)}
+                    onKeyDown={(e) => e.key === "Enter" && e.currentTarget.blur()}
                   />
                 </td>
               ))}
@@ -109,7 +110,7 @@ export function WeekGrid({
                     disabled={pending || !newProject}
                     className="w-16 rounded border border-slate-300 bg-white px-1 py-0.5 text-right tabular-nums disabled:opacity-50 dark:border-slate-600 dark:bg-slate-900"
                     onBlur={(e) => commit(newRow, day, e.currentTarget.value)}
-                    onKeyDown={(e) => e.key === "Enter" && commit(newRow, day, e.currentTarget.value)}
+                    onKeyDown={(e) => e.key === "Enter" && e.currentTarget.blur()}
                   />
                 </td>
               ))}
