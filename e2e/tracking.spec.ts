@@ -158,3 +158,26 @@ test("track a day: client, project, task, timer, manual entry, week, report, CSV
   await expect(page.getByText("Time added.")).toBeVisible();
   await expect(page.getByTestId("week-total")).toContainText("3:30");
 });
+
+// Uses the "Website" project created by the test above (one worker, tests in file order).
+test("idle detection asks what to do with the idle time, and can stop at the last activity", async ({ page }) => {
+  // A fake browser clock: ten idle minutes (the default setting) pass in an instant.
+  await page.clock.install();
+  await page.goto("/login");
+  await page.getByLabel("Username or email").fill(E2E_USERS.user.username);
+  await page.getByLabel("Password").fill(E2E_USERS.user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+  await page.goto("/timer");
+  const startForm = page.getByTestId("start-timer-form");
+  await startForm.getByLabel("Project").selectOption({ label: "Website (Acme Corp)" });
+  await startForm.getByRole("button", { name: "Start timer" }).click();
+  const header = page.getByTestId("header-timer");
+  await expect(header.getByTestId("elapsed")).toBeVisible();
+
+  await page.clock.fastForward("11:00");
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.getByRole("heading", { name: /idle for about 1\d minutes/ })).toBeVisible();
+  await dialog.getByRole("button", { name: "Stop at last activity" }).click();
+  await expect(header.getByText("No timer running")).toBeVisible();
+});
