@@ -129,8 +129,21 @@ test("track a day: client, project, task, timer, manual entry, week, report, CSV
   const text = fs.readFileSync(file!, "utf8").replace(/^\uFEFF/, "");
   const rows = parseCsv(text).filter((r) => r.length > 1);
   expect(rows[0]).toEqual([
-    "ID", "User", "Client", "Project", "Task", "Start", "End", "Duration (hours)", "Duration (h:mm)",
-    "Notes", "Tags", "Source", "Billable", "Amount", "Created At",
+    "ID",
+    "User",
+    "Client",
+    "Project",
+    "Task",
+    "Start",
+    "End",
+    "Duration (hours)",
+    "Duration (h:mm)",
+    "Notes",
+    "Tags",
+    "Source",
+    "Billable",
+    "Amount",
+    "Created At",
   ]);
   expect(rows).toHaveLength(3);
   const manualRow = rows.find((r) => r[11] === "manual")!;

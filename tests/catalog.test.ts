@@ -16,14 +16,23 @@ beforeAll(async () => {
 
 describe("clients and projects", () => {
   it("refuses a duplicate client name with a field error", async () => {
-    await expect(createClient(s.bob, { name: "Acme" })).rejects.toMatchObject({ code: "CONFLICT", fieldErrors: { name: expect.any(Array) } });
+    await expect(createClient(s.bob, { name: "Acme" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { name: expect.any(Array) },
+    });
     const other = await createClient(s.bob, { name: "Globex", email: "" });
     await expect(updateClient(s.bob, other.id, { name: "Acme" })).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await listClients()).map((c) => c.name)).toEqual(["Acme", "Globex"]);
   });
 
   it("uses the project's rate, else the client's default, and alerts at the budget threshold", async () => {
-    const p = await createProject(s.alice, { clientId: s.client.id, name: "Budgeted", hourlyRateCents: "50", budgetCents: "100", budgetAlertPercent: 80 });
+    const p = await createProject(s.alice, {
+      clientId: s.client.id,
+      name: "Budgeted",
+      hourlyRateCents: "50",
+      budgetCents: "100",
+      budgetAlertPercent: 80,
+    });
     expect((await getProject(p.id)).effectiveRateCents).toBe(5000);
     expect(s.project.effectiveRateCents).toBe(10000);
     await createManualEntry(s.alice, { projectId: p.id, date: "2026-03-10", duration: "1h 45m" });
@@ -52,7 +61,12 @@ describe("tasks", () => {
   });
 
   it("lists my tasks and overdue ones", async () => {
-    await createTask(s.alice, { projectId: s.project.id, name: "Mine late", assigneeId: s.alice.id, dueDate: "2026-01-01" });
+    await createTask(s.alice, {
+      projectId: s.project.id,
+      name: "Mine late",
+      assigneeId: s.alice.id,
+      dueDate: "2026-01-01",
+    });
     await createTask(s.alice, { projectId: s.project.id, name: "Done late", dueDate: "2026-01-01", status: "done" });
     expect((await listTasks({ assigneeId: s.alice.id })).map((t) => t.name)).toEqual(["Mine late"]);
     expect((await listTasks({ overdueBefore: "2026-02-01" })).map((t) => t.name)).toEqual(["Mine late"]);

@@ -2,7 +2,14 @@
 // another user, DST-aware day buckets, SQL totals, and streaming with escaping.
 import { db } from "@/lib/db";
 import { deleteClient, setClientArchived } from "@/lib/services/clients";
-import { createBulkEntries, createManualEntry, deleteEntry, duplicateEntry, listEntries, updateEntry } from "@/lib/services/entries";
+import {
+  createBulkEntries,
+  createManualEntry,
+  deleteEntry,
+  duplicateEntry,
+  listEntries,
+  updateEntry,
+} from "@/lib/services/entries";
 import { exportEntriesCsv } from "@/lib/services/export";
 import { deleteProject, listProjects } from "@/lib/services/projects";
 import { summaryReport } from "@/lib/services/reports";
@@ -20,7 +27,12 @@ const noFilter = ZEntryFilters.parse({});
 
 beforeAll(async () => {
   s = await seedTracking();
-  await updateProfile(s.alice.id, { fullName: "", email: "alice@example.com", timezone: "Europe/Amsterdam", theme: "system" });
+  await updateProfile(s.alice.id, {
+    fullName: "",
+    email: "alice@example.com",
+    timezone: "Europe/Amsterdam",
+    theme: "system",
+  });
 });
 beforeEach(async () => {
   await db().timeEntry.deleteMany();
@@ -47,7 +59,9 @@ describe("manual entries", () => {
     [{ projectId: "not-a-uuid", duration: "1h" }, "projectId"],
   ])("rejects %p with a field error on %s", async (over, field) => {
     const err = await createManualEntry(s.alice, entry(over)).catch((e: unknown) => e);
-    const fe = (err as { fieldErrors?: Record<string, string[]> }).fieldErrors ?? (err as { issues?: { path: string[] }[] }).issues?.map((i) => i.path[0]);
+    const fe =
+      (err as { fieldErrors?: Record<string, string[]> }).fieldErrors ??
+      (err as { issues?: { path: string[] }[] }).issues?.map((i) => i.path[0]);
     expect(JSON.stringify(fe)).toContain(field);
   });
 
@@ -65,9 +79,16 @@ describe("manual entries", () => {
   });
 
   it("bulk entry skips weekends and allows at most 31 days", async () => {
-    const r = await createBulkEntries(s.alice, { projectId: s.project.id, from: "2026-03-02", to: "2026-03-08", duration: "8h" });
+    const r = await createBulkEntries(s.alice, {
+      projectId: s.project.id,
+      from: "2026-03-02",
+      to: "2026-03-08",
+      duration: "8h",
+    });
     expect(r.created).toBe(5);
-    await expect(createBulkEntries(s.alice, { projectId: s.project.id, from: "2026-03-01", to: "2026-04-05", duration: "1h" })).rejects.toMatchObject({
+    await expect(
+      createBulkEntries(s.alice, { projectId: s.project.id, from: "2026-03-01", to: "2026-04-05", duration: "1h" }),
+    ).rejects.toMatchObject({
       fieldErrors: { to: expect.any(Array) },
     });
   });
@@ -77,7 +98,9 @@ describe("manual entries", () => {
     await expect(updateEntry(s.bob, a.id, entry({ duration: "2h" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(duplicateEntry(s.bob, a.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(deleteEntry(s.bob, a.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(createManualEntry(s.bob, entry({ duration: "1h" }), { userId: s.alice.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(createManualEntry(s.bob, entry({ duration: "1h" }), { userId: s.alice.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect((await listEntries(s.bob, noFilter)).entries).toHaveLength(0);
     expect((await listEntries(s.admin, noFilter)).entries).toHaveLength(1);
     await updateEntry(s.admin, a.id, entry({ duration: "2h" }));
@@ -118,7 +141,11 @@ describe("reports", () => {
       ["2026-03-28", 1800],
       ["2026-03-29", 3600],
     ]);
-    const ny = await summaryReport(s.alice, { from: "2026-03-23", to: "2026-03-29", group1: "day" }, "America/New_York");
+    const ny = await summaryReport(
+      s.alice,
+      { from: "2026-03-23", to: "2026-03-29", group1: "day" },
+      "America/New_York",
+    );
     expect(ny.rows.map((x) => x.key1)).toEqual(["2026-03-28"]);
     const weeks = await summaryReport(s.alice, { group1: "week", group2: "month" }, "Europe/Amsterdam");
     expect(weeks.rows.map((x) => [x.key1, x.key2, x.seconds])).toEqual([["2026-03-23", "2026-03", 5400]]);
@@ -154,11 +181,25 @@ describe("reports", () => {
 describe("CSV export", () => {
   it("streams every row in batches, in the viewer's zone, with the org delimiter and formulas neutralised", async () => {
     await updateOrgSettings({ csvDelimiter: ";" });
-    await createManualEntry(s.alice, entry({ date: "2026-03-29", startTime: "10:00", duration: "1:30", notes: '=HYPERLINK("x"); "quoted"' }));
-    await createBulkEntries(s.alice, { projectId: s.project.id, from: "2026-03-02", to: "2026-03-13", duration: "1h", notes: "plain" });
+    await createManualEntry(
+      s.alice,
+      entry({ date: "2026-03-29", startTime: "10:00", duration: "1:30", notes: '=HYPERLINK("x"); "quoted"' }),
+    );
+    await createBulkEntries(s.alice, {
+      projectId: s.project.id,
+      from: "2026-03-02",
+      to: "2026-03-13",
+      duration: "1h",
+      notes: "plain",
+    });
     const text = await readAll(await exportEntriesCsv(s.alice, noFilter, "Europe/Amsterdam", { batchSize: 3 }));
-    const lines = text.replace(/^\uFEFF/, "").trim().split("\r\n");
-    expect(lines[0]).toBe("ID;User;Client;Project;Task;Start;End;Duration (hours);Duration (h:mm);Notes;Tags;Source;Billable;Amount;Created At");
+    const lines = text
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    expect(lines[0]).toBe(
+      "ID;User;Client;Project;Task;Start;End;Duration (hours);Duration (h:mm);Notes;Tags;Source;Billable;Amount;Created At",
+    );
     expect(lines).toHaveLength(1 + 11);
     expect(lines[1]).toContain("2026-03-29T10:00:00+02:00");
     expect(lines[1]).toContain(";1.50;1:30;");

@@ -22,7 +22,9 @@ const codeOf = (e: unknown) => (e instanceof AppError ? e.code : String(e));
 
 describe("timer", () => {
   it("concurrent starts leave exactly one running entry", async () => {
-    const results = await Promise.allSettled(Array.from({ length: 6 }, () => startTimer(s.alice, { projectId: s.project.id })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 6 }, () => startTimer(s.alice, { projectId: s.project.id })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results) if (r.status === "rejected") expect(codeOf(r.reason)).toBe("CONFLICT");
     expect(await db().timeEntry.count({ where: { userId: s.alice.id, end: null } })).toBe(1);
@@ -33,7 +35,9 @@ describe("timer", () => {
     await db().timeEntry.create({ data: { ...base, start: new Date() } });
     await expect(db().timeEntry.create({ data: { ...base, start: new Date() } })).rejects.toBeDefined();
     const start = new Date("2026-01-01T10:00:00Z");
-    await expect(db().timeEntry.create({ data: { ...base, start, end: new Date("2026-01-01T09:00:00Z") } })).rejects.toBeDefined();
+    await expect(
+      db().timeEntry.create({ data: { ...base, start, end: new Date("2026-01-01T09:00:00Z") } }),
+    ).rejects.toBeDefined();
   });
 
   it("a second start says to switch instead", async () => {
@@ -42,7 +46,12 @@ describe("timer", () => {
   });
 
   it("billable defaults from the project, tags are stored as a relation", async () => {
-    const e = await startTimer(s.alice, { projectId: s.project.id, taskId: s.task.id, tags: "design, urgent", notes: "x" });
+    const e = await startTimer(s.alice, {
+      projectId: s.project.id,
+      taskId: s.task.id,
+      tags: "design, urgent",
+      notes: "x",
+    });
     expect(e.billable).toBe(true);
     expect(e.tags).toEqual(["design", "urgent"]);
     expect(await db().timeEntryTag.count()).toBe(2);
@@ -51,9 +60,13 @@ describe("timer", () => {
   it("refuses archived projects and tasks of other projects", async () => {
     const other = await createProject(s.alice, { clientId: s.client.id, name: "Other" });
     const t2 = await createTask(s.alice, { projectId: other.id, name: "Elsewhere" });
-    await expect(startTimer(s.alice, { projectId: s.project.id, taskId: t2.id })).rejects.toMatchObject({ fieldErrors: { taskId: expect.any(Array) } });
+    await expect(startTimer(s.alice, { projectId: s.project.id, taskId: t2.id })).rejects.toMatchObject({
+      fieldErrors: { taskId: expect.any(Array) },
+    });
     await setProjectArchived(s.alice, other.id, true);
-    await expect(startTimer(s.alice, { projectId: other.id })).rejects.toMatchObject({ fieldErrors: { projectId: expect.any(Array) } });
+    await expect(startTimer(s.alice, { projectId: other.id })).rejects.toMatchObject({
+      fieldErrors: { projectId: expect.any(Array) },
+    });
   });
 
   it("stops, resumes the last entry, and switches atomically", async () => {

@@ -23,7 +23,14 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     <AppShell
       user={user}
       setTheme={setThemeAction}
-      headerSlot={<HeaderTimer running={timer} idleMinutes={org.idleTimeoutMinutes} stop={stopTimerAction} toggle={toggleTimerAction} />}
+      headerSlot={
+        <HeaderTimer
+          running={timer}
+          idleMinutes={org.idleTimeoutMinutes}
+          stop={stopTimerAction}
+          toggle={toggleTimerAction}
+        />
+      }
     >
       {children}
     </AppShell>

@@ -44,26 +44,44 @@ export default async function DashboardPage() {
       <dl className="grid gap-3 sm:grid-cols-3">
         <div className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
           <dt className="text-sm text-slate-500">Today</dt>
-          <dd className="text-2xl font-semibold tabular-nums" data-testid="today-total">{formatHours(week.dayTotals[today] ?? 0)}</dd>
+          <dd className="text-2xl font-semibold tabular-nums" data-testid="today-total">
+            {formatHours(week.dayTotals[today] ?? 0)}
+          </dd>
         </div>
         <div className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
           <dt className="text-sm text-slate-500">This week</dt>
-          <dd className="text-2xl font-semibold tabular-nums" data-testid="week-total">{formatHours(week.totalSeconds)}</dd>
+          <dd className="text-2xl font-semibold tabular-nums" data-testid="week-total">
+            {formatHours(week.totalSeconds)}
+          </dd>
         </div>
         <div className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
           <dt className="text-sm text-slate-500">Timer</dt>
           <dd className="text-lg font-semibold">
-            {running ? `${running.projectName}${running.taskName ? ` · ${running.taskName}` : ""}` : <Link href="/timer" className="text-blue-700 underline">Start a timer</Link>}
+            {running ? (
+              `${running.projectName}${running.taskName ? ` · ${running.taskName}` : ""}`
+            ) : (
+              <Link href="/timer" className="text-blue-700 underline">
+                Start a timer
+              </Link>
+            )}
           </dd>
         </div>
       </dl>
       {alerts.length > 0 && (
-        <section aria-labelledby="alerts-h" className="rounded-md border border-red-300 bg-red-50 p-3 dark:border-red-800 dark:bg-red-950">
-          <h2 id="alerts-h" className="mb-1 font-semibold">Budget alerts</h2>
+        <section
+          aria-labelledby="alerts-h"
+          className="rounded-md border border-red-300 bg-red-50 p-3 dark:border-red-800 dark:bg-red-950"
+        >
+          <h2 id="alerts-h" className="mb-1 font-semibold">
+            Budget alerts
+          </h2>
           <ul className="text-sm">
             {alerts.map((a) => (
               <li key={a.projectId}>
-                <Link href={`/projects/${a.projectId}`} className="underline">{names.get(a.projectId)}</Link>: {a.consumedPercent}% of its budget used (alert at {a.budgetAlertPercent}%).
+                <Link href={`/projects/${a.projectId}`} className="underline">
+                  {names.get(a.projectId)}
+                </Link>
+                : {a.consumedPercent}% of its budget used (alert at {a.budgetAlertPercent}%).
               </li>
             ))}
           </ul>
@@ -71,15 +89,21 @@ export default async function DashboardPage() {
       )}
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="chart-h">
-          <h2 id="chart-h" className="mb-2 text-xl font-semibold">Hours by project this week</h2>
+          <h2 id="chart-h" className="mb-2 text-xl font-semibold">
+            Hours by project this week
+          </h2>
           {byProject.size ? (
             <SummaryChart bars={[...byProject].map(([label, seconds]) => ({ label, seconds }))} />
           ) : (
-            <EmptyState title="Nothing tracked yet">Start a timer or add an entry, and your day and week will show here.</EmptyState>
+            <EmptyState title="Nothing tracked yet">
+              Start a timer or add an entry, and your day and week will show here.
+            </EmptyState>
           )}
         </section>
         <section aria-labelledby="recent-h">
-          <h2 id="recent-h" className="mb-2 text-xl font-semibold">Recent entries</h2>
+          <h2 id="recent-h" className="mb-2 text-xl font-semibold">
+            Recent entries
+          </h2>
           {recent.entries.length === 0 ? (
             <p className="text-sm text-slate-500">No entries yet.</p>
           ) : (

@@ -8,7 +8,10 @@ import type { ActionResult } from "@/lib/errors";
 
 export type FormAction = (prev: unknown, form: FormData) => Promise<ActionResult<unknown>>;
 
-const ErrorsContext = createContext<{ errors: Record<string, string[] | undefined>; prefix: string }>({ errors: {}, prefix: "f" });
+const ErrorsContext = createContext<{ errors: Record<string, string[] | undefined>; prefix: string }>({
+  errors: {},
+  prefix: "f",
+});
 export const useFieldErrors = (name: string) => useContext(ErrorsContext).errors[name];
 /** A document-unique id for a field, so two forms on one page never share ids. */
 export const useFieldId = (name: string) => `${useContext(ErrorsContext).prefix}-${name}`;
@@ -71,7 +74,11 @@ export function ActionForm({
               {altLabel}
             </Button>
           )}
-          <p role="status" aria-live="polite" className={`text-sm ${last && !last.ok ? "text-red-700 dark:text-red-400" : ""}`}>
+          <p
+            role="status"
+            aria-live="polite"
+            className={`text-sm ${last && !last.ok ? "text-red-700 dark:text-red-400" : ""}`}
+          >
             {message}
           </p>
         </div>

@@ -3,10 +3,14 @@
 import type { InputHTMLAttributes, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { useFieldErrors, useFieldId } from "./action-form";
 
-const control =
-  "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900";
+const control = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900";
 
-export function FormField({ label, name, hint, ...rest }: InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; hint?: string }) {
+export function FormField({
+  label,
+  name,
+  hint,
+  ...rest
+}: InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; hint?: string }) {
   const errors = useFieldErrors(name);
   const id = useFieldId(name);
   return (
@@ -61,7 +65,14 @@ export function SelectField({
       <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
-      <select id={id} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={`${id}-error`} className={control} {...rest}>
+      <select
+        id={id}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={`${id}-error`}
+        className={control}
+        {...rest}
+      >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -74,7 +85,11 @@ export function SelectField({
   );
 }
 
-export function TextAreaField({ label, name, ...rest }: TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; name: string }) {
+export function TextAreaField({
+  label,
+  name,
+  ...rest
+}: TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; name: string }) {
   const id = useFieldId(name);
   return (
     <div className="flex flex-col gap-1">
@@ -87,7 +102,11 @@ export function TextAreaField({ label, name, ...rest }: TextareaHTMLAttributes<H
   );
 }
 
-export function CheckboxField({ label, name, ...rest }: InputHTMLAttributes<HTMLInputElement> & { label: string; name: string }) {
+export function CheckboxField({
+  label,
+  name,
+  ...rest
+}: InputHTMLAttributes<HTMLInputElement> & { label: string; name: string }) {
   return (
     <div className="flex flex-col gap-1">
       <label className="flex items-center gap-2 text-sm">

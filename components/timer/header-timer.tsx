@@ -77,8 +77,16 @@ export function HeaderTimer({
     <div className="flex items-center gap-2 text-sm" data-testid="header-timer" aria-keyshortcuts="Alt+Shift+T">
       {running ? (
         <>
-          <span aria-hidden className="inline-block h-2.5 w-2.5 animate-pulse rounded-full" style={{ background: running.projectColor }} />
-          <Link href="/timer" className="max-w-40 truncate hover:underline" title={running.taskName ?? running.projectName}>
+          <span
+            aria-hidden
+            className="inline-block h-2.5 w-2.5 animate-pulse rounded-full"
+            style={{ background: running.projectColor }}
+          />
+          <Link
+            href="/timer"
+            className="max-w-40 truncate hover:underline"
+            title={running.taskName ?? running.projectName}
+          >
             {running.projectName}
           </Link>
           <span className="font-mono tabular-nums" data-testid="elapsed" role="timer" aria-label="Elapsed time">

@@ -45,19 +45,32 @@ export function IdleDialog({ idleMinutes, onDone }: { idleMinutes: number; onDon
   };
 
   return (
-    <dialog ref={dialog} aria-labelledby="idle-h" className="m-auto rounded-lg p-6 shadow-xl backdrop:bg-black/40" onCancel={(e) => e.preventDefault()}>
+    <dialog
+      ref={dialog}
+      aria-labelledby="idle-h"
+      className="m-auto rounded-lg p-6 shadow-xl backdrop:bg-black/40"
+      onCancel={(e) => e.preventDefault()}
+    >
       <h2 id="idle-h" className="mb-2 text-lg font-semibold">
         You have been idle for about {mins} minutes
       </h2>
       <p className="mb-4 text-sm">The timer kept running. What should happen to the idle time?</p>
       <div className="flex flex-wrap gap-2">
-        <button type="button" className="rounded-md bg-blue-600 px-3 py-2 text-sm text-white" onClick={() => answer("keep")}>
+        <button
+          type="button"
+          className="rounded-md bg-blue-600 px-3 py-2 text-sm text-white"
+          onClick={() => answer("keep")}
+        >
           Keep it
         </button>
         <button type="button" className="rounded-md border px-3 py-2 text-sm" onClick={() => answer("discard_idle")}>
           Discard idle time, keep going
         </button>
-        <button type="button" className="rounded-md border px-3 py-2 text-sm" onClick={() => answer("stop_at_last_activity")}>
+        <button
+          type="button"
+          className="rounded-md border px-3 py-2 text-sm"
+          onClick={() => answer("stop_at_last_activity")}
+        >
           Stop at last activity
         </button>
       </div>

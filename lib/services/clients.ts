@@ -35,7 +35,9 @@ type Row = Omit<ClientDto, "projectCount"> & { _count: { projects: number } };
 const toDto = ({ _count, ...r }: Row): ClientDto => ({ ...r, projectCount: _count.projects });
 
 const duplicate = () =>
-  new AppError("CONFLICT", "A client with that name already exists.", { name: ["A client with that name already exists."] });
+  new AppError("CONFLICT", "A client with that name already exists.", {
+    name: ["A client with that name already exists."],
+  });
 
 export async function listClients(opts: { includeArchived?: boolean } = {}): Promise<ClientDto[]> {
   const rows = await db().client.findMany({
@@ -87,7 +89,10 @@ export async function deleteClient(actor: Actor, id: string): Promise<void> {
   assertAdmin(actor, "delete clients");
   const client = await getClient(id);
   if (client.projectCount > 0) {
-    throw new AppError("CONFLICT", "This client still has projects. Delete or move them first, or archive the client instead.");
+    throw new AppError(
+      "CONFLICT",
+      "This client still has projects. Delete or move them first, or archive the client instead.",
+    );
   }
   await db().client.delete({ where: { id } });
   track("client.deleted", { client_id: id }, { userId: actor.id });

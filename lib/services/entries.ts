@@ -53,7 +53,16 @@ export async function createManualEntry(
   const { start, end } = await resolveSpan(data, await timezoneOf(userId));
   const entry = await db().$transaction(async (tx) => {
     const row = await tx.timeEntry.create({
-      data: { userId, projectId: project.id, taskId, start, end, notes: data.notes, billable: data.billable ?? project.billable, source: "manual" },
+      data: {
+        userId,
+        projectId: project.id,
+        taskId,
+        start,
+        end,
+        notes: data.notes,
+        billable: data.billable ?? project.billable,
+        source: "manual",
+      },
       select: { id: true },
     });
     await setEntryTags(row.id, data.tags, tx);
@@ -61,7 +70,13 @@ export async function createManualEntry(
   });
   track(
     "entry.created",
-    { time_entry_id: entry.id, project_id: entry.projectId, source: "manual", billable: entry.billable, num_entries: 1 },
+    {
+      time_entry_id: entry.id,
+      project_id: entry.projectId,
+      source: "manual",
+      billable: entry.billable,
+      num_entries: 1,
+    },
     { userId: actor.id },
   );
   return { ...entry, overlaps: (await countOverlaps(userId, start, end, entry.id)) > 0 };
@@ -71,9 +86,14 @@ export async function createManualEntry(
 export async function createBulkEntries(actor: Actor, input: TBulkEntry): Promise<{ created: number }> {
   const data = ZBulkEntry.parse(input);
   const span = daysBetween(data.from, data.to);
-  if (span < 0) throw new AppError("VALIDATION", "The last day must not be before the first.", { to: ["Must not be before the first day."] });
+  if (span < 0)
+    throw new AppError("VALIDATION", "The last day must not be before the first.", {
+      to: ["Must not be before the first day."],
+    });
   if (span + 1 > MAX_BULK_DAYS) {
-    throw new AppError("VALIDATION", `At most ${MAX_BULK_DAYS} days at once.`, { to: [`At most ${MAX_BULK_DAYS} days at once.`] });
+    throw new AppError("VALIDATION", `At most ${MAX_BULK_DAYS} days at once.`, {
+      to: [`At most ${MAX_BULK_DAYS} days at once.`],
+    });
   }
   const minutes = parseDuration(data.duration);
   if (minutes === null) throw new AppError("VALIDATION", DURATION_HINT, { duration: [DURATION_HINT] });
@@ -86,11 +106,20 @@ export async function createBulkEntries(actor: Actor, input: TBulkEntry): Promis
     const start = zonedToUtc(d, data.startTime ?? "09:00", tz);
     spans.push(await checkedSpan(start, new Date(start.getTime() + minutes * 60_000)));
   }
-  if (!spans.length) throw new AppError("VALIDATION", "Those days are all weekend days.", { from: ["Choose at least one weekday."] });
+  if (!spans.length)
+    throw new AppError("VALIDATION", "Those days are all weekend days.", { from: ["Choose at least one weekday."] });
   await db().$transaction(async (tx) => {
     for (const s of spans) {
       const row = await tx.timeEntry.create({
-        data: { userId: actor.id, projectId: project.id, taskId, ...s, notes: data.notes, billable: data.billable ?? project.billable, source: "bulk" },
+        data: {
+          userId: actor.id,
+          projectId: project.id,
+          taskId,
+          ...s,
+          notes: data.notes,
+          billable: data.billable ?? project.billable,
+          source: "bulk",
+        },
         select: { id: true },
       });
       await setEntryTags(row.id, data.tags, tx);
@@ -98,7 +127,13 @@ export async function createBulkEntries(actor: Actor, input: TBulkEntry): Promis
   });
   track(
     "entry.created",
-    { time_entry_id: null, project_id: project.id, source: "bulk", billable: data.billable ?? project.billable, num_entries: spans.length },
+    {
+      time_entry_id: null,
+      project_id: project.id,
+      source: "bulk",
+      billable: data.billable ?? project.billable,
+      num_entries: spans.length,
+    },
     { userId: actor.id },
   );
   return { created: spans.length };
@@ -114,12 +149,21 @@ export async function updateEntry(actor: Actor, id: string, input: TManualEntry)
     ? await resolveSpan(data, tz)
     : { start: data.startTime ? zonedToUtc(data.date, data.startTime, tz) : old.start, end: null };
   if (!span.end && span.start.getTime() > Date.now()) {
-    throw new AppError("VALIDATION", "A running timer cannot start in the future.", { startTime: ["Must not be in the future."] });
+    throw new AppError("VALIDATION", "A running timer cannot start in the future.", {
+      startTime: ["Must not be in the future."],
+    });
   }
   const entry = await db().$transaction(async (tx) => {
     await tx.timeEntry.update({
       where: { id: old.id },
-      data: { projectId: project.id, taskId, start: span.start, end: span.end, notes: data.notes, billable: data.billable ?? old.billable },
+      data: {
+        projectId: project.id,
+        taskId,
+        start: span.start,
+        end: span.end,
+        notes: data.notes,
+        billable: data.billable ?? old.billable,
+      },
     });
     await setEntryTags(old.id, data.tags, tx);
     return toEntryDto(await tx.timeEntry.findUniqueOrThrow({ where: { id: old.id }, select: entrySelect }));
@@ -135,7 +179,16 @@ export async function duplicateEntry(actor: Actor, id: string): Promise<EntryDto
   if (!e.end) throw new AppError("CONFLICT", "Stop the timer before duplicating this entry.");
   const copy = await db().$transaction(async (tx) => {
     const row = await tx.timeEntry.create({
-      data: { userId: e.userId, projectId: e.projectId, taskId: e.taskId, start: e.start, end: e.end, notes: e.notes, billable: e.billable, source: "manual" },
+      data: {
+        userId: e.userId,
+        projectId: e.projectId,
+        taskId: e.taskId,
+        start: e.start,
+        end: e.end,
+        notes: e.notes,
+        billable: e.billable,
+        source: "manual",
+      },
       select: { id: true },
     });
     await setEntryTags(row.id, e.tags, tx);
@@ -190,7 +243,11 @@ export function flagOverlaps(entries: EntryDto[]): EntryWithFlags[] {
   return entries.map((a) => ({
     ...a,
     overlaps: entries.some(
-      (b) => b.id !== a.id && b.userId === a.userId && b.start < (a.end ?? new Date(now)) && a.start < (b.end ?? new Date(now)),
+      (b) =>
+        b.id !== a.id &&
+        b.userId === a.userId &&
+        b.start < (a.end ?? new Date(now)) &&
+        a.start < (b.end ?? new Date(now)),
     ),
   }));
 }

@@ -48,7 +48,13 @@ interface ExportRow {
   created_at: Date;
 }
 
-async function batch(actor: Actor, f: TEntryFilters, tz: string, after: { start: Date; id: string } | null, size: number) {
+async function batch(
+  actor: Actor,
+  f: TEntryFilters,
+  tz: string,
+  after: { start: Date; id: string } | null,
+  size: number,
+) {
   const keyset = after ? Prisma.sql`AND (e.start, e.id) < (${after.start}, ${after.id}::uuid)` : Prisma.empty;
   return db().$queryRaw<ExportRow[]>(Prisma.sql`
     SELECT e.id::text AS id, u.username, c.name AS client, p.name AS project, t.name AS task,
@@ -112,7 +118,11 @@ export async function exportEntriesCsv(
       if (chunk) controller.enqueue(enc.encode(chunk));
       if (list.length < size) {
         done = true;
-        track("export.csv", { export_type: "detailed", num_rows: rows, date_range_days: rangeDays(filters) }, { userId: actor.id });
+        track(
+          "export.csv",
+          { export_type: "detailed", num_rows: rows, date_range_days: rangeDays(filters) },
+          { userId: actor.id },
+        );
         controller.close();
       } else {
         const last = list[list.length - 1];

@@ -12,7 +12,9 @@ export async function filterOptions(actor: Actor) {
     listProjects({ includeArchived: true }),
     db().task.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" }, take: 500 }),
     listTags(),
-    isAdmin(actor) ? db().user.findMany({ select: { id: true, username: true }, orderBy: { username: "asc" } }) : undefined,
+    isAdmin(actor)
+      ? db().user.findMany({ select: { id: true, username: true }, orderBy: { username: "asc" } })
+      : undefined,
   ]);
   return {
     clients: clients.map((c) => ({ id: c.id, name: c.name })),

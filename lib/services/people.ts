@@ -3,5 +3,9 @@ import "server-only";
 import { db } from "@/lib/db";
 
 export async function listAssignees(): Promise<{ id: string; username: string }[]> {
-  return db().user.findMany({ where: { active: true }, select: { id: true, username: true }, orderBy: { username: "asc" } });
+  return db().user.findMany({
+    where: { active: true },
+    select: { id: true, username: true },
+    orderBy: { username: "asc" },
+  });
 }

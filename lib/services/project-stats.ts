@@ -19,9 +19,19 @@ export interface ProjectTotals {
 
 /** Totals over everyone's entries: budgets are the project's, not one person's. */
 export async function projectTotals(projectIds?: string[]): Promise<ProjectTotals[]> {
-  const filter = projectIds ? Prisma.sql`WHERE p.id IN (${Prisma.join(projectIds.length ? projectIds : ["00000000-0000-0000-0000-000000000000"])})` : Prisma.empty;
+  const filter = projectIds
+    ? Prisma.sql`WHERE p.id IN (${Prisma.join(projectIds.length ? projectIds : ["00000000-0000-0000-0000-000000000000"])})`
+    : Prisma.empty;
   const rows = await db().$queryRaw<
-    { id: string; seconds: number; billable_seconds: number; amount: number; budget: number | null; est: number | null; pct: number }[]
+    {
+      id: string;
+      seconds: number;
+      billable_seconds: number;
+      amount: number;
+      budget: number | null;
+      est: number | null;
+      pct: number;
+    }[]
   >(Prisma.sql`
     SELECT p.id::text AS id,
            COALESCE(SUM(${SECONDS_SQL}), 0)::float8 AS seconds,

@@ -91,7 +91,10 @@ export async function assertTrackable(
   }
   if (taskId) {
     const task = await db().task.findFirst({ where: { id: taskId, projectId }, select: { id: true } });
-    if (!task) throw new AppError("VALIDATION", "That task belongs to another project.", { taskId: ["Choose a task of this project."] });
+    if (!task)
+      throw new AppError("VALIDATION", "That task belongs to another project.", {
+        taskId: ["Choose a task of this project."],
+      });
   }
   return { project: toDto(row), taskId };
 }
@@ -142,7 +145,8 @@ export async function deleteProject(actor: Actor, id: string): Promise<void> {
   assertAdmin(actor, "delete projects");
   await getProject(id);
   const used = await db().timeEntry.count({ where: { projectId: id } });
-  if (used > 0) throw new AppError("CONFLICT", "Time was tracked on this project. Archive it instead, so reports keep it.");
+  if (used > 0)
+    throw new AppError("CONFLICT", "Time was tracked on this project. Archive it instead, so reports keep it.");
   await db().project.delete({ where: { id } });
   track("project.deleted", { project_id: id }, { userId: actor.id });
 }

@@ -74,7 +74,15 @@ export async function summaryReport(actor: Actor, input: unknown, tz: string): P
     ? Prisma.sql`LEFT JOIN time_entry_tags et ON et.entry_id = e.id LEFT JOIN tags g ON g.id = et.tag_id`
     : Prisma.empty;
   const rows = await db().$queryRaw<
-    { key1: string; label1: string; key2: string | null; label2: string | null; seconds: number; billable_seconds: number; amount: number }[]
+    {
+      key1: string;
+      label1: string;
+      key2: string | null;
+      label2: string | null;
+      seconds: number;
+      billable_seconds: number;
+      amount: number;
+    }[]
   >(Prisma.sql`
     SELECT ${d1.key} AS key1, ${d1.label} AS label1,
            ${d2 ? d2.key : Prisma.sql`NULL`}::text AS key2, ${d2 ? d2.label : Prisma.sql`NULL`}::text AS label2,
@@ -101,7 +109,9 @@ export async function summaryReport(actor: Actor, input: unknown, tz: string): P
     amountCents: Math.round(Number(r.amount)),
   }));
   // Totals without the tag join, so an entry with two tags counts once.
-  const [t] = await db().$queryRaw<{ seconds: number | null; billable_seconds: number | null; amount: number | null }[]>(Prisma.sql`
+  const [t] = await db().$queryRaw<
+    { seconds: number | null; billable_seconds: number | null; amount: number | null }[]
+  >(Prisma.sql`
     SELECT SUM(${SECONDS_SQL})::float8 AS seconds,
            SUM(CASE WHEN e.billable THEN ${SECONDS_SQL} ELSE 0 END)::float8 AS billable_seconds,
            SUM(CASE WHEN e.billable THEN ${SECONDS_SQL} * ${RATE_SQL} / 3600.0 ELSE 0 END)::float8 AS amount
@@ -118,6 +128,10 @@ export async function summaryReport(actor: Actor, input: unknown, tz: string): P
   };
 }
 
-export function trackReportViewed(actor: Actor, type: "summary" | "detailed", q: { from: string | null; to: string | null }): void {
+export function trackReportViewed(
+  actor: Actor,
+  type: "summary" | "detailed",
+  q: { from: string | null; to: string | null },
+): void {
   track("report.viewed", { report_type: type, date_range_days: rangeDays(q as never) }, { userId: actor.id });
 }

@@ -124,7 +124,11 @@ export async function createTask(actor: Actor, input: TTask): Promise<TaskDto> {
 export async function updateTask(actor: Actor, id: string, input: TTask): Promise<TaskDto> {
   const old = await getTask(id);
   const data = await toData(input);
-  const row = await db().task.update({ where: { id }, data: { ...data, ...stamps(old.status, data.status, old.startedAt) }, select });
+  const row = await db().task.update({
+    where: { id },
+    data: { ...data, ...stamps(old.status, data.status, old.startedAt) },
+    select,
+  });
   track("task.updated", { task_id: id }, { userId: actor.id });
   if (old.status !== row.status) {
     track("task.status_changed", { task_id: id, old_status: old.status, new_status: row.status }, { userId: actor.id });
@@ -136,7 +140,11 @@ export async function setTaskStatus(actor: Actor, id: string, status: TTaskStatu
   const next = ZTaskStatus.parse(status);
   const old = await getTask(id);
   if (old.status === next) return old;
-  const row = await db().task.update({ where: { id }, data: { status: next, ...stamps(old.status, next, old.startedAt) }, select });
+  const row = await db().task.update({
+    where: { id },
+    data: { status: next, ...stamps(old.status, next, old.startedAt) },
+    select,
+  });
   track("task.status_changed", { task_id: id, old_status: old.status, new_status: next }, { userId: actor.id });
   return toDto(row);
 }

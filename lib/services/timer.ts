@@ -38,7 +38,12 @@ async function checkStart(input: TStartTimer): Promise<CheckedStart> {
   return { data, project, taskId };
 }
 
-async function insertRunning(tx: Tx, userId: string, { data, project, taskId }: CheckedStart, at: Date): Promise<EntryDto> {
+async function insertRunning(
+  tx: Tx,
+  userId: string,
+  { data, project, taskId }: CheckedStart,
+  at: Date,
+): Promise<EntryDto> {
   const row = await tx.timeEntry.create({
     data: {
       userId,
@@ -59,7 +64,13 @@ async function insertRunning(tx: Tx, userId: string, { data, project, taskId }: 
 function emitStarted(actor: Actor, e: EntryDto): void {
   track(
     "timer.started",
-    { time_entry_id: e.id, project_id: e.projectId, task_id: e.taskId, has_description: e.notes.length > 0, billable: e.billable },
+    {
+      time_entry_id: e.id,
+      project_id: e.projectId,
+      task_id: e.taskId,
+      has_description: e.notes.length > 0,
+      billable: e.billable,
+    },
     { userId: actor.id },
   );
 }
@@ -88,10 +99,13 @@ async function stopRunning(tx: Tx, userId: string, at: Date | undefined, org: Ro
   const running = await tx.timeEntry.findFirst({ where: { userId, end: null }, select: { id: true, start: true } });
   if (!running) return null;
   if (at && at.getTime() <= running.start.getTime()) {
-    throw new AppError("VALIDATION", "The stop time must be after the timer's start.", { at: ["Must be after the start."] });
+    throw new AppError("VALIDATION", "The stop time must be after the timer's start.", {
+      at: ["Must be after the start."],
+    });
   }
   const now = new Date();
-  if (at && at.getTime() > now.getTime() + 60_000) throw new AppError("VALIDATION", "The stop time cannot be in the future.");
+  if (at && at.getTime() > now.getTime() + 60_000)
+    throw new AppError("VALIDATION", "The stop time cannot be in the future.");
   // "Stop now" within the same millisecond as the start still gives a valid (end > start) entry.
   const rawEnd = at ?? new Date(Math.max(now.getTime(), running.start.getTime() + 1000));
   const end = roundedEnd(running.start, rawEnd, org.roundingMinutes, org.roundingMode);
@@ -117,7 +131,10 @@ export async function stopTimer(actor: Actor, opts: { at?: Date; userId?: string
 }
 
 /** Stops whatever runs and starts the new entry, in one transaction. */
-export async function switchTimer(actor: Actor, input: TStartTimer): Promise<{ stopped: EntryDto | null; started: EntryDto }> {
+export async function switchTimer(
+  actor: Actor,
+  input: TStartTimer,
+): Promise<{ stopped: EntryDto | null; started: EntryDto }> {
   const userId = actor.id;
   const now = new Date();
   const checked = await checkStart(input);
@@ -145,9 +162,16 @@ export async function restartEntry(actor: Actor, entryId?: string): Promise<Entr
     orderBy: { start: "desc" },
     select: entrySelect,
   });
-  if (!last) throw new AppError("NOT_FOUND", entryId ? "That entry does not exist." : "There is no entry to resume yet.");
+  if (!last)
+    throw new AppError("NOT_FOUND", entryId ? "That entry does not exist." : "There is no entry to resume yet.");
   const e = toEntryDto(last);
-  return startTimer(actor, { projectId: e.projectId, taskId: e.taskId, notes: e.notes, tags: e.tags, billable: e.billable });
+  return startTimer(actor, {
+    projectId: e.projectId,
+    taskId: e.taskId,
+    notes: e.notes,
+    tags: e.tags,
+    billable: e.billable,
+  });
 }
 
 export type IdleAction = "keep" | "stop_at_last_activity" | "discard_idle";
@@ -163,7 +187,8 @@ export async function resolveIdle(actor: Actor, action: IdleAction, lastActivity
   const idleMinutes = Math.max(0, Math.round((Date.now() - lastActivityAt.getTime()) / 60000));
   track("timer.idle_detected", { idle_minutes: idleMinutes, action }, { userId: actor.id });
   if (action === "keep") return running;
-  const at = lastActivityAt.getTime() <= running.start.getTime() ? new Date(running.start.getTime() + 1000) : lastActivityAt;
+  const at =
+    lastActivityAt.getTime() <= running.start.getTime() ? new Date(running.start.getTime() + 1000) : lastActivityAt;
   await stopTimer(actor, { at });
   if (action === "stop_at_last_activity") return null;
   return startTimer(actor, {

@@ -30,7 +30,15 @@ export async function weekData(actor: Actor, weekStartKey: DateKey, tz: string, 
   const days = Array.from({ length: 7 }, (_, i) => addDays(weekStartKey, i));
   const { from, to } = dayRange(days[0], days[6], tz);
   const rows = await db().$queryRaw<
-    { day: string; project_id: string; project_name: string; color: string; task_id: string | null; task_name: string | null; seconds: number }[]
+    {
+      day: string;
+      project_id: string;
+      project_name: string;
+      color: string;
+      task_id: string | null;
+      task_name: string | null;
+      seconds: number;
+    }[]
   >(Prisma.sql`
     SELECT to_char(date_trunc('day', e.start AT TIME ZONE ${tz}), 'YYYY-MM-DD') AS day,
            p.id::text AS project_id, p.name AS project_name, p.color AS color,

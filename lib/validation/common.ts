@@ -16,7 +16,12 @@ export const ZMoneyCents = z.preprocess(
     const n = typeof v === "number" ? v : Number(String(v).replace(",", ".").trim());
     return Number.isFinite(n) ? Math.round(n * 100) : Number.NaN;
   },
-  z.number({ message: "Enter an amount such as 85 or 85.50." }).int().min(0, "Must be zero or more.").max(1_000_000_000, "Too large.").nullable(),
+  z
+    .number({ message: "Enter an amount such as 85 or 85.50." })
+    .int()
+    .min(0, "Must be zero or more.")
+    .max(1_000_000_000, "Too large.")
+    .nullable(),
 );
 
 /** Hours as "12" or "1.5" → minutes; empty → null. */
@@ -26,7 +31,12 @@ export const ZHoursAsMinutes = z.preprocess(
     const n = Number(String(v).replace(",", ".").trim());
     return Number.isFinite(n) ? Math.round(n * 60) : Number.NaN;
   },
-  z.number({ message: "Enter hours such as 8 or 1.5." }).int().min(0, "Must be zero or more.").max(1_000_000, "Too large.").nullable(),
+  z
+    .number({ message: "Enter hours such as 8 or 1.5." })
+    .int()
+    .min(0, "Must be zero or more.")
+    .max(1_000_000, "Too large.")
+    .nullable(),
 );
 
 /** "design, urgent" or ["design"] → trimmed, unique, at most 20 tags of 1–40 characters. */
@@ -43,7 +53,8 @@ export const ZOptionalDateKey = z.preprocess((v) => (v === "" || v == null ? nul
 
 export const ZCheckbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
 export const ZOptionalCheckbox = z.preprocess(
-  (v) => (v === undefined || v === null || v === "" ? undefined : v === true || v === "on" || v === "true" || v === "1"),
+  (v) =>
+    v === undefined || v === null || v === "" ? undefined : v === true || v === "on" || v === "true" || v === "1",
   z.boolean().optional(),
 );
 

@@ -2,7 +2,10 @@
 import { z } from "zod";
 import { ZDateKey, ZId, ZNotes, ZOptionalCheckbox, ZOptionalId, ZTags } from "./common";
 
-const ZTime = z.string().trim().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, "Enter a time such as 09:30.");
+const ZTime = z
+  .string()
+  .trim()
+  .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, "Enter a time such as 09:30.");
 const ZOptionalTime = z.preprocess((v) => (v === "" || v == null ? null : v), ZTime.nullable());
 const ZOptionalText = z.preprocess((v) => (v == null ? "" : v), z.string().trim().max(40));
 

@@ -26,10 +26,11 @@ export const ZSummaryQuery = ZEntryFilters.extend({
 export type TSummaryQuery = z.output<typeof ZSummaryQuery>;
 
 /** URLSearchParams / Next searchParams → a plain object for the schemas above. */
-export function paramsToObject(sp: URLSearchParams | Record<string, string | string[] | undefined>): Record<string, string> {
+export function paramsToObject(
+  sp: URLSearchParams | Record<string, string | string[] | undefined>,
+): Record<string, string> {
   const out: Record<string, string> = {};
   if (sp instanceof URLSearchParams) sp.forEach((v, k) => (out[k] = v));
   else for (const [k, v] of Object.entries(sp)) if (v !== undefined) out[k] = Array.isArray(v) ? v[0] : v;
   return out;
 }
-

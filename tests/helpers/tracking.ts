@@ -7,7 +7,12 @@ import { createUser } from "@/lib/services/users";
 
 export async function seedTracking(n = "") {
   const mk = async (name: string, role: "admin" | "user"): Promise<Actor> => {
-    const u = await createUser({ username: `${name}${n}`, email: `${name}${n}@example.com`, password: "s3cret-password", role });
+    const u = await createUser({
+      username: `${name}${n}`,
+      email: `${name}${n}@example.com`,
+      password: "s3cret-password",
+      role,
+    });
     return { id: u.id, role: u.role };
   };
   const alice = await mk("alice", "user");

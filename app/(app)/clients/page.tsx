@@ -22,7 +22,9 @@ export default async function ClientsPage() {
           Clients
         </h1>
         {clients.length === 0 ? (
-          <EmptyState title="No clients yet">Add your first client with the form; projects belong to clients.</EmptyState>
+          <EmptyState title="No clients yet">
+            Add your first client with the form; projects belong to clients.
+          </EmptyState>
         ) : (
           <table className="w-full text-sm">
             <thead>
@@ -39,13 +41,20 @@ export default async function ClientsPage() {
               {clients.map((c) => (
                 <tr key={c.id} className="border-t border-slate-200 dark:border-slate-700">
                   <td className="py-2">
-                    <Link href={`/clients/${c.id}`} className="font-medium text-blue-700 hover:underline dark:text-blue-400">
+                    <Link
+                      href={`/clients/${c.id}`}
+                      className="font-medium text-blue-700 hover:underline dark:text-blue-400"
+                    >
                       {c.name}
                     </Link>
-                    {c.archived && <span className="ml-2 rounded bg-slate-200 px-1 text-xs dark:bg-slate-700">archived</span>}
+                    {c.archived && (
+                      <span className="ml-2 rounded bg-slate-200 px-1 text-xs dark:bg-slate-700">archived</span>
+                    )}
                   </td>
                   <td>{c.projectCount}</td>
-                  <td>{c.defaultHourlyRateCents != null ? formatMoney(c.defaultHourlyRateCents, org.currency) : "—"}</td>
+                  <td>
+                    {c.defaultHourlyRateCents != null ? formatMoney(c.defaultHourlyRateCents, org.currency) : "—"}
+                  </td>
                   <td className="flex flex-wrap justify-end gap-2 py-1">
                     <ActionButton
                       action={archiveClientAction}
@@ -53,7 +62,13 @@ export default async function ClientsPage() {
                       label={c.archived ? "Unarchive" : "Archive"}
                     />
                     {user.role === "admin" && (
-                      <ActionButton action={deleteClientAction} fields={{ id: c.id }} label="Delete" variant="danger" confirm="Delete this client?" />
+                      <ActionButton
+                        action={deleteClientAction}
+                        fields={{ id: c.id }}
+                        label="Delete"
+                        variant="danger"
+                        confirm="Delete this client?"
+                      />
                     )}
                   </td>
                 </tr>
@@ -66,7 +81,13 @@ export default async function ClientsPage() {
         <h2 id="new-client-h" className="mb-4 text-xl font-semibold">
           New client
         </h2>
-        <ActionForm action={createClientAction} submitLabel="Add client" successMessage="Client added." resetOnSuccess testId="client-form">
+        <ActionForm
+          action={createClientAction}
+          submitLabel="Add client"
+          successMessage="Client added."
+          resetOnSuccess
+          testId="client-form"
+        >
           <ClientFields />
         </ActionForm>
       </section>

@@ -30,7 +30,10 @@ export async function createEntryAction(_prev: unknown, form: FormData): Promise
 export async function bulkEntryAction(_prev: unknown, form: FormData): Promise<ActionResult<{ created: number }>> {
   return runAction("entries.bulk", async () => {
     const user = await requireUser();
-    const r = await createBulkEntries(user, { ...(entryInput(form) as object), skipWeekends: form.get("skipWeekends") === "on" } as never);
+    const r = await createBulkEntries(user, {
+      ...(entryInput(form) as object),
+      skipWeekends: form.get("skipWeekends") === "on",
+    } as never);
     refresh();
     return r;
   });
@@ -74,7 +77,12 @@ export async function addGridTimeAction(input: {
 }): Promise<ActionResult<null>> {
   return runAction("entries.grid_add", async () => {
     const user = await requireUser();
-    await createManualEntry(user, { projectId: input.projectId, taskId: input.taskId, date: input.date, duration: input.duration });
+    await createManualEntry(user, {
+      projectId: input.projectId,
+      taskId: input.taskId,
+      date: input.date,
+      duration: input.duration,
+    });
     refresh();
     return null;
   });

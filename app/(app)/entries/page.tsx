@@ -41,7 +41,12 @@ export default async function EntriesPage({ searchParams }: { searchParams: SP }
   const rows = new Map<string, GridRow>();
   for (const c of week.cells) {
     const key = `${c.projectId}:${c.taskId}`;
-    const row = rows.get(key) ?? { projectId: c.projectId, taskId: c.taskId, label: c.taskName ? `${c.projectName} · ${c.taskName}` : c.projectName, seconds: {} };
+    const row = rows.get(key) ?? {
+      projectId: c.projectId,
+      taskId: c.taskId,
+      label: c.taskName ? `${c.projectName} · ${c.taskName}` : c.projectName,
+      seconds: {},
+    };
     row.seconds[c.day] = (row.seconds[c.day] ?? 0) + c.seconds;
     rows.set(key, row);
   }
@@ -53,35 +58,69 @@ export default async function EntriesPage({ searchParams }: { searchParams: SP }
           <h1 id="week-h" className="text-2xl font-semibold">
             Week of {formatDay(weekStart)}
           </h1>
-          <Link href={`/entries?week=${addDays(weekStart, -7)}`} className="rounded-md border px-2 py-1 text-sm">← Previous</Link>
-          <Link href={`/entries?week=${today}`} className="rounded-md border px-2 py-1 text-sm">This week</Link>
-          <Link href={`/entries?week=${addDays(weekStart, 7)}`} className="rounded-md border px-2 py-1 text-sm">Next →</Link>
-          <span className="ml-auto font-medium tabular-nums" data-testid="week-total">Total {formatHours(week.totalSeconds)}</span>
+          <Link href={`/entries?week=${addDays(weekStart, -7)}`} className="rounded-md border px-2 py-1 text-sm">
+            ← Previous
+          </Link>
+          <Link href={`/entries?week=${today}`} className="rounded-md border px-2 py-1 text-sm">
+            This week
+          </Link>
+          <Link href={`/entries?week=${addDays(weekStart, 7)}`} className="rounded-md border px-2 py-1 text-sm">
+            Next →
+          </Link>
+          <span className="ml-auto font-medium tabular-nums" data-testid="week-total">
+            Total {formatHours(week.totalSeconds)}
+          </span>
         </div>
         <ol className="mb-4 grid grid-cols-7 gap-2 text-center text-sm" data-testid="week-days">
           {week.days.map((d) => (
-            <li key={d} className={`rounded-md border p-2 ${d === today ? "border-blue-500" : "border-slate-200 dark:border-slate-700"}`}>
+            <li
+              key={d}
+              className={`rounded-md border p-2 ${d === today ? "border-blue-500" : "border-slate-200 dark:border-slate-700"}`}
+            >
               <div className="text-slate-500">{formatDay(d)}</div>
               <div className="font-semibold tabular-nums">{formatHours(week.dayTotals[d] ?? 0)}</div>
             </li>
           ))}
         </ol>
-        {rows.size === 0 && <EmptyState title="Nothing tracked this week">Add an entry below, type hours into the grid, or start the timer.</EmptyState>}
-        <WeekGrid days={week.days} dayLabels={week.days.map(formatDay)} rows={[...rows.values()]} projects={picks.projects} addTime={addGridTimeAction} />
+        {rows.size === 0 && (
+          <EmptyState title="Nothing tracked this week">
+            Add an entry below, type hours into the grid, or start the timer.
+          </EmptyState>
+        )}
+        <WeekGrid
+          days={week.days}
+          dayLabels={week.days.map(formatDay)}
+          rows={[...rows.values()]}
+          projects={picks.projects}
+          addTime={addGridTimeAction}
+        />
       </section>
 
       {picks.projects.length > 0 && (
         <section aria-labelledby="add-h" className="grid gap-8 lg:grid-cols-2">
           <div>
-            <h2 id="add-h" className="mb-3 text-xl font-semibold">Add an entry</h2>
-            <ActionForm action={createEntryAction} submitLabel="Add entry" successMessage="Entry added." resetOnSuccess testId="manual-entry-form">
+            <h2 id="add-h" className="mb-3 text-xl font-semibold">
+              Add an entry
+            </h2>
+            <ActionForm
+              action={createEntryAction}
+              submitLabel="Add entry"
+              successMessage="Entry added."
+              resetOnSuccess
+              testId="manual-entry-form"
+            >
               <EntryFields d={{ date: today }} projects={picks.projects} tasks={picks.tasks} />
             </ActionForm>
           </div>
           <details className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
             <summary className="cursor-pointer font-semibold">Bulk entry over several days</summary>
             <div className="mt-3">
-              <ActionForm action={bulkEntryAction} submitLabel="Add entries" successMessage="Entries added." testId="bulk-entry-form">
+              <ActionForm
+                action={bulkEntryAction}
+                submitLabel="Add entries"
+                successMessage="Entries added."
+                testId="bulk-entry-form"
+              >
                 <ProjectTaskPicker projects={picks.projects} tasks={picks.tasks} />
                 <div className="grid gap-3 sm:grid-cols-2">
                   <FormField label="First day" name="from" type="date" defaultValue={weekStart} />
@@ -99,8 +138,14 @@ export default async function EntriesPage({ searchParams }: { searchParams: SP }
       )}
 
       <section aria-labelledby="list-h">
-        <h2 id="list-h" className="mb-3 text-xl font-semibold">All entries</h2>
-        {sp.saved && <p role="status" className="mb-2 text-sm">Entry saved{sp.overlap ? " — it overlaps another entry." : "."}</p>}
+        <h2 id="list-h" className="mb-3 text-xl font-semibold">
+          All entries
+        </h2>
+        {sp.saved && (
+          <p role="status" className="mb-2 text-sm">
+            Entry saved{sp.overlap ? " — it overlaps another entry." : "."}
+          </p>
+        )}
         <EntryFilters f={filters} o={{ ...options, users: user.role === "admin" ? options.users : undefined }} />
         {page.entries.length === 0 ? (
           <EmptyState title="No entries match">Change the filters, or add time above.</EmptyState>

@@ -30,17 +30,33 @@ export default async function ProjectsPage() {
             {projects.map((p) => {
               const t = totals.get(p.id);
               return (
-                <li key={p.id} className="grid grid-cols-[1fr_auto] gap-2 rounded-md border border-slate-200 p-3 dark:border-slate-700">
+                <li
+                  key={p.id}
+                  className="grid grid-cols-[1fr_auto] gap-2 rounded-md border border-slate-200 p-3 dark:border-slate-700"
+                >
                   <div>
-                    <span aria-hidden className="mr-2 inline-block h-3 w-3 rounded-full" style={{ background: p.color }} />
-                    <Link href={`/projects/${p.id}`} className="font-medium text-blue-700 hover:underline dark:text-blue-400">
+                    <span
+                      aria-hidden
+                      className="mr-2 inline-block h-3 w-3 rounded-full"
+                      style={{ background: p.color }}
+                    />
+                    <Link
+                      href={`/projects/${p.id}`}
+                      className="font-medium text-blue-700 hover:underline dark:text-blue-400"
+                    >
                       {p.name}
                     </Link>
                     <span className="ml-2 text-sm text-slate-500">{p.clientName}</span>
-                    {p.archived && <span className="ml-2 rounded bg-slate-200 px-1 text-xs dark:bg-slate-700">archived</span>}
+                    {p.archived && (
+                      <span className="ml-2 rounded bg-slate-200 px-1 text-xs dark:bg-slate-700">archived</span>
+                    )}
                   </div>
                   <span className="text-sm tabular-nums">{formatHours(t?.seconds ?? 0)} h</span>
-                  {t && <div className="col-span-2"><BudgetBar t={t} /></div>}
+                  {t && (
+                    <div className="col-span-2">
+                      <BudgetBar t={t} />
+                    </div>
+                  )}
                 </li>
               );
             })}
@@ -53,10 +69,20 @@ export default async function ProjectsPage() {
         </h2>
         {clients.length === 0 ? (
           <EmptyState title="Add a client first">
-            Projects belong to clients. <Link href="/clients" className="text-blue-700 underline">Add a client</Link>.
+            Projects belong to clients.{" "}
+            <Link href="/clients" className="text-blue-700 underline">
+              Add a client
+            </Link>
+            .
           </EmptyState>
         ) : (
-          <ActionForm action={createProjectAction} submitLabel="Add project" successMessage="Project added." resetOnSuccess testId="project-form">
+          <ActionForm
+            action={createProjectAction}
+            submitLabel="Add project"
+            successMessage="Project added."
+            resetOnSuccess
+            testId="project-form"
+          >
             <ProjectFields clients={clients} />
           </ActionForm>
         )}

@@ -18,7 +18,8 @@ import { SummaryChart } from "./_components/summary-chart";
 export const metadata = { title: "Reports" };
 
 type SP = Promise<Record<string, string | string[] | undefined>>;
-const control = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
+const control =
+  "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
 
 export default async function ReportsPage({ searchParams }: { searchParams: SP }) {
   const user = await userOrRedirect();
@@ -40,41 +41,89 @@ export default async function ReportsPage({ searchParams }: { searchParams: SP }
       <div className="flex flex-wrap items-center gap-2">
         <h1 className="mr-4 text-2xl font-semibold">Reports</h1>
         <nav aria-label="Report type" className="flex gap-2">
-          <Link href={`/reports?${filterQuery}&type=summary`} className={tab("summary")} aria-current={type === "summary" ? "page" : undefined}>Summary</Link>
-          <Link href={`/reports?${filterQuery}&type=detailed`} className={tab("detailed")} aria-current={type === "detailed" ? "page" : undefined}>Detailed</Link>
+          <Link
+            href={`/reports?${filterQuery}&type=summary`}
+            className={tab("summary")}
+            aria-current={type === "summary" ? "page" : undefined}
+          >
+            Summary
+          </Link>
+          <Link
+            href={`/reports?${filterQuery}&type=detailed`}
+            className={tab("detailed")}
+            aria-current={type === "detailed" ? "page" : undefined}
+          >
+            Detailed
+          </Link>
         </nav>
-        <a href={`/reports/export?${filterQuery}`} className="ml-auto rounded-md border px-3 py-1 text-sm" data-testid="export-csv" download>
+        <a
+          href={`/reports/export?${filterQuery}`}
+          className="ml-auto rounded-md border px-3 py-1 text-sm"
+          data-testid="export-csv"
+          download
+        >
           Export CSV
         </a>
       </div>
-      {!parsed.success && <p role="alert" className="text-sm text-red-700">Some filters were not valid and were ignored.</p>}
-      <EntryFilters f={filters} o={{ ...options, users: user.role === "admin" ? options.users : undefined }} extra={{ type }}>
+      {!parsed.success && (
+        <p role="alert" className="text-sm text-red-700">
+          Some filters were not valid and were ignored.
+        </p>
+      )}
+      <EntryFilters
+        f={filters}
+        o={{ ...options, users: user.role === "admin" ? options.users : undefined }}
+        extra={{ type }}
+      >
         {type === "summary" && (
           <>
             <label className="flex flex-col gap-1 text-sm">
               Group by
               <select name="group1" defaultValue={q.group1} className={control}>
-                {GROUP_BY.map((g) => <option key={g} value={g}>{g}</option>)}
+                {GROUP_BY.map((g) => (
+                  <option key={g} value={g}>
+                    {g}
+                  </option>
+                ))}
               </select>
             </label>
             <label className="flex flex-col gap-1 text-sm">
               Then by
               <select name="group2" defaultValue={q.group2 ?? ""} className={control}>
                 <option value="">—</option>
-                {GROUP_BY.map((g) => <option key={g} value={g}>{g}</option>)}
+                {GROUP_BY.map((g) => (
+                  <option key={g} value={g}>
+                    {g}
+                  </option>
+                ))}
               </select>
             </label>
           </>
         )}
       </EntryFilters>
-      {type === "summary" ? <Summary user={user} q={{ ...q, ...filters }} tz={tz} currency={org.currency} /> : <Detailed user={user} filters={filters} tz={tz} cursor={sp.cursor} base={filterQuery} />}
+      {type === "summary" ? (
+        <Summary user={user} q={{ ...q, ...filters }} tz={tz} currency={org.currency} />
+      ) : (
+        <Detailed user={user} filters={filters} tz={tz} cursor={sp.cursor} base={filterQuery} />
+      )}
     </div>
   );
 }
 
-async function Summary({ user, q, tz, currency }: { user: { id: string; role: "admin" | "user" }; q: object; tz: string; currency: string }) {
+async function Summary({
+  user,
+  q,
+  tz,
+  currency,
+}: {
+  user: { id: string; role: "admin" | "user" };
+  q: object;
+  tz: string;
+  currency: string;
+}) {
   const r = await summaryReport(user, q, tz);
-  if (!r.rows.length) return <EmptyState title="No time in this range">Widen the dates or clear some filters.</EmptyState>;
+  if (!r.rows.length)
+    return <EmptyState title="No time in this range">Widen the dates or clear some filters.</EmptyState>;
   const bars = new Map<string, number>();
   for (const row of r.rows) bars.set(row.label1, (bars.get(row.label1) ?? 0) + row.seconds);
   return (
@@ -103,8 +152,12 @@ async function Summary({ user, q, tz, currency }: { user: { id: string; role: "a
         </tbody>
         <tfoot>
           <tr className="border-t-2 border-slate-400 font-semibold">
-            <td className="py-1" colSpan={r.query.group2 ? 2 : 1}>Total</td>
-            <td className="text-right tabular-nums" data-testid="summary-total">{formatHours(r.totals.seconds)}</td>
+            <td className="py-1" colSpan={r.query.group2 ? 2 : 1}>
+              Total
+            </td>
+            <td className="text-right tabular-nums" data-testid="summary-total">
+              {formatHours(r.totals.seconds)}
+            </td>
             <td className="text-right tabular-nums">{formatHours(r.totals.billableSeconds)}</td>
             <td className="text-right tabular-nums">{formatMoney(r.totals.amountCents, currency)}</td>
           </tr>
@@ -114,14 +167,24 @@ async function Summary({ user, q, tz, currency }: { user: { id: string; role: "a
   );
 }
 
-async function Detailed(props: { user: { id: string; role: "admin" | "user" }; filters: ReturnType<typeof ZEntryFilters.parse>; tz: string; cursor?: string; base: string }) {
+async function Detailed(props: {
+  user: { id: string; role: "admin" | "user" };
+  filters: ReturnType<typeof ZEntryFilters.parse>;
+  tz: string;
+  cursor?: string;
+  base: string;
+}) {
   const page = await listEntries(props.user, props.filters, { cursor: props.cursor, tz: props.tz });
-  if (!page.entries.length) return <EmptyState title="No entries in this range">Widen the dates or clear some filters.</EmptyState>;
+  if (!page.entries.length)
+    return <EmptyState title="No entries in this range">Widen the dates or clear some filters.</EmptyState>;
   return (
     <section aria-label="Detailed report">
       <EntryTable entries={page.entries} tz={props.tz} showUser={props.user.role === "admin"} />
       {page.nextCursor && (
-        <Link href={`/reports?${props.base}&type=detailed&cursor=${page.nextCursor}`} className="mt-3 inline-block text-blue-700 underline">
+        <Link
+          href={`/reports?${props.base}&type=detailed&cursor=${page.nextCursor}`}
+          className="mt-3 inline-block text-blue-700 underline"
+        >
           Next page →
         </Link>
       )}

@@ -38,43 +38,92 @@ export default async function TasksPage({ searchParams }: { searchParams: SP }) 
     <div className="flex flex-col gap-8">
       <section aria-labelledby="tasks-h">
         <div className="mb-4 flex flex-wrap items-center gap-2">
-          <h1 id="tasks-h" className="mr-4 text-2xl font-semibold">Tasks</h1>
+          <h1 id="tasks-h" className="mr-4 text-2xl font-semibold">
+            Tasks
+          </h1>
           <nav aria-label="Task filters" className="flex gap-2">
-            <Link href={link({ filter: "all" })} className={tab(filter === "all")} aria-current={filter === "all" ? "page" : undefined}>All</Link>
-            <Link href={link({ filter: "mine" })} className={tab(filter === "mine")} aria-current={filter === "mine" ? "page" : undefined}>My tasks</Link>
-            <Link href={link({ filter: "overdue" })} className={tab(filter === "overdue")} aria-current={filter === "overdue" ? "page" : undefined}>Overdue</Link>
+            <Link
+              href={link({ filter: "all" })}
+              className={tab(filter === "all")}
+              aria-current={filter === "all" ? "page" : undefined}
+            >
+              All
+            </Link>
+            <Link
+              href={link({ filter: "mine" })}
+              className={tab(filter === "mine")}
+              aria-current={filter === "mine" ? "page" : undefined}
+            >
+              My tasks
+            </Link>
+            <Link
+              href={link({ filter: "overdue" })}
+              className={tab(filter === "overdue")}
+              aria-current={filter === "overdue" ? "page" : undefined}
+            >
+              Overdue
+            </Link>
           </nav>
           <nav aria-label="Task view" className="ml-auto flex gap-2">
-            <Link href={link({ view: "board" })} className={tab(view === "board")}>Board</Link>
-            <Link href={link({ view: "list" })} className={tab(view === "list")}>List</Link>
+            <Link href={link({ view: "board" })} className={tab(view === "board")}>
+              Board
+            </Link>
+            <Link href={link({ view: "list" })} className={tab(view === "list")}>
+              List
+            </Link>
           </nav>
         </div>
         {tasks.length === 0 ? (
-          <EmptyState title={filter === "overdue" ? "Nothing overdue" : "No tasks yet"}>Add a task with the form below.</EmptyState>
+          <EmptyState title={filter === "overdue" ? "Nothing overdue" : "No tasks yet"}>
+            Add a task with the form below.
+          </EmptyState>
         ) : view === "board" ? (
           <TaskBoard tasks={tasks} move={moveTaskAction} />
         ) : (
           <table className="w-full text-sm">
             <thead>
               <tr className="text-left">
-                <th className="py-2">Task</th><th>Project</th><th>Status</th><th>Priority</th><th>Due</th><th>Assignee</th>
-                <th><span className="sr-only">Actions</span></th>
+                <th className="py-2">Task</th>
+                <th>Project</th>
+                <th>Status</th>
+                <th>Priority</th>
+                <th>Due</th>
+                <th>Assignee</th>
+                <th>
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {tasks.map((t) => (
                 <tr key={t.id} className="border-t border-slate-200 dark:border-slate-700">
                   <td className="py-2">
-                    <Link href={`/tasks/${t.id}`} className="text-blue-700 hover:underline dark:text-blue-400">{t.name}</Link>
+                    <Link href={`/tasks/${t.id}`} className="text-blue-700 hover:underline dark:text-blue-400">
+                      {t.name}
+                    </Link>
                   </td>
                   <td>{t.projectName}</td>
                   <td>{t.status.replace("_", " ")}</td>
                   <td>{t.priority}</td>
-                  <td className={t.dueDate && t.dueDate < today && !["done", "cancelled"].includes(t.status) ? "font-semibold text-red-700" : ""}>{t.dueDate ?? "—"}</td>
+                  <td
+                    className={
+                      t.dueDate && t.dueDate < today && !["done", "cancelled"].includes(t.status)
+                        ? "font-semibold text-red-700"
+                        : ""
+                    }
+                  >
+                    {t.dueDate ?? "—"}
+                  </td>
                   <td>{t.assigneeName ?? "—"}</td>
                   <td className="text-right">
                     {(t.createdById === user.id || user.role === "admin") && (
-                      <ActionButton action={deleteTaskAction} fields={{ id: t.id }} label="Delete" variant="danger" confirm="Delete this task?" />
+                      <ActionButton
+                        action={deleteTaskAction}
+                        fields={{ id: t.id }}
+                        label="Delete"
+                        variant="danger"
+                        confirm="Delete this task?"
+                      />
                     )}
                   </td>
                 </tr>
@@ -84,11 +133,19 @@ export default async function TasksPage({ searchParams }: { searchParams: SP }) 
         )}
       </section>
       <section aria-labelledby="new-task-h" className="max-w-2xl">
-        <h2 id="new-task-h" className="mb-3 text-xl font-semibold">New task</h2>
+        <h2 id="new-task-h" className="mb-3 text-xl font-semibold">
+          New task
+        </h2>
         {picks.projects.length === 0 ? (
           <EmptyState title="Add a project first">Tasks belong to projects.</EmptyState>
         ) : (
-          <ActionForm action={createTaskAction} submitLabel="Add task" successMessage="Task added." resetOnSuccess testId="task-form">
+          <ActionForm
+            action={createTaskAction}
+            submitLabel="Add task"
+            successMessage="Task added."
+            resetOnSuccess
+            testId="task-form"
+          >
             <TaskFields projects={picks.projects} users={users} projectId={sp.projectId} />
           </ActionForm>
         )}

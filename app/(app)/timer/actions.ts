@@ -72,7 +72,10 @@ const ZIdle = z.object({
   lastActivityAt: z.coerce.date(),
 });
 
-export async function resolveIdleAction(input: { action: string; lastActivityAt: string }): Promise<ActionResult<null>> {
+export async function resolveIdleAction(input: {
+  action: string;
+  lastActivityAt: string;
+}): Promise<ActionResult<null>> {
   return runAction("timer.idle", async () => {
     const user = await requireUser();
     const { action, lastActivityAt } = ZIdle.parse(input);

@@ -32,7 +32,10 @@ export default async function TimerPage() {
           Timer
         </h1>
         {running ? (
-          <div className="mb-6 rounded-lg border border-blue-300 bg-blue-50 p-4 dark:border-blue-800 dark:bg-blue-950" data-testid="running-entry">
+          <div
+            className="mb-6 rounded-lg border border-blue-300 bg-blue-50 p-4 dark:border-blue-800 dark:bg-blue-950"
+            data-testid="running-entry"
+          >
             <p className="font-medium">
               Running: {running.projectName}
               {running.taskName ? ` · ${running.taskName}` : ""}
@@ -45,7 +48,9 @@ export default async function TimerPage() {
           </div>
         ) : (
           <div className="mb-6">
-            <EmptyState title="No timer running">Choose a project below and start the timer. Shortcut: Alt+Shift+T.</EmptyState>
+            <EmptyState title="No timer running">
+              Choose a project below and start the timer. Shortcut: Alt+Shift+T.
+            </EmptyState>
             {recent.entries.some((e) => e.end) && (
               <div className="mt-3">
                 <ActionButton action={restartEntryAction} fields={{}} label="Resume last entry" variant="primary" />
@@ -55,7 +60,10 @@ export default async function TimerPage() {
         )}
         {picks.projects.length === 0 ? (
           <EmptyState title="No projects yet">
-            <Link href="/projects" className="text-blue-700 underline">Create a project</Link> to track time on it.
+            <Link href="/projects" className="text-blue-700 underline">
+              Create a project
+            </Link>{" "}
+            to track time on it.
           </EmptyState>
         ) : (
           <ActionForm
@@ -84,7 +92,10 @@ export default async function TimerPage() {
         ) : (
           <ul className="flex flex-col gap-2">
             {recent.entries.map((e) => (
-              <li key={e.id} className="flex items-center justify-between gap-2 rounded-md border border-slate-200 p-2 dark:border-slate-700">
+              <li
+                key={e.id}
+                className="flex items-center justify-between gap-2 rounded-md border border-slate-200 p-2 dark:border-slate-700"
+              >
                 <span className="text-sm">
                   <span className="font-medium">{e.projectName}</span>
                   {e.taskName ? ` · ${e.taskName}` : ""} — {e.notes || "no notes"}

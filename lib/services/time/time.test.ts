@@ -16,7 +16,9 @@ describe("parseDuration", () => {
     ["0:45", 45],
   ])("%s → %i minutes", (input, minutes) => expect(parseDuration(input)).toBe(minutes));
 
-  it.each(["", "abc", "1:75", "-1", "0", "h", "1h 30x"])("rejects %p", (input) => expect(parseDuration(input)).toBeNull());
+  it.each(["", "abc", "1:75", "-1", "0", "h", "1h 30x"])("rejects %p", (input) =>
+    expect(parseDuration(input)).toBeNull(),
+  );
 
   it("formats h:mm", () => expect(formatHm(5400)).toBe("1:30"));
 });

@@ -1,6 +1,11 @@
 // Fields of a manual entry: project/task, day, start/end or a forgiving duration, notes, tags.
 import { FormField } from "@/components/forms/fields";
-import { BillableSelect, ProjectTaskPicker, type PickerProject, type PickerTask } from "@/components/timer/project-task-picker";
+import {
+  BillableSelect,
+  ProjectTaskPicker,
+  type PickerProject,
+  type PickerTask,
+} from "@/components/timer/project-task-picker";
 
 export interface EntryDefaults {
   id?: string;
@@ -14,7 +19,15 @@ export interface EntryDefaults {
   billable?: "default" | "on" | "off";
 }
 
-export function EntryFields({ d, projects, tasks }: { d: EntryDefaults; projects: PickerProject[]; tasks: PickerTask[] }) {
+export function EntryFields({
+  d,
+  projects,
+  tasks,
+}: {
+  d: EntryDefaults;
+  projects: PickerProject[];
+  tasks: PickerTask[];
+}) {
   return (
     <>
       {d.id && <input type="hidden" name="id" value={d.id} />}

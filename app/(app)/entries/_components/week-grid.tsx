@@ -14,7 +14,12 @@ export interface GridRow {
   seconds: Record<string, number>;
 }
 
-type AddTime = (input: { projectId: string; taskId: string | null; date: string; duration: string }) => Promise<ActionResult<unknown>>;
+type AddTime = (input: {
+  projectId: string;
+  taskId: string | null;
+  date: string;
+  duration: string;
+}) => Promise<ActionResult<unknown>>;
 
 export function WeekGrid({
   days,
@@ -43,7 +48,12 @@ export function WeekGrid({
     if (typed === null) return setMessage("Type hours such as 1:30, 1.5 or 90m.");
     if (typed <= current) return setMessage("To lower a day's time, edit or delete its entries below.");
     start(async () => {
-      const r = await addTime({ projectId: row.projectId, taskId: row.taskId, date: day, duration: `${typed - current}m` });
+      const r = await addTime({
+        projectId: row.projectId,
+        taskId: row.taskId,
+        date: day,
+        duration: `${typed - current}m`,
+      });
       setMessage(r.ok ? "Time added." : r.error.message);
       router.refresh();
     });

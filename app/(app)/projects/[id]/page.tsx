@@ -46,9 +46,19 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
         <span className="text-slate-500">{project.clientName}</span>
         {project.archived && <span className="rounded bg-slate-200 px-1 text-xs dark:bg-slate-700">archived</span>}
         <div className="ml-auto flex gap-2">
-          <ActionButton action={archiveProjectAction} fields={{ id, archived: String(!project.archived) }} label={project.archived ? "Unarchive" : "Archive"} />
+          <ActionButton
+            action={archiveProjectAction}
+            fields={{ id, archived: String(!project.archived) }}
+            label={project.archived ? "Unarchive" : "Archive"}
+          />
           {user.role === "admin" && (
-            <ActionButton action={deleteProjectAction} fields={{ id }} label="Delete" variant="danger" confirm="Delete this project?" />
+            <ActionButton
+              action={deleteProjectAction}
+              fields={{ id }}
+              label="Delete"
+              variant="danger"
+              confirm="Delete this project?"
+            />
           )}
         </div>
       </header>
@@ -56,15 +66,26 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
         {stat("Total hours", formatHours(totals?.seconds ?? 0))}
         {stat("Billable hours", formatHours(totals?.billableSeconds ?? 0))}
         {stat("Amount", formatMoney(totals?.amountCents ?? 0, org.currency))}
-        {stat("Rate", project.effectiveRateCents != null ? `${formatMoney(project.effectiveRateCents, org.currency)}/h` : "—")}
+        {stat(
+          "Rate",
+          project.effectiveRateCents != null ? `${formatMoney(project.effectiveRateCents, org.currency)}/h` : "—",
+        )}
       </dl>
       {totals && <BudgetBar t={totals} />}
       <section aria-labelledby="recent-h">
-        <h2 id="recent-h" className="mb-2 text-xl font-semibold">Recent entries</h2>
-        {recent.entries.length ? <EntryTable entries={recent.entries} tz={tz} showUser={user.role === "admin"} /> : <p className="text-sm text-slate-500">No time tracked yet.</p>}
+        <h2 id="recent-h" className="mb-2 text-xl font-semibold">
+          Recent entries
+        </h2>
+        {recent.entries.length ? (
+          <EntryTable entries={recent.entries} tz={tz} showUser={user.role === "admin"} />
+        ) : (
+          <p className="text-sm text-slate-500">No time tracked yet.</p>
+        )}
       </section>
       <section aria-labelledby="tasks-h">
-        <h2 id="tasks-h" className="mb-2 text-xl font-semibold">Tasks</h2>
+        <h2 id="tasks-h" className="mb-2 text-xl font-semibold">
+          Tasks
+        </h2>
         {tasks.length ? (
           <ul className="flex flex-col gap-1 text-sm">
             {tasks.map((t) => (
@@ -77,10 +98,14 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
         ) : (
           <p className="text-sm text-slate-500">No tasks.</p>
         )}
-        <Link href={`/tasks?projectId=${id}`} className="mt-2 inline-block text-blue-700 underline">Manage tasks</Link>
+        <Link href={`/tasks?projectId=${id}`} className="mt-2 inline-block text-blue-700 underline">
+          Manage tasks
+        </Link>
       </section>
       <section aria-labelledby="settings-h" className="max-w-2xl">
-        <h2 id="settings-h" className="mb-2 text-xl font-semibold">Settings</h2>
+        <h2 id="settings-h" className="mb-2 text-xl font-semibold">
+          Settings
+        </h2>
         <ActionForm action={updateProjectAction} submitLabel="Save project" successMessage="Project saved.">
           <ProjectFields p={project} clients={clients} />
         </ActionForm>

@@ -14,13 +14,21 @@ export function ProjectFields({ p, clients }: { p?: ProjectDto; clients: ClientD
         name="clientId"
         placeholder="Choose a client"
         defaultValue={p?.clientId ?? ""}
-        options={clients.filter((c) => !c.archived || c.id === p?.clientId).map((c) => ({ value: c.id, label: c.name }))}
+        options={clients
+          .filter((c) => !c.archived || c.id === p?.clientId)
+          .map((c) => ({ value: c.id, label: c.name }))}
       />
       <FormField label="Project name" name="name" required defaultValue={p?.name} />
       <TextAreaField label="Description" name="description" defaultValue={p?.description} />
       <div className="grid gap-3 sm:grid-cols-2">
         <FormField label="Colour" name="color" type="color" defaultValue={p?.color ?? "#2563eb"} />
-        <FormField label="Hourly rate" name="hourlyRateCents" inputMode="decimal" hint="Empty: the client's default rate." defaultValue={money(p?.hourlyRateCents)} />
+        <FormField
+          label="Hourly rate"
+          name="hourlyRateCents"
+          inputMode="decimal"
+          hint="Empty: the client's default rate."
+          defaultValue={money(p?.hourlyRateCents)}
+        />
         <FormField label="Billing reference" name="billingReference" defaultValue={p?.billingReference} />
         <FormField
           label="Estimated hours"
@@ -29,7 +37,14 @@ export function ProjectFields({ p, clients }: { p?: ProjectDto; clients: ClientD
           defaultValue={p?.estimatedMinutes != null ? String(p.estimatedMinutes / 60) : ""}
         />
         <FormField label="Budget amount" name="budgetCents" inputMode="decimal" defaultValue={money(p?.budgetCents)} />
-        <FormField label="Budget alert at (%)" name="budgetAlertPercent" type="number" min={1} max={100} defaultValue={p?.budgetAlertPercent ?? 80} />
+        <FormField
+          label="Budget alert at (%)"
+          name="budgetAlertPercent"
+          type="number"
+          min={1}
+          max={100}
+          defaultValue={p?.budgetAlertPercent ?? 80}
+        />
       </div>
       <CheckboxField label="Billable by default" name="billable" defaultChecked={p?.billable ?? true} />
     </>

@@ -8,7 +8,9 @@ export function SummaryChart({ bars }: { bars: { label: string; seconds: number 
       <ul className="flex flex-col gap-1" data-testid="summary-chart">
         {bars.map((b) => (
           <li key={b.label} className="grid grid-cols-[10rem_1fr_4rem] items-center gap-2 text-sm">
-            <span className="truncate" title={b.label}>{b.label}</span>
+            <span className="truncate" title={b.label}>
+              {b.label}
+            </span>
             <span className="h-4 rounded bg-blue-600" style={{ width: `${(b.seconds / max) * 100}%` }} aria-hidden />
             <span className="text-right tabular-nums">{formatHours(b.seconds)}</span>
           </li>

@@ -26,7 +26,13 @@ const COLUMNS: { id: Status; label: string }[] = [
   { id: "cancelled", label: "Cancelled" },
 ];
 
-export function TaskBoard({ tasks, move }: { tasks: BoardTask[]; move: (id: string, s: Status) => Promise<ActionResult<null>> }) {
+export function TaskBoard({
+  tasks,
+  move,
+}: {
+  tasks: BoardTask[];
+  move: (id: string, s: Status) => Promise<ActionResult<null>>;
+}) {
   const router = useRouter();
   const [local, setLocal] = useState(tasks);
   const [message, setMessage] = useState("");
@@ -76,7 +82,11 @@ export function TaskBoard({ tasks, move }: { tasks: BoardTask[]; move: (id: stri
                       {t.name}
                     </Link>
                     <div className="text-xs text-slate-500">
-                      <span aria-hidden className="mr-1 inline-block h-2 w-2 rounded-full" style={{ background: t.projectColor }} />
+                      <span
+                        aria-hidden
+                        className="mr-1 inline-block h-2 w-2 rounded-full"
+                        style={{ background: t.projectColor }}
+                      />
                       {t.projectName} · {t.priority}
                       {t.dueDate ? ` · due ${t.dueDate}` : ""}
                       {t.assigneeName ? ` · ${t.assigneeName}` : ""}

@@ -27,8 +27,18 @@ export function TaskFields({
       <FormField label="Task name" name="name" required defaultValue={t?.name} />
       <TextAreaField label="Description" name="description" defaultValue={t?.description} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField label="Status" name="status" defaultValue={t?.status ?? "todo"} options={TASK_STATUSES.map((s) => ({ value: s, label: s.replace("_", " ") }))} />
-        <SelectField label="Priority" name="priority" defaultValue={t?.priority ?? "medium"} options={TASK_PRIORITIES.map((s) => ({ value: s, label: s }))} />
+        <SelectField
+          label="Status"
+          name="status"
+          defaultValue={t?.status ?? "todo"}
+          options={TASK_STATUSES.map((s) => ({ value: s, label: s.replace("_", " ") }))}
+        />
+        <SelectField
+          label="Priority"
+          name="priority"
+          defaultValue={t?.priority ?? "medium"}
+          options={TASK_PRIORITIES.map((s) => ({ value: s, label: s }))}
+        />
         <FormField
           label="Estimate (hours)"
           name="estimatedMinutes"
