@@ -1,9 +1,13 @@
 // Layout of every signed-in page: first-run redirect, then the session checked against the database, then the shell.
 import { AppShell } from "@/components/shell/app-shell";
+import { HeaderTimer } from "@/components/timer/header-timer";
 import { userOrRedirect } from "@/lib/auth/session";
 import { redirectUntilSetup } from "@/lib/auth/setup-gate";
 import { recordPageRender } from "@/lib/observability/page-render";
+import { getOrgSettings } from "@/lib/services/settings";
+import { getRunningEntry } from "@/lib/services/timer";
 import { setThemeAction } from "./profile/actions";
+import { stopTimerAction, toggleTimerAction } from "./timer/actions";
 
 export const dynamic = "force-dynamic";
 
@@ -11,8 +15,27 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   await redirectUntilSetup("/");
   const user = await userOrRedirect();
   await recordPageRender();
+  const [running, org] = await Promise.all([getRunningEntry(user), getOrgSettings()]);
+  const timer = running && {
+    id: running.id,
+    start: running.start.toISOString(),
+    projectName: running.projectName,
+    projectColor: running.projectColor,
+    taskName: running.taskName,
+  };
   return (
-    <AppShell user={user} setTheme={setThemeAction}>
+    <AppShell
+      user={user}
+      setTheme={setThemeAction}
+      headerSlot={
+        <HeaderTimer
+          running={timer}
+          idleMinutes={org.idleTimeoutMinutes}
+          stop={stopTimerAction}
+          toggle={toggleTimerAction}
+        />
+      }
+    >
       {children}
     </AppShell>
   );

@@ -1,18 +1,127 @@
-// Dashboard: today's and this week's totals and recent work (filled in by the time-tracking feature).
+// Dashboard: today's and this week's totals (running timer included), hours by project this
+// week, budget alerts, and recent entries to restart in one click.
+import Link from "next/link";
+import { ActionButton } from "@/components/forms/action-button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { formatHours } from "@/lib/format";
 import { userOrRedirect } from "@/lib/auth/session";
+import { listEntries } from "@/lib/services/entries";
+import { timezoneOf } from "@/lib/services/entry-input";
+import { projectTotals } from "@/lib/services/project-stats";
+import { listProjects } from "@/lib/services/projects";
+import { getOrgSettings } from "@/lib/services/settings";
+import { getRunningEntry } from "@/lib/services/timer";
+import { dateKey, startOfWeek } from "@/lib/services/time/tz";
+import { weekData } from "@/lib/services/week";
+import { ZEntryFilters } from "@/lib/validation/reports";
+import { SummaryChart } from "./reports/_components/summary-chart";
+import { restartEntryAction } from "./timer/actions";
 
 export const metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await userOrRedirect();
+  const [tz, org] = await Promise.all([timezoneOf(user.id), getOrgSettings()]);
+  const today = dateKey(new Date(), tz);
+  const [week, running, recent, projects] = await Promise.all([
+    weekData(user, startOfWeek(today, org.weekStart), tz),
+    getRunningEntry(user),
+    listEntries(user, ZEntryFilters.parse({}), { limit: 6, tz }),
+    listProjects(),
+  ]);
+  const alerts = (await projectTotals(projects.map((p) => p.id))).filter((t) => t.alert);
+  const names = new Map(projects.map((p) => [p.id, p.name]));
+  const byProject = new Map<string, number>();
+  for (const c of week.cells) byProject.set(c.projectName, (byProject.get(c.projectName) ?? 0) + c.seconds);
   return (
-    <>
-      <h1 className="mb-4 text-2xl font-semibold">Dashboard</h1>
-      <p className="mb-6 text-slate-600 dark:text-slate-400" data-testid="welcome">
-        Welcome, {user.fullName || user.username}.
-      </p>
-      <EmptyState title="Nothing tracked yet">Start a timer or add an entry, and your day and week will show here.</EmptyState>
-    </>
+    <div className="flex flex-col gap-8">
+      <div>
+        <h1 className="mb-1 text-2xl font-semibold">Dashboard</h1>
+        <p className="text-slate-600 dark:text-slate-400" data-testid="welcome">
+          Welcome, {user.fullName || user.username}.
+        </p>
+      </div>
+      <dl className="grid gap-3 sm:grid-cols-3">
+        <div className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
+          <dt className="text-sm text-slate-500">Today</dt>
+          <dd className="text-2xl font-semibold tabular-nums" data-testid="today-total">
+            {formatHours(week.dayTotals[today] ?? 0)}
+          </dd>
+        </div>
+        <div className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
+          <dt className="text-sm text-slate-500">This week</dt>
+          <dd className="text-2xl font-semibold tabular-nums" data-testid="week-total">
+            {formatHours(week.totalSeconds)}
+          </dd>
+        </div>
+        <div className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
+          <dt className="text-sm text-slate-500">Timer</dt>
+          <dd className="text-lg font-semibold">
+            {running ? (
+              `${running.projectName}${running.taskName ? ` · ${running.taskName}` : ""}`
+            ) : (
+              <Link href="/timer" className="text-blue-700 underline">
+                Start a timer
+              </Link>
+            )}
+          </dd>
+        </div>
+      </dl>
+      {alerts.length > 0 && (
+        <section
+          aria-labelledby="alerts-h"
+          className="rounded-md border border-red-300 bg-red-50 p-3 dark:border-red-800 dark:bg-red-950"
+        >
+          <h2 id="alerts-h" className="mb-1 font-semibold">
+            Budget alerts
+          </h2>
+          <ul className="text-sm">
+            {alerts.map((a) => (
+              <li key={a.projectId}>
+                <Link href={`/projects/${a.projectId}`} className="underline">
+                  {names.get(a.projectId)}
+                </Link>
+                : {a.consumedPercent}% of its budget used (alert at {a.budgetAlertPercent}%).
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div className="grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="chart-h">
+          <h2 id="chart-h" className="mb-2 text-xl font-semibold">
+            Hours by project this week
+          </h2>
+          {byProject.size ? (
+            <SummaryChart bars={[...byProject].map(([label, seconds]) => ({ label, seconds }))} />
+          ) : (
+            <EmptyState title="Nothing tracked yet">
+              Start a timer or add an entry, and your day and week will show here.
+            </EmptyState>
+          )}
+        </section>
+        <section aria-labelledby="recent-h">
+          <h2 id="recent-h" className="mb-2 text-xl font-semibold">
+            Recent entries
+          </h2>
+          {recent.entries.length === 0 ? (
+            <p className="text-sm text-slate-500">No entries yet.</p>
+          ) : (
+            <ul className="flex flex-col gap-2">
+              {recent.entries.map((e) => (
+                <li key={e.id} className="flex items-center justify-between gap-2 text-sm">
+                  <span>
+                    <span className="font-medium">{e.projectName}</span>
+                    {e.taskName ? ` · ${e.taskName}` : ""} {e.notes && `— ${e.notes}`}
+                    <span className="ml-2 tabular-nums text-slate-500">{formatHours(e.durationSeconds)}</span>
+                  </span>
+                  {e.end && <ActionButton action={restartEntryAction} fields={{ id: e.id }} label="Restart" />}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </div>
   );
 }

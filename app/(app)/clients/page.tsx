@@ -1,15 +1,96 @@
-// Clients: placeholder until its feature lands; an empty state that says what will be here.
+// Clients: the list (archived ones last, marked), and a form to add one.
+import Link from "next/link";
+import { ActionButton } from "@/components/forms/action-button";
+import { ActionForm } from "@/components/forms/action-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { userOrRedirect } from "@/lib/auth/session";
+import { listClients } from "@/lib/services/clients";
+import { formatMoney } from "@/lib/format";
+import { getOrgSettings } from "@/lib/services/settings";
+import { ClientFields } from "./_components/client-fields";
+import { archiveClientAction, createClientAction, deleteClientAction } from "./actions";
 
 export const metadata = { title: "Clients" };
 
-export default async function Page() {
-  await userOrRedirect();
+export default async function ClientsPage() {
+  const user = await userOrRedirect();
+  const [clients, org] = await Promise.all([listClients({ includeArchived: true }), getOrgSettings()]);
   return (
-    <>
-      <h1 className="mb-4 text-2xl font-semibold">Clients</h1>
-      <EmptyState title="No clients yet">Add the clients you work for, then their projects.</EmptyState>
-    </>
+    <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
+      <section aria-labelledby="clients-h">
+        <h1 id="clients-h" className="mb-4 text-2xl font-semibold">
+          Clients
+        </h1>
+        {clients.length === 0 ? (
+          <EmptyState title="No clients yet">
+            Add your first client with the form; projects belong to clients.
+          </EmptyState>
+        ) : (
+          <table className="w-full text-sm">
+            <thead>
+              <tr className="text-left">
+                <th className="py-2">Name</th>
+                <th>Projects</th>
+                <th>Default rate</th>
+                <th>
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {clients.map((c) => (
+                <tr key={c.id} className="border-t border-slate-200 dark:border-slate-700">
+                  <td className="py-2">
+                    <Link
+                      href={`/clients/${c.id}`}
+                      className="font-medium text-blue-700 hover:underline dark:text-blue-400"
+                    >
+                      {c.name}
+                    </Link>
+                    {c.archived && (
+                      <span className="ml-2 rounded bg-slate-200 px-1 text-xs dark:bg-slate-700">archived</span>
+                    )}
+                  </td>
+                  <td>{c.projectCount}</td>
+                  <td>
+                    {c.defaultHourlyRateCents != null ? formatMoney(c.defaultHourlyRateCents, org.currency) : "—"}
+                  </td>
+                  <td className="flex flex-wrap justify-end gap-2 py-1">
+                    <ActionButton
+                      action={archiveClientAction}
+                      fields={{ id: c.id, archived: String(!c.archived) }}
+                      label={c.archived ? "Unarchive" : "Archive"}
+                    />
+                    {user.role === "admin" && (
+                      <ActionButton
+                        action={deleteClientAction}
+                        fields={{ id: c.id }}
+                        label="Delete"
+                        variant="danger"
+                        confirm="Delete this client?"
+                      />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section aria-labelledby="new-client-h">
+        <h2 id="new-client-h" className="mb-4 text-xl font-semibold">
+          New client
+        </h2>
+        <ActionForm
+          action={createClientAction}
+          submitLabel="Add client"
+          successMessage="Client added."
+          resetOnSuccess
+          testId="client-form"
+        >
+          <ClientFields />
+        </ActionForm>
+      </section>
+    </div>
   );
 }

@@ -1,15 +1,163 @@
-// Entries: placeholder until its feature lands; an empty state that says what will be here.
+// Entries: the week (day totals and a timesheet grid), manual and bulk entry, and the filtered list.
+import Link from "next/link";
+import { ActionForm } from "@/components/forms/action-form";
+import { CheckboxField, FormField } from "@/components/forms/fields";
+import { BillableSelect, ProjectTaskPicker } from "@/components/timer/project-task-picker";
 import { EmptyState } from "@/components/ui/empty-state";
+import { formatDay, formatHours } from "@/lib/format";
 import { userOrRedirect } from "@/lib/auth/session";
+import { listEntries } from "@/lib/services/entries";
+import { timezoneOf } from "@/lib/services/entry-input";
+import { filterOptions } from "@/lib/services/filter-options";
+import { pickerOptions } from "@/lib/services/pickers";
+import { getOrgSettings } from "@/lib/services/settings";
+import { addDays, dateKey, isDateKey, startOfWeek } from "@/lib/services/time/tz";
+import { weekData } from "@/lib/services/week";
+import { paramsToObject, ZEntryFilters } from "@/lib/validation/reports";
+import { EntryFilters } from "./_components/filters";
+import { EntryFields } from "./_components/entry-fields";
+import { EntryTable } from "./_components/entry-table";
+import { WeekGrid, type GridRow } from "./_components/week-grid";
+import { addGridTimeAction, bulkEntryAction, createEntryAction } from "./actions";
 
 export const metadata = { title: "Entries" };
 
-export default async function Page() {
-  await userOrRedirect();
+type SP = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function EntriesPage({ searchParams }: { searchParams: SP }) {
+  const user = await userOrRedirect();
+  const sp = paramsToObject(await searchParams);
+  const [tz, org] = await Promise.all([timezoneOf(user.id), getOrgSettings()]);
+  const today = dateKey(new Date(), tz);
+  const weekStart = startOfWeek(isDateKey(sp.week ?? "") ? sp.week : today, org.weekStart);
+  const parsed = ZEntryFilters.safeParse(sp);
+  const filters = parsed.success ? parsed.data : ZEntryFilters.parse({});
+  const [week, picks, options, page] = await Promise.all([
+    weekData(user, weekStart, tz),
+    pickerOptions(),
+    filterOptions(user),
+    listEntries(user, filters, { cursor: sp.cursor, tz }),
+  ]);
+  const rows = new Map<string, GridRow>();
+  for (const c of week.cells) {
+    const key = `${c.projectId}:${c.taskId}`;
+    const row = rows.get(key) ?? {
+      projectId: c.projectId,
+      taskId: c.taskId,
+      label: c.taskName ? `${c.projectName} · ${c.taskName}` : c.projectName,
+      seconds: {},
+    };
+    row.seconds[c.day] = (row.seconds[c.day] ?? 0) + c.seconds;
+    rows.set(key, row);
+  }
+  const nextQuery = new URLSearchParams({ ...sp, cursor: page.nextCursor ?? "" }).toString();
   return (
-    <>
-      <h1 className="mb-4 text-2xl font-semibold">Entries</h1>
-      <EmptyState title="No time entries yet">Entries you track or add by hand will be listed here.</EmptyState>
-    </>
+    <div className="flex flex-col gap-10">
+      <section aria-labelledby="week-h">
+        <div className="mb-3 flex flex-wrap items-center gap-3">
+          <h1 id="week-h" className="text-2xl font-semibold">
+            Week of {formatDay(weekStart)}
+          </h1>
+          <Link href={`/entries?week=${addDays(weekStart, -7)}`} className="rounded-md border px-2 py-1 text-sm">
+            ← Previous
+          </Link>
+          <Link href={`/entries?week=${today}`} className="rounded-md border px-2 py-1 text-sm">
+            This week
+          </Link>
+          <Link href={`/entries?week=${addDays(weekStart, 7)}`} className="rounded-md border px-2 py-1 text-sm">
+            Next →
+          </Link>
+          <span className="ml-auto font-medium tabular-nums" data-testid="week-total">
+            Total {formatHours(week.totalSeconds)}
+          </span>
+        </div>
+        <ol className="mb-4 grid grid-cols-7 gap-2 text-center text-sm" data-testid="week-days">
+          {week.days.map((d) => (
+            <li
+              key={d}
+              className={`rounded-md border p-2 ${d === today ? "border-blue-500" : "border-slate-200 dark:border-slate-700"}`}
+            >
+              <div className="text-slate-500">{formatDay(d)}</div>
+              <div className="font-semibold tabular-nums">{formatHours(week.dayTotals[d] ?? 0)}</div>
+            </li>
+          ))}
+        </ol>
+        {rows.size === 0 && (
+          <EmptyState title="Nothing tracked this week">
+            Add an entry below, type hours into the grid, or start the timer.
+          </EmptyState>
+        )}
+        <WeekGrid
+          days={week.days}
+          dayLabels={week.days.map(formatDay)}
+          rows={[...rows.values()]}
+          projects={picks.projects}
+          addTime={addGridTimeAction}
+        />
+      </section>
+
+      {picks.projects.length > 0 && (
+        <section aria-labelledby="add-h" className="grid gap-8 lg:grid-cols-2">
+          <div>
+            <h2 id="add-h" className="mb-3 text-xl font-semibold">
+              Add an entry
+            </h2>
+            <ActionForm
+              action={createEntryAction}
+              submitLabel="Add entry"
+              successMessage="Entry added."
+              resetOnSuccess
+              testId="manual-entry-form"
+            >
+              <EntryFields d={{ date: today }} projects={picks.projects} tasks={picks.tasks} />
+            </ActionForm>
+          </div>
+          <details className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
+            <summary className="cursor-pointer font-semibold">Bulk entry over several days</summary>
+            <div className="mt-3">
+              <ActionForm
+                action={bulkEntryAction}
+                submitLabel="Add entries"
+                successMessage="Entries added."
+                testId="bulk-entry-form"
+              >
+                <ProjectTaskPicker projects={picks.projects} tasks={picks.tasks} />
+                <div className="grid gap-3 sm:grid-cols-2">
+                  <FormField label="First day" name="from" type="date" defaultValue={weekStart} />
+                  <FormField label="Last day" name="to" type="date" defaultValue={addDays(weekStart, 4)} />
+                  <FormField label="Start time" name="startTime" type="time" defaultValue="09:00" />
+                  <FormField label="Hours per day" name="duration" placeholder="8h" />
+                </div>
+                <FormField label="Notes" name="notes" />
+                <CheckboxField label="Skip weekends" name="skipWeekends" defaultChecked />
+                <BillableSelect />
+              </ActionForm>
+            </div>
+          </details>
+        </section>
+      )}
+
+      <section aria-labelledby="list-h">
+        <h2 id="list-h" className="mb-3 text-xl font-semibold">
+          All entries
+        </h2>
+        {sp.saved && (
+          <p role="status" className="mb-2 text-sm">
+            Entry saved{sp.overlap ? " — it overlaps another entry." : "."}
+          </p>
+        )}
+        <EntryFilters f={filters} o={{ ...options, users: user.role === "admin" ? options.users : undefined }} />
+        {page.entries.length === 0 ? (
+          <EmptyState title="No entries match">Change the filters, or add time above.</EmptyState>
+        ) : (
+          <EntryTable entries={page.entries} tz={tz} showUser={user.role === "admin"} />
+        )}
+        {page.nextCursor && (
+          <Link href={`/entries?${nextQuery}`} className="mt-3 inline-block text-blue-700 underline">
+            Older entries →
+          </Link>
+        )}
+      </section>
+    </div>
   );
 }

@@ -1,15 +1,193 @@
-// Reports: placeholder until its feature lands; an empty state that says what will be here.
+// Reports: a summary (grouped by one or two dimensions, chart and table) or the detailed entries,
+// under shared filters; CSV export of the detailed report. Users see themselves, admins everyone.
+import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
+import { formatHours, formatMoney } from "@/lib/format";
 import { userOrRedirect } from "@/lib/auth/session";
+import { listEntries } from "@/lib/services/entries";
+import { timezoneOf } from "@/lib/services/entry-input";
+import { filterOptions } from "@/lib/services/filter-options";
+import { summaryReport, trackReportViewed } from "@/lib/services/reports";
+import { getOrgSettings } from "@/lib/services/settings";
+import { addDays, dateKey } from "@/lib/services/time/tz";
+import { GROUP_BY, paramsToObject, ZEntryFilters, ZSummaryQuery } from "@/lib/validation/reports";
+import { EntryFilters } from "../entries/_components/filters";
+import { EntryTable } from "../entries/_components/entry-table";
+import { SummaryChart } from "./_components/summary-chart";
 
 export const metadata = { title: "Reports" };
 
-export default async function Page() {
-  await userOrRedirect();
+type SP = Promise<Record<string, string | string[] | undefined>>;
+const control =
+  "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
+
+export default async function ReportsPage({ searchParams }: { searchParams: SP }) {
+  const user = await userOrRedirect();
+  const tz = await timezoneOf(user.id);
+  const today = dateKey(new Date(), tz);
+  const sp: Record<string, string> = { from: addDays(today, -29), to: today, ...paramsToObject(await searchParams) };
+  const type = sp.type === "detailed" ? "detailed" : "summary";
+  const parsed = ZSummaryQuery.safeParse(sp);
+  const q = parsed.success ? parsed.data : ZSummaryQuery.parse({ from: sp.from, to: sp.to });
+  const filters = ZEntryFilters.parse({ ...q, userId: user.role === "admin" ? q.userId : null });
+  const [options, org] = await Promise.all([filterOptions(user), getOrgSettings()]);
+  trackReportViewed(user, type, filters);
+  const filterQuery = new URLSearchParams(
+    Object.entries(filters).flatMap(([k, v]) => (v ? [[k, String(v)]] : [])) as [string, string][],
+  ).toString();
+  const tab = (t: string) => `rounded-md px-3 py-1 text-sm ${type === t ? "bg-blue-600 text-white" : "border"}`;
   return (
-    <>
-      <h1 className="mb-4 text-2xl font-semibold">Reports</h1>
-      <EmptyState title="Nothing to report yet">Summaries of tracked time will appear here once you track some.</EmptyState>
-    </>
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-center gap-2">
+        <h1 className="mr-4 text-2xl font-semibold">Reports</h1>
+        <nav aria-label="Report type" className="flex gap-2">
+          <Link
+            href={`/reports?${filterQuery}&type=summary`}
+            className={tab("summary")}
+            aria-current={type === "summary" ? "page" : undefined}
+          >
+            Summary
+          </Link>
+          <Link
+            href={`/reports?${filterQuery}&type=detailed`}
+            className={tab("detailed")}
+            aria-current={type === "detailed" ? "page" : undefined}
+          >
+            Detailed
+          </Link>
+        </nav>
+        <a
+          href={`/reports/export?${filterQuery}`}
+          className="ml-auto rounded-md border px-3 py-1 text-sm"
+          data-testid="export-csv"
+          download
+        >
+          Export CSV
+        </a>
+      </div>
+      {!parsed.success && (
+        <p role="alert" className="text-sm text-red-700">
+          Some filters were not valid and were ignored.
+        </p>
+      )}
+      <EntryFilters
+        f={filters}
+        o={{ ...options, users: user.role === "admin" ? options.users : undefined }}
+        extra={{ type }}
+      >
+        {type === "summary" && (
+          <>
+            <label className="flex flex-col gap-1 text-sm">
+              Group by
+              <select name="group1" defaultValue={q.group1} className={control}>
+                {GROUP_BY.map((g) => (
+                  <option key={g} value={g}>
+                    {g}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="flex flex-col gap-1 text-sm">
+              Then by
+              <select name="group2" defaultValue={q.group2 ?? ""} className={control}>
+                <option value="">—</option>
+                {GROUP_BY.map((g) => (
+                  <option key={g} value={g}>
+                    {g}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </>
+        )}
+      </EntryFilters>
+      {type === "summary" ? (
+        <Summary user={user} q={{ ...q, ...filters }} tz={tz} currency={org.currency} />
+      ) : (
+        <Detailed user={user} filters={filters} tz={tz} cursor={sp.cursor} base={filterQuery} />
+      )}
+    </div>
+  );
+}
+
+async function Summary({
+  user,
+  q,
+  tz,
+  currency,
+}: {
+  user: { id: string; role: "admin" | "user" };
+  q: object;
+  tz: string;
+  currency: string;
+}) {
+  const r = await summaryReport(user, q, tz);
+  if (!r.rows.length)
+    return <EmptyState title="No time in this range">Widen the dates or clear some filters.</EmptyState>;
+  const bars = new Map<string, number>();
+  for (const row of r.rows) bars.set(row.label1, (bars.get(row.label1) ?? 0) + row.seconds);
+  return (
+    <section aria-label="Summary">
+      <SummaryChart bars={[...bars].map(([label, seconds]) => ({ label, seconds }))} />
+      <table className="w-full text-sm" data-testid="summary-table">
+        <thead>
+          <tr className="text-left">
+            <th className="py-2 capitalize">{r.query.group1}</th>
+            {r.query.group2 && <th className="capitalize">{r.query.group2}</th>}
+            <th className="text-right">Hours</th>
+            <th className="text-right">Billable</th>
+            <th className="text-right">Amount</th>
+          </tr>
+        </thead>
+        <tbody>
+          {r.rows.map((row) => (
+            <tr key={`${row.key1}|${row.key2}`} className="border-t border-slate-200 dark:border-slate-700">
+              <td className="py-1">{row.label1}</td>
+              {r.query.group2 && <td>{row.label2}</td>}
+              <td className="text-right tabular-nums">{formatHours(row.seconds)}</td>
+              <td className="text-right tabular-nums">{formatHours(row.billableSeconds)}</td>
+              <td className="text-right tabular-nums">{formatMoney(row.amountCents, currency)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr className="border-t-2 border-slate-400 font-semibold">
+            <td className="py-1" colSpan={r.query.group2 ? 2 : 1}>
+              Total
+            </td>
+            <td className="text-right tabular-nums" data-testid="summary-total">
+              {formatHours(r.totals.seconds)}
+            </td>
+            <td className="text-right tabular-nums">{formatHours(r.totals.billableSeconds)}</td>
+            <td className="text-right tabular-nums">{formatMoney(r.totals.amountCents, currency)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </section>
+  );
+}
+
+async function Detailed(props: {
+  user: { id: string; role: "admin" | "user" };
+  filters: ReturnType<typeof ZEntryFilters.parse>;
+  tz: string;
+  cursor?: string;
+  base: string;
+}) {
+  const page = await listEntries(props.user, props.filters, { cursor: props.cursor, tz: props.tz });
+  if (!page.entries.length)
+    return <EmptyState title="No entries in this range">Widen the dates or clear some filters.</EmptyState>;
+  return (
+    <section aria-label="Detailed report">
+      <EntryTable entries={page.entries} tz={props.tz} showUser={props.user.role === "admin"} />
+      {page.nextCursor && (
+        <Link
+          href={`/reports?${props.base}&type=detailed&cursor=${page.nextCursor}`}
+          className="mt-3 inline-block text-blue-700 underline"
+        >
+          Next page →
+        </Link>
+      )}
+    </section>
   );
 }

@@ -1,15 +1,155 @@
-// Tasks: placeholder until its feature lands; an empty state that says what will be here.
+// Tasks: a list or a kanban board, filtered to all, mine or overdue; and a form to add one.
+import Link from "next/link";
+import { ActionButton } from "@/components/forms/action-button";
+import { ActionForm } from "@/components/forms/action-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { userOrRedirect } from "@/lib/auth/session";
+import { timezoneOf } from "@/lib/services/entry-input";
+import { listAssignees } from "@/lib/services/people";
+import { pickerOptions } from "@/lib/services/pickers";
+import { listTasks } from "@/lib/services/tasks";
+import { dateKey } from "@/lib/services/time/tz";
+import { TaskBoard } from "./_components/task-board";
+import { TaskFields } from "./_components/task-fields";
+import { createTaskAction, deleteTaskAction, moveTaskAction } from "./actions";
 
 export const metadata = { title: "Tasks" };
 
-export default async function Page() {
-  await userOrRedirect();
+type SP = Promise<Record<string, string | undefined>>;
+
+export default async function TasksPage({ searchParams }: { searchParams: SP }) {
+  const user = await userOrRedirect();
+  const sp = await searchParams;
+  const view = sp.view === "list" ? "list" : "board";
+  const filter = sp.filter === "mine" || sp.filter === "overdue" ? sp.filter : "all";
+  const today = dateKey(new Date(), await timezoneOf(user.id));
+  const [tasks, picks, users] = await Promise.all([
+    listTasks({
+      projectId: sp.projectId || undefined,
+      assigneeId: filter === "mine" ? user.id : undefined,
+      overdueBefore: filter === "overdue" ? today : undefined,
+    }),
+    pickerOptions(),
+    listAssignees(),
+  ]);
+  const link = (over: Record<string, string>) => `/tasks?${new URLSearchParams({ view, filter, ...over })}`;
+  const tab = (active: boolean) => `rounded-md px-3 py-1 text-sm ${active ? "bg-blue-600 text-white" : "border"}`;
   return (
-    <>
-      <h1 className="mb-4 text-2xl font-semibold">Tasks</h1>
-      <EmptyState title="No tasks yet">Tasks break a project into pieces of work.</EmptyState>
-    </>
+    <div className="flex flex-col gap-8">
+      <section aria-labelledby="tasks-h">
+        <div className="mb-4 flex flex-wrap items-center gap-2">
+          <h1 id="tasks-h" className="mr-4 text-2xl font-semibold">
+            Tasks
+          </h1>
+          <nav aria-label="Task filters" className="flex gap-2">
+            <Link
+              href={link({ filter: "all" })}
+              className={tab(filter === "all")}
+              aria-current={filter === "all" ? "page" : undefined}
+            >
+              All
+            </Link>
+            <Link
+              href={link({ filter: "mine" })}
+              className={tab(filter === "mine")}
+              aria-current={filter === "mine" ? "page" : undefined}
+            >
+              My tasks
+            </Link>
+            <Link
+              href={link({ filter: "overdue" })}
+              className={tab(filter === "overdue")}
+              aria-current={filter === "overdue" ? "page" : undefined}
+            >
+              Overdue
+            </Link>
+          </nav>
+          <nav aria-label="Task view" className="ml-auto flex gap-2">
+            <Link href={link({ view: "board" })} className={tab(view === "board")}>
+              Board
+            </Link>
+            <Link href={link({ view: "list" })} className={tab(view === "list")}>
+              List
+            </Link>
+          </nav>
+        </div>
+        {tasks.length === 0 ? (
+          <EmptyState title={filter === "overdue" ? "Nothing overdue" : "No tasks yet"}>
+            Add a task with the form below.
+          </EmptyState>
+        ) : view === "board" ? (
+          <TaskBoard tasks={tasks} move={moveTaskAction} />
+        ) : (
+          <table className="w-full text-sm">
+            <thead>
+              <tr className="text-left">
+                <th className="py-2">Task</th>
+                <th>Project</th>
+                <th>Status</th>
+                <th>Priority</th>
+                <th>Due</th>
+                <th>Assignee</th>
+                <th>
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {tasks.map((t) => (
+                <tr key={t.id} className="border-t border-slate-200 dark:border-slate-700">
+                  <td className="py-2">
+                    <Link href={`/tasks/${t.id}`} className="text-blue-700 hover:underline dark:text-blue-400">
+                      {t.name}
+                    </Link>
+                  </td>
+                  <td>{t.projectName}</td>
+                  <td>{t.status.replace("_", " ")}</td>
+                  <td>{t.priority}</td>
+                  <td
+                    className={
+                      t.dueDate && t.dueDate < today && !["done", "cancelled"].includes(t.status)
+                        ? "font-semibold text-red-700"
+                        : ""
+                    }
+                  >
+                    {t.dueDate ?? "—"}
+                  </td>
+                  <td>{t.assigneeName ?? "—"}</td>
+                  <td className="text-right">
+                    {(t.createdById === user.id || user.role === "admin") && (
+                      <ActionButton
+                        action={deleteTaskAction}
+                        fields={{ id: t.id }}
+                        label="Delete"
+                        variant="danger"
+                        confirm="Delete this task?"
+                      />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section aria-labelledby="new-task-h" className="max-w-2xl">
+        <h2 id="new-task-h" className="mb-3 text-xl font-semibold">
+          New task
+        </h2>
+        {picks.projects.length === 0 ? (
+          <EmptyState title="Add a project first">Tasks belong to projects.</EmptyState>
+        ) : (
+          <ActionForm
+            action={createTaskAction}
+            submitLabel="Add task"
+            successMessage="Task added."
+            resetOnSuccess
+            testId="task-form"
+          >
+            <TaskFields projects={picks.projects} users={users} projectId={sp.projectId} />
+          </ActionForm>
+        )}
+      </section>
+    </div>
   );
 }

@@ -1,15 +1,112 @@
-// Timer: placeholder until its feature lands; an empty state that says what will be here.
+// Timer: what runs now, a form to start (or switch to) something, and recent work to restart.
+import Link from "next/link";
+import { ActionButton } from "@/components/forms/action-button";
+import { ActionForm } from "@/components/forms/action-form";
+import { FormField } from "@/components/forms/fields";
+import { BillableSelect, ProjectTaskPicker } from "@/components/timer/project-task-picker";
 import { EmptyState } from "@/components/ui/empty-state";
+import { formatDateTime, formatHours } from "@/lib/format";
 import { userOrRedirect } from "@/lib/auth/session";
+import { listEntries } from "@/lib/services/entries";
+import { timezoneOf } from "@/lib/services/entry-input";
+import { pickerOptions } from "@/lib/services/pickers";
+import { getRunningEntry } from "@/lib/services/timer";
+import { ZEntryFilters } from "@/lib/validation/reports";
+import { restartEntryAction, startTimerAction, switchTimerAction } from "./actions";
+import { StopButton } from "./_components/stop-button";
 
 export const metadata = { title: "Timer" };
 
-export default async function Page() {
-  await userOrRedirect();
+export default async function TimerPage() {
+  const user = await userOrRedirect();
+  const tz = await timezoneOf(user.id);
+  const [running, picks, recent] = await Promise.all([
+    getRunningEntry(user),
+    pickerOptions(),
+    listEntries(user, ZEntryFilters.parse({}), { limit: 8, tz }),
+  ]);
   return (
-    <>
-      <h1 className="mb-4 text-2xl font-semibold">Timer</h1>
-      <EmptyState title="No timer running">Start a timer here to track what you are working on.</EmptyState>
-    </>
+    <div className="grid gap-8 lg:grid-cols-2">
+      <section aria-labelledby="timer-h">
+        <h1 id="timer-h" className="mb-4 text-2xl font-semibold">
+          Timer
+        </h1>
+        {running ? (
+          <div
+            className="mb-6 rounded-lg border border-blue-300 bg-blue-50 p-4 dark:border-blue-800 dark:bg-blue-950"
+            data-testid="running-entry"
+          >
+            <p className="font-medium">
+              Running: {running.projectName}
+              {running.taskName ? ` · ${running.taskName}` : ""}
+            </p>
+            <p className="text-sm text-slate-600 dark:text-slate-400">Started {formatDateTime(running.start, tz)}</p>
+            {running.notes && <p className="mt-1 text-sm">{running.notes}</p>}
+            <div className="mt-3">
+              <StopButton />
+            </div>
+          </div>
+        ) : (
+          <div className="mb-6">
+            <EmptyState title="No timer running">
+              Choose a project below and start the timer. Shortcut: Alt+Shift+T.
+            </EmptyState>
+            {recent.entries.some((e) => e.end) && (
+              <div className="mt-3">
+                <ActionButton action={restartEntryAction} fields={{}} label="Resume last entry" variant="primary" />
+              </div>
+            )}
+          </div>
+        )}
+        {picks.projects.length === 0 ? (
+          <EmptyState title="No projects yet">
+            <Link href="/projects" className="text-blue-700 underline">
+              Create a project
+            </Link>{" "}
+            to track time on it.
+          </EmptyState>
+        ) : (
+          <ActionForm
+            action={startTimerAction}
+            submitLabel="Start timer"
+            successMessage="Timer started."
+            altAction={switchTimerAction}
+            altLabel="Switch to this instead"
+            testId="start-timer-form"
+          >
+            <ProjectTaskPicker projects={picks.projects} tasks={picks.tasks} />
+            <FormField label="What are you working on?" name="notes" />
+            <div className="grid gap-3 sm:grid-cols-2">
+              <FormField label="Tags" name="tags" hint="Separate tags with commas." />
+              <BillableSelect />
+            </div>
+          </ActionForm>
+        )}
+      </section>
+      <section aria-labelledby="recent-h">
+        <h2 id="recent-h" className="mb-4 text-xl font-semibold">
+          Recent entries
+        </h2>
+        {recent.entries.length === 0 ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">Nothing tracked yet.</p>
+        ) : (
+          <ul className="flex flex-col gap-2">
+            {recent.entries.map((e) => (
+              <li
+                key={e.id}
+                className="flex items-center justify-between gap-2 rounded-md border border-slate-200 p-2 dark:border-slate-700"
+              >
+                <span className="text-sm">
+                  <span className="font-medium">{e.projectName}</span>
+                  {e.taskName ? ` · ${e.taskName}` : ""} — {e.notes || "no notes"}
+                  <span className="ml-2 tabular-nums text-slate-500">{formatHours(e.durationSeconds)}</span>
+                </span>
+                {e.end && <ActionButton action={restartEntryAction} fields={{ id: e.id }} label="Restart" />}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
   );
 }

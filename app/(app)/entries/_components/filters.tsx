@@ -1,0 +1,110 @@
+// Entry/report filters as a plain GET form: date range, client, project, task, tag, billable, user.
+import type { TEntryFilters } from "@/lib/validation/reports";
+
+const control =
+  "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
+
+export interface FilterOptions {
+  clients: { id: string; name: string }[];
+  projects: { id: string; name: string }[];
+  tasks: { id: string; name: string }[];
+  tags: { id: string; name: string }[];
+  users?: { id: string; username: string }[];
+}
+
+function Select({
+  name,
+  label,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  options: { v: string; l: string }[];
+}) {
+  return (
+    <label className="flex flex-col gap-1 text-sm">
+      {label}
+      <select name={name} defaultValue={value} className={control}>
+        <option value="">All</option>
+        {options.map((o) => (
+          <option key={o.v} value={o.v}>
+            {o.l}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function EntryFilters({
+  f,
+  o,
+  extra,
+  children,
+}: {
+  f: TEntryFilters;
+  o: FilterOptions;
+  extra?: Record<string, string>;
+  children?: React.ReactNode;
+}) {
+  return (
+    <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filters">
+      {Object.entries(extra ?? {}).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
+      <label className="flex flex-col gap-1 text-sm">
+        From
+        <input type="date" name="from" defaultValue={f.from ?? ""} className={control} />
+      </label>
+      <label className="flex flex-col gap-1 text-sm">
+        To
+        <input type="date" name="to" defaultValue={f.to ?? ""} className={control} />
+      </label>
+      <Select
+        name="clientId"
+        label="Client"
+        value={f.clientId ?? ""}
+        options={o.clients.map((c) => ({ v: c.id, l: c.name }))}
+      />
+      <Select
+        name="projectId"
+        label="Project"
+        value={f.projectId ?? ""}
+        options={o.projects.map((c) => ({ v: c.id, l: c.name }))}
+      />
+      <Select
+        name="taskId"
+        label="Task"
+        value={f.taskId ?? ""}
+        options={o.tasks.map((c) => ({ v: c.id, l: c.name }))}
+      />
+      <Select name="tag" label="Tag" value={f.tag ?? ""} options={o.tags.map((c) => ({ v: c.name, l: c.name }))} />
+      <Select
+        name="billable"
+        label="Billable"
+        value={f.billable ?? ""}
+        options={[
+          { v: "yes", l: "Billable" },
+          { v: "no", l: "Not billable" },
+        ]}
+      />
+      {o.users && (
+        <Select
+          name="userId"
+          label="User"
+          value={f.userId ?? ""}
+          options={o.users.map((u) => ({ v: u.id, l: u.username }))}
+        />
+      )}
+      {children}
+      <button
+        type="submit"
+        className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700"
+      >
+        Apply
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+// The project form's fields, shared by the create and edit forms.
+import { CheckboxField, FormField, SelectField, TextAreaField } from "@/components/forms/fields";
+import type { ClientDto } from "@/lib/services/clients";
+import type { ProjectDto } from "@/lib/services/projects";
+
+const money = (c: number | null | undefined) => (c != null ? (c / 100).toFixed(2) : "");
+
+export function ProjectFields({ p, clients }: { p?: ProjectDto; clients: ClientDto[] }) {
+  return (
+    <>
+      {p && <input type="hidden" name="id" value={p.id} />}
+      <SelectField
+        label="Client"
+        name="clientId"
+        placeholder="Choose a client"
+        defaultValue={p?.clientId ?? ""}
+        options={clients
+          .filter((c) => !c.archived || c.id === p?.clientId)
+          .map((c) => ({ value: c.id, label: c.name }))}
+      />
+      <FormField label="Project name" name="name" required defaultValue={p?.name} />
+      <TextAreaField label="Description" name="description" defaultValue={p?.description} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <FormField label="Colour" name="color" type="color" defaultValue={p?.color ?? "#2563eb"} />
+        <FormField
+          label="Hourly rate"
+          name="hourlyRateCents"
+          inputMode="decimal"
+          hint="Empty: the client's default rate."
+          defaultValue={money(p?.hourlyRateCents)}
+        />
+        <FormField label="Billing reference" name="billingReference" defaultValue={p?.billingReference} />
+        <FormField
+          label="Estimated hours"
+          name="estimatedMinutes"
+          inputMode="decimal"
+          defaultValue={p?.estimatedMinutes != null ? String(p.estimatedMinutes / 60) : ""}
+        />
+        <FormField label="Budget amount" name="budgetCents" inputMode="decimal" defaultValue={money(p?.budgetCents)} />
+        <FormField
+          label="Budget alert at (%)"
+          name="budgetAlertPercent"
+          type="number"
+          min={1}
+          max={100}
+          defaultValue={p?.budgetAlertPercent ?? 80}
+        />
+      </div>
+      <CheckboxField label="Billable by default" name="billable" defaultChecked={p?.billable ?? true} />
+    </>
+  );
+}

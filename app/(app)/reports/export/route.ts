@@ -1,0 +1,32 @@
+// GET /reports/export?<filters>: the detailed report as a streamed CSV (viewer's zone, org delimiter).
+import { NextResponse } from "next/server";
+import { AppError } from "@/lib/errors";
+import { requireUser } from "@/lib/auth/session";
+import { timezoneOf } from "@/lib/services/entry-input";
+import { exportEntriesCsv } from "@/lib/services/export";
+import { paramsToObject, ZEntryFilters } from "@/lib/validation/reports";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+export async function GET(req: Request): Promise<Response> {
+  let user;
+  try {
+    user = await requireUser();
+  } catch (err) {
+    if (err instanceof AppError) return NextResponse.json({ error: err.message }, { status: 401 });
+    throw err;
+  }
+  const parsed = ZEntryFilters.safeParse(paramsToObject(new URL(req.url).searchParams));
+  if (!parsed.success) return NextResponse.json({ error: "Invalid filters." }, { status: 400 });
+  const tz = await timezoneOf(user.id);
+  const stream = await exportEntriesCsv(user, parsed.data, tz);
+  const stamp = new Date().toISOString().slice(0, 10);
+  return new Response(stream, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="timetracker-entries-${stamp}.csv"`,
+      "cache-control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,120 @@
+"use client";
+// Kanban board by status. Drag a card to another column, or use the card's "Move to" select
+// (keyboard-operable); the move is saved on the server and announced.
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/errors";
+
+export interface BoardTask {
+  id: string;
+  name: string;
+  projectName: string;
+  projectColor: string;
+  status: Status;
+  priority: string;
+  dueDate: string | null;
+  assigneeName: string | null;
+}
+type Status = "todo" | "in_progress" | "review" | "done" | "cancelled";
+
+const COLUMNS: { id: Status; label: string }[] = [
+  { id: "todo", label: "To do" },
+  { id: "in_progress", label: "In progress" },
+  { id: "review", label: "Review" },
+  { id: "done", label: "Done" },
+  { id: "cancelled", label: "Cancelled" },
+];
+
+export function TaskBoard({
+  tasks,
+  move,
+}: {
+  tasks: BoardTask[];
+  move: (id: string, s: Status) => Promise<ActionResult<null>>;
+}) {
+  const router = useRouter();
+  const [local, setLocal] = useState(tasks);
+  const [message, setMessage] = useState("");
+  const [, start] = useTransition();
+  const [prevTasks, setPrevTasks] = useState(tasks);
+  if (tasks !== prevTasks) {
+    setPrevTasks(tasks);
+    setLocal(tasks);
+  }
+
+  const doMove = (id: string, status: Status) => {
+    const task = local.find((t) => t.id === id);
+    if (!task || task.status === status) return;
+    setLocal((l) => l.map((t) => (t.id === id ? { ...t, status } : t)));
+    start(async () => {
+      const r = await move(id, status);
+      setMessage(r.ok ? `Moved “${task.name}” to ${COLUMNS.find((c) => c.id === status)?.label}.` : r.error.message);
+      router.refresh();
+    });
+  };
+
+  return (
+    <>
+      <div className="grid gap-3 md:grid-cols-5" data-testid="task-board">
+        {COLUMNS.map((col) => (
+          <section
+            key={col.id}
+            aria-label={col.label}
+            className="min-h-32 rounded-md bg-slate-100 p-2 dark:bg-slate-800"
+            onDragOver={(e) => e.preventDefault()}
+            onDrop={(e) => doMove(e.dataTransfer.getData("text/plain"), col.id)}
+          >
+            <h3 className="mb-2 text-sm font-semibold">
+              {col.label} ({local.filter((t) => t.status === col.id).length})
+            </h3>
+            <ul className="flex flex-col gap-2">
+              {local
+                .filter((t) => t.status === col.id)
+                .map((t) => (
+                  <li
+                    key={t.id}
+                    draggable
+                    onDragStart={(e) => e.dataTransfer.setData("text/plain", t.id)}
+                    className="cursor-grab rounded border border-slate-200 bg-white p-2 text-sm dark:border-slate-600 dark:bg-slate-900"
+                  >
+                    <Link href={`/tasks/${t.id}`} className="font-medium hover:underline">
+                      {t.name}
+                    </Link>
+                    <div className="text-xs text-slate-500">
+                      <span
+                        aria-hidden
+                        className="mr-1 inline-block h-2 w-2 rounded-full"
+                        style={{ background: t.projectColor }}
+                      />
+                      {t.projectName} · {t.priority}
+                      {t.dueDate ? ` · due ${t.dueDate}` : ""}
+                      {t.assigneeName ? ` · ${t.assigneeName}` : ""}
+                    </div>
+                    <label className="mt-1 flex items-center gap-1 text-xs">
+                      Move to
+                      <select
+                        value={t.status}
+                        onChange={(e) => doMove(t.id, e.target.value as Status)}
+                        className="rounded border border-slate-300 bg-white px-1 dark:border-slate-600 dark:bg-slate-900"
+                        aria-label={`Move ${t.name} to`}
+                      >
+                        {COLUMNS.map((c) => (
+                          <option key={c.id} value={c.id}>
+                            {c.label}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                  </li>
+                ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+      <p role="status" aria-live="polite" className="mt-2 text-sm">
+        {message}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+"use client";
+// A form wired to a server action with useActionState: fields inside read their errors from
+// context, the outcome is announced in an aria-live region, and a CONFLICT can offer an
+// alternative action (e.g. "Switch timer" when one is already running).
+import { createContext, startTransition, useContext, useEffect, useId, useRef, useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/errors";
+
+export type FormAction = (prev: unknown, form: FormData) => Promise<ActionResult<unknown>>;
+
+const ErrorsContext = createContext<{ errors: Record<string, string[] | undefined>; prefix: string }>({
+  errors: {},
+  prefix: "f",
+});
+export const useFieldErrors = (name: string) => useContext(ErrorsContext).errors[name];
+/** A document-unique id for a field, so two forms on one page never share ids. */
+export const useFieldId = (name: string) => `${useContext(ErrorsContext).prefix}-${name}`;
+
+export function ActionForm({
+  action,
+  submitLabel,
+  successMessage,
+  altAction,
+  altLabel,
+  resetOnSuccess = false,
+  className = "flex flex-col gap-3",
+  children,
+  testId,
+}: {
+  action: FormAction;
+  submitLabel: string;
+  successMessage?: string;
+  altAction?: FormAction;
+  altLabel?: string;
+  resetOnSuccess?: boolean;
+  className?: string;
+  children: React.ReactNode;
+  testId?: string;
+}) {
+  const [state, run, pending] = useActionState(action, null);
+  const prefix = useId().replace(/:/g, "");
+  const [altState, runAlt, altPending] = useActionState(altAction ?? action, null);
+  const last = altState && (!state || altState !== state) ? altState : state;
+  const ref = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (resetOnSuccess && state?.ok) ref.current?.reset();
+  }, [state, resetOnSuccess]);
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const conflict = state && !state.ok && state.error.code === "CONFLICT" && altAction && !altState?.ok;
+  const message = last?.ok ? (successMessage ?? "") : last && !last.ok ? last.error.message : "";
+  return (
+    <ErrorsContext.Provider value={{ errors, prefix }}>
+      <form
+        ref={ref}
+        className={className}
+        data-testid={testId}
+        noValidate
+        onSubmit={(e) => {
+          // Submitting by hand keeps what the user typed when the server says no (a plain form
+          // action would reset every field after each submission).
+          e.preventDefault();
+          const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+          const data = new FormData(e.currentTarget);
+          startTransition(() => (submitter?.dataset.alt ? runAlt : run)(data));
+        }}
+      >
+        {children}
+        <div className="flex flex-wrap items-center gap-3">
+          <Button type="submit" disabled={pending || altPending}>
+            {pending ? "Working…" : submitLabel}
+          </Button>
+          {conflict && (
+            <Button type="submit" variant="secondary" data-alt="1" disabled={altPending}>
+              {altLabel}
+            </Button>
+          )}
+          <p
+            role="status"
+            aria-live="polite"
+            className={`text-sm ${last && !last.ok ? "text-red-700 dark:text-red-400" : ""}`}
+          >
+            {message}
+          </p>
+        </div>
+      </form>
+    </ErrorsContext.Provider>
+  );
+}

@@ -1,0 +1,79 @@
+"use client";
+// Idle detection: after the org's idle minutes without input while a timer runs, ask whether to
+// keep the time, stop at the last activity, or discard the idle part (and keep going).
+import { useEffect, useRef, useState } from "react";
+import { resolveIdleAction } from "@/app/(app)/timer/actions";
+
+const EVENTS = ["mousemove", "mousedown", "keydown", "scroll", "touchstart", "pointerdown"] as const;
+
+export function IdleDialog({ idleMinutes, onDone }: { idleMinutes: number; onDone: () => void }) {
+  const last = useRef(0);
+  const [idleSince, setIdleSince] = useState<number | null>(null);
+  const [mins, setMins] = useState(0);
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    last.current = Date.now();
+    const touch = () => {
+      if (!dialog.current?.open) last.current = Date.now();
+    };
+    for (const e of EVENTS) window.addEventListener(e, touch, { passive: true });
+    const t = setInterval(() => {
+      const idleMs = Date.now() - last.current;
+      if (!dialog.current?.open && idleMs >= idleMinutes * 60_000) {
+        setMins(Math.round(idleMs / 60_000));
+        setIdleSince(last.current);
+      }
+    }, 5_000);
+    return () => {
+      for (const e of EVENTS) window.removeEventListener(e, touch);
+      clearInterval(t);
+    };
+  }, [idleMinutes]);
+
+  useEffect(() => {
+    if (idleSince && !dialog.current?.open) dialog.current?.showModal();
+  }, [idleSince]);
+
+  const answer = async (action: "keep" | "stop_at_last_activity" | "discard_idle") => {
+    if (!idleSince) return;
+    await resolveIdleAction({ action, lastActivityAt: new Date(idleSince).toISOString() });
+    dialog.current?.close();
+    last.current = Date.now();
+    setIdleSince(null);
+    onDone();
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby="idle-h"
+      className="m-auto rounded-lg p-6 shadow-xl backdrop:bg-black/40"
+      onCancel={(e) => e.preventDefault()}
+    >
+      <h2 id="idle-h" className="mb-2 text-lg font-semibold">
+        You have been idle for about {mins} minutes
+      </h2>
+      <p className="mb-4 text-sm">The timer kept running. What should happen to the idle time?</p>
+      <div className="flex flex-wrap gap-2">
+        <button
+          type="button"
+          className="rounded-md bg-blue-600 px-3 py-2 text-sm text-white"
+          onClick={() => answer("keep")}
+        >
+          Keep it
+        </button>
+        <button type="button" className="rounded-md border px-3 py-2 text-sm" onClick={() => answer("discard_idle")}>
+          Discard idle time, keep going
+        </button>
+        <button
+          type="button"
+          className="rounded-md border px-3 py-2 text-sm"
+          onClick={() => answer("stop_at_last_activity")}
+        >
+          Stop at last activity
+        </button>
+      </div>
+    </dialog>
+  );
+}

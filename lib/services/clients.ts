@@ -1,0 +1,99 @@
+// Clients: any signed-in user may create, edit and archive; only admins delete (and only when unused).
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { track } from "@/lib/observability/track";
+import { ZClient, type TClient } from "@/lib/validation/clients";
+import { assertAdmin, type Actor } from "./actor";
+import { isUniqueViolation } from "./prisma-errors";
+
+export interface ClientDto {
+  id: string;
+  name: string;
+  contact: string;
+  email: string;
+  phone: string;
+  address: string;
+  defaultHourlyRateCents: number | null;
+  archived: boolean;
+  projectCount: number;
+}
+
+const select = {
+  id: true,
+  name: true,
+  contact: true,
+  email: true,
+  phone: true,
+  address: true,
+  defaultHourlyRateCents: true,
+  archived: true,
+  _count: { select: { projects: true } },
+} as const;
+
+type Row = Omit<ClientDto, "projectCount"> & { _count: { projects: number } };
+const toDto = ({ _count, ...r }: Row): ClientDto => ({ ...r, projectCount: _count.projects });
+
+const duplicate = () =>
+  new AppError("CONFLICT", "A client with that name already exists.", {
+    name: ["A client with that name already exists."],
+  });
+
+export async function listClients(opts: { includeArchived?: boolean } = {}): Promise<ClientDto[]> {
+  const rows = await db().client.findMany({
+    where: opts.includeArchived ? {} : { archived: false },
+    orderBy: [{ archived: "asc" }, { name: "asc" }],
+    select,
+  });
+  return rows.map(toDto);
+}
+
+export async function getClient(id: string): Promise<ClientDto> {
+  const row = await db().client.findUnique({ where: { id }, select });
+  if (!row) throw new AppError("NOT_FOUND", "That client does not exist.");
+  return toDto(row);
+}
+
+export async function createClient(actor: Actor, input: TClient): Promise<ClientDto> {
+  const data = ZClient.parse(input);
+  try {
+    const row = await db().client.create({ data, select });
+    track("client.created", { client_id: row.id }, { userId: actor.id });
+    return toDto(row);
+  } catch (err) {
+    if (isUniqueViolation(err)) throw duplicate();
+    throw err;
+  }
+}
+
+export async function updateClient(actor: Actor, id: string, input: TClient): Promise<ClientDto> {
+  const data = ZClient.parse(input);
+  await getClient(id);
+  try {
+    const row = await db().client.update({ where: { id }, data, select });
+    track("client.updated", { client_id: id }, { userId: actor.id });
+    return toDto(row);
+  } catch (err) {
+    if (isUniqueViolation(err)) throw duplicate();
+    throw err;
+  }
+}
+
+export async function setClientArchived(actor: Actor, id: string, archived: boolean): Promise<void> {
+  await getClient(id);
+  await db().client.update({ where: { id }, data: { archived } });
+  track("client.archived", { client_id: id, archived }, { userId: actor.id });
+}
+
+export async function deleteClient(actor: Actor, id: string): Promise<void> {
+  assertAdmin(actor, "delete clients");
+  const client = await getClient(id);
+  if (client.projectCount > 0) {
+    throw new AppError(
+      "CONFLICT",
+      "This client still has projects. Delete or move them first, or archive the client instead.",
+    );
+  }
+  await db().client.delete({ where: { id } });
+  track("client.deleted", { client_id: id }, { userId: actor.id });
+}

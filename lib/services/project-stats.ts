@@ -1,0 +1,63 @@
+// Per-project totals for the project page, the dashboard's budget alerts and the project list.
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/db/generated/client";
+import { RATE_SQL, SECONDS_SQL } from "./reports";
+
+export interface ProjectTotals {
+  projectId: string;
+  seconds: number;
+  billableSeconds: number;
+  amountCents: number;
+  budgetCents: number | null;
+  estimatedMinutes: number | null;
+  budgetAlertPercent: number;
+  /** Percentage of the budget (amount) or else the estimate (hours) used; null without either. */
+  consumedPercent: number | null;
+  alert: boolean;
+}
+
+/** Totals over everyone's entries: budgets are the project's, not one person's. */
+export async function projectTotals(projectIds?: string[]): Promise<ProjectTotals[]> {
+  const filter = projectIds
+    ? Prisma.sql`WHERE p.id IN (${Prisma.join(projectIds.length ? projectIds : ["00000000-0000-0000-0000-000000000000"])})`
+    : Prisma.empty;
+  const rows = await db().$queryRaw<
+    {
+      id: string;
+      seconds: number;
+      billable_seconds: number;
+      amount: number;
+      budget: number | null;
+      est: number | null;
+      pct: number;
+    }[]
+  >(Prisma.sql`
+    SELECT p.id::text AS id,
+           COALESCE(SUM(${SECONDS_SQL}), 0)::float8 AS seconds,
+           COALESCE(SUM(CASE WHEN e.billable THEN ${SECONDS_SQL} ELSE 0 END), 0)::float8 AS billable_seconds,
+           COALESCE(SUM(CASE WHEN e.billable THEN ${SECONDS_SQL} * ${RATE_SQL} / 3600.0 ELSE 0 END), 0)::float8 AS amount,
+           p.budget_cents AS budget, p.estimated_minutes AS est, p.budget_alert_percent AS pct
+    FROM projects p JOIN clients c ON c.id = p.client_id
+    LEFT JOIN time_entries e ON e.project_id = p.id
+    ${filter}
+    GROUP BY p.id`);
+  return rows.map((r) => {
+    const seconds = Math.round(Number(r.seconds));
+    const amountCents = Math.round(Number(r.amount));
+    const budget = r.budget === null ? null : Number(r.budget);
+    const est = r.est === null ? null : Number(r.est);
+    const consumed = budget ? (amountCents / budget) * 100 : est ? (seconds / 60 / est) * 100 : null;
+    return {
+      projectId: r.id,
+      seconds,
+      billableSeconds: Math.round(Number(r.billable_seconds)),
+      amountCents,
+      budgetCents: budget,
+      estimatedMinutes: est,
+      budgetAlertPercent: Number(r.pct),
+      consumedPercent: consumed === null ? null : Math.round(consumed * 10) / 10,
+      alert: consumed !== null && consumed >= Number(r.pct),
+    };
+  });
+}

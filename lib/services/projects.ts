@@ -1,0 +1,152 @@
+// Projects: any signed-in user may create, edit and archive; only admins delete (and only when no
+// time was tracked on them). Archived projects leave the pickers but stay in reports.
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { track } from "@/lib/observability/track";
+import { ZProject, type TProject } from "@/lib/validation/projects";
+import { assertAdmin, type Actor } from "./actor";
+import { isUniqueViolation } from "./prisma-errors";
+
+export interface ProjectDto {
+  id: string;
+  clientId: string;
+  clientName: string;
+  name: string;
+  description: string;
+  color: string;
+  billable: boolean;
+  hourlyRateCents: number | null;
+  /** The rate that applies: the project's, else the client's default, else null. */
+  effectiveRateCents: number | null;
+  billingReference: string;
+  estimatedMinutes: number | null;
+  budgetCents: number | null;
+  budgetAlertPercent: number;
+  archived: boolean;
+  clientArchived: boolean;
+}
+
+const select = {
+  id: true,
+  clientId: true,
+  name: true,
+  description: true,
+  color: true,
+  billable: true,
+  hourlyRateCents: true,
+  billingReference: true,
+  estimatedMinutes: true,
+  budgetCents: true,
+  budgetAlertPercent: true,
+  archived: true,
+  client: { select: { name: true, archived: true, defaultHourlyRateCents: true } },
+} as const;
+
+type Row = Omit<ProjectDto, "clientName" | "effectiveRateCents" | "clientArchived"> & {
+  client: { name: string; archived: boolean; defaultHourlyRateCents: number | null };
+};
+
+function toDto({ client, ...r }: Row): ProjectDto {
+  return {
+    ...r,
+    clientName: client.name,
+    clientArchived: client.archived,
+    effectiveRateCents: r.hourlyRateCents ?? client.defaultHourlyRateCents,
+  };
+}
+
+const duplicate = () =>
+  new AppError("CONFLICT", "This client already has a project with that name.", {
+    name: ["This client already has a project with that name."],
+  });
+
+/** Active projects for pickers, or all of them for management pages. */
+export async function listProjects(opts: { includeArchived?: boolean; clientId?: string } = {}): Promise<ProjectDto[]> {
+  const rows = await db().project.findMany({
+    where: {
+      ...(opts.includeArchived ? {} : { archived: false, client: { archived: false } }),
+      ...(opts.clientId ? { clientId: opts.clientId } : {}),
+    },
+    orderBy: [{ archived: "asc" }, { client: { name: "asc" } }, { name: "asc" }],
+    select,
+  });
+  return rows.map(toDto);
+}
+
+export async function getProject(id: string): Promise<ProjectDto> {
+  const row = await db().project.findUnique({ where: { id }, select });
+  if (!row) throw new AppError("NOT_FOUND", "That project does not exist.");
+  return toDto(row);
+}
+
+/** For tracking time: the project must exist and be active; a task must belong to it. */
+export async function assertTrackable(
+  projectId: string,
+  taskId: string | null,
+): Promise<{ project: ProjectDto; taskId: string | null }> {
+  const row = await db().project.findUnique({ where: { id: projectId }, select });
+  if (!row || row.archived || row.client.archived) {
+    throw new AppError("VALIDATION", "Choose an active project.", { projectId: ["Choose an active project."] });
+  }
+  if (taskId) {
+    const task = await db().task.findFirst({ where: { id: taskId, projectId }, select: { id: true } });
+    if (!task)
+      throw new AppError("VALIDATION", "That task belongs to another project.", {
+        taskId: ["Choose a task of this project."],
+      });
+  }
+  return { project: toDto(row), taskId };
+}
+
+async function assertClient(clientId: string): Promise<void> {
+  const c = await db().client.findUnique({ where: { id: clientId }, select: { archived: true } });
+  if (!c) throw new AppError("VALIDATION", "Choose a client.", { clientId: ["Choose a client."] });
+}
+
+export async function createProject(actor: Actor, input: TProject): Promise<ProjectDto> {
+  const data = ZProject.parse(input);
+  await assertClient(data.clientId);
+  try {
+    const row = await db().project.create({ data, select });
+    track(
+      "project.created",
+      { project_id: row.id, client_id: row.clientId, billable: row.billable, has_budget: row.budgetCents !== null },
+      { userId: actor.id },
+    );
+    return toDto(row);
+  } catch (err) {
+    if (isUniqueViolation(err)) throw duplicate();
+    throw err;
+  }
+}
+
+export async function updateProject(actor: Actor, id: string, input: TProject): Promise<ProjectDto> {
+  const data = ZProject.parse(input);
+  await getProject(id);
+  await assertClient(data.clientId);
+  try {
+    const row = await db().project.update({ where: { id }, data, select });
+    track("project.updated", { project_id: id }, { userId: actor.id });
+    return toDto(row);
+  } catch (err) {
+    if (isUniqueViolation(err)) throw duplicate();
+    throw err;
+  }
+}
+
+export async function setProjectArchived(actor: Actor, id: string, archived: boolean): Promise<void> {
+  await getProject(id);
+  await db().project.update({ where: { id }, data: { archived } });
+  track("project.archived", { project_id: id, archived }, { userId: actor.id });
+}
+
+export async function deleteProject(actor: Actor, id: string): Promise<void> {
+  assertAdmin(actor, "delete projects");
+  await getProject(id);
+  const used = await db().timeEntry.count({ where: { projectId: id } });
+  if (used > 0)
+    throw new AppError("CONFLICT", "Time was tracked on this project. Archive it instead, so reports keep it.");
+  await db().project.delete({ where: { id } });
+  track("project.deleted", { project_id: id }, { userId: actor.id });
+}

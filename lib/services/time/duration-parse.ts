@@ -1,0 +1,43 @@
+// Forgiving duration input: "1h 30m", "1h30", "1:30", "90m", "90 min", "1.5", "1,5", "2h" → minutes.
+// Returns null for anything it cannot read, so callers can show a field error.
+
+const UNITS = /^(?:(\d+(?:[.,]\d+)?)\s*h(?:ours?|rs?)?)?\s*(?:(\d+(?:[.,]\d+)?)\s*m(?:in(?:utes?|s)?)?)?$/i;
+
+function num(s: string): number {
+  return Number(s.replace(",", "."));
+}
+
+/** Parses a duration typed by a person; returns whole minutes (> 0) or null. */
+export function parseDuration(input: string): number | null {
+  const s = input.trim().toLowerCase();
+  if (!s) return null;
+  let minutes: number | null = null;
+  const clock = /^(\d{1,3}):([0-5]\d)$/.exec(s);
+  if (clock) {
+    minutes = Number(clock[1]) * 60 + Number(clock[2]);
+  } else if (/^\d+(?:[.,]\d+)?$/.test(s)) {
+    // A bare number is hours: "1.5" = 90 minutes, "2" = 2 hours.
+    minutes = num(s) * 60;
+  } else if (/^\d+\s*h\s*\d{1,2}$/.test(s)) {
+    // "1h30": minutes after the hours without a unit.
+    const [h, m] = s.split("h");
+    minutes = Number(h) * 60 + Number(m);
+  } else {
+    const m = UNITS.exec(s);
+    if (m && (m[1] || m[2])) minutes = (m[1] ? num(m[1]) * 60 : 0) + (m[2] ? num(m[2]) : 0);
+  }
+  if (minutes === null || !Number.isFinite(minutes)) return null;
+  const rounded = Math.round(minutes);
+  return rounded > 0 ? rounded : null;
+}
+
+/** 5400 seconds → "1:30". */
+export function formatHm(seconds: number): string {
+  const total = Math.max(0, Math.round(seconds / 60));
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, "0")}`;
+}
+
+/** 5400 seconds → "1.50". */
+export function formatDecimalHours(seconds: number): string {
+  return (Math.max(0, seconds) / 3600).toFixed(2);
+}

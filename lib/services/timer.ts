@@ -1,0 +1,201 @@
+// The timer: start, stop (now or at a given time), resume, switch, idle handling. The database
+// keeps at most one running entry per user (partial unique index); we turn a clash into a
+// CONFLICT that tells the user to switch instead.
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { track } from "@/lib/observability/track";
+import { ZStartTimer, type TStartTimer } from "@/lib/validation/entries";
+import { targetUserId, type Actor } from "./actor";
+import { entrySelect, toEntryDto, type EntryDto } from "./entry-dto";
+import { isUniqueViolation } from "./prisma-errors";
+import { assertTrackable } from "./projects";
+import { getOrgSettings } from "./settings";
+import { setEntryTags } from "./tags";
+import { roundedEnd } from "./time/rounding";
+
+export const ALREADY_RUNNING = "A timer is already running. Stop it first, or switch to the new task.";
+
+type Tx = Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0];
+
+export async function getRunningEntry(actor: Actor, userId?: string): Promise<EntryDto | null> {
+  const uid = targetUserId(actor, userId);
+  const row = await db().timeEntry.findFirst({ where: { userId: uid, end: null }, select: entrySelect });
+  return row ? toEntryDto(row) : null;
+}
+
+interface CheckedStart {
+  data: ReturnType<typeof ZStartTimer.parse>;
+  project: Awaited<ReturnType<typeof assertTrackable>>["project"];
+  taskId: string | null;
+}
+
+// Checks run before the transaction: PGlite has one connection, so a query outside the
+// transaction's client while it is open would wait for it forever.
+async function checkStart(input: TStartTimer): Promise<CheckedStart> {
+  const data = ZStartTimer.parse(input);
+  const { project, taskId } = await assertTrackable(data.projectId, data.taskId);
+  return { data, project, taskId };
+}
+
+async function insertRunning(
+  tx: Tx,
+  userId: string,
+  { data, project, taskId }: CheckedStart,
+  at: Date,
+): Promise<EntryDto> {
+  const row = await tx.timeEntry.create({
+    data: {
+      userId,
+      projectId: project.id,
+      taskId,
+      start: at,
+      notes: data.notes,
+      billable: data.billable ?? project.billable,
+      source: "timer",
+    },
+    select: { id: true },
+  });
+  await setEntryTags(row.id, data.tags, tx);
+  const full = await tx.timeEntry.findUniqueOrThrow({ where: { id: row.id }, select: entrySelect });
+  return toEntryDto(full);
+}
+
+function emitStarted(actor: Actor, e: EntryDto): void {
+  track(
+    "timer.started",
+    {
+      time_entry_id: e.id,
+      project_id: e.projectId,
+      task_id: e.taskId,
+      has_description: e.notes.length > 0,
+      billable: e.billable,
+    },
+    { userId: actor.id },
+  );
+}
+
+export async function startTimer(actor: Actor, input: TStartTimer, opts: { userId?: string } = {}): Promise<EntryDto> {
+  const userId = targetUserId(actor, opts.userId);
+  if (await db().timeEntry.findFirst({ where: { userId, end: null }, select: { id: true } })) {
+    throw new AppError("CONFLICT", ALREADY_RUNNING);
+  }
+  const checked = await checkStart(input);
+  let entry: EntryDto;
+  try {
+    entry = await db().$transaction((tx) => insertRunning(tx, userId, checked, new Date()));
+  } catch (err) {
+    // Two starts raced past the check above: the partial unique index let only one through.
+    if (isUniqueViolation(err)) throw new AppError("CONFLICT", ALREADY_RUNNING);
+    throw err;
+  }
+  emitStarted(actor, entry);
+  return entry;
+}
+
+type Rounding = Pick<Awaited<ReturnType<typeof getOrgSettings>>, "roundingMinutes" | "roundingMode">;
+
+async function stopRunning(tx: Tx, userId: string, at: Date | undefined, org: Rounding): Promise<EntryDto | null> {
+  const running = await tx.timeEntry.findFirst({ where: { userId, end: null }, select: { id: true, start: true } });
+  if (!running) return null;
+  if (at && at.getTime() <= running.start.getTime()) {
+    throw new AppError("VALIDATION", "The stop time must be after the timer's start.", {
+      at: ["Must be after the start."],
+    });
+  }
+  const now = new Date();
+  if (at && at.getTime() > now.getTime() + 60_000)
+    throw new AppError("VALIDATION", "The stop time cannot be in the future.");
+  // "Stop now" within the same millisecond as the start still gives a valid (end > start) entry.
+  const rawEnd = at ?? new Date(Math.max(now.getTime(), running.start.getTime() + 1000));
+  const end = roundedEnd(running.start, rawEnd, org.roundingMinutes, org.roundingMode);
+  const row = await tx.timeEntry.update({ where: { id: running.id }, data: { end }, select: entrySelect });
+  return toEntryDto(row);
+}
+
+function emitStopped(actor: Actor, e: EntryDto): void {
+  track(
+    "timer.stopped",
+    { time_entry_id: e.id, project_id: e.projectId, task_id: e.taskId, duration_seconds: e.durationSeconds },
+    { userId: actor.id },
+  );
+}
+
+/** Stops the running timer now, or at `at` (idle handling). Null when nothing was running. */
+export async function stopTimer(actor: Actor, opts: { at?: Date; userId?: string } = {}): Promise<EntryDto | null> {
+  const userId = targetUserId(actor, opts.userId);
+  const org = await getOrgSettings();
+  const stopped = await db().$transaction((tx) => stopRunning(tx, userId, opts.at, org));
+  if (stopped) emitStopped(actor, stopped);
+  return stopped;
+}
+
+/** Stops whatever runs and starts the new entry, in one transaction. */
+export async function switchTimer(
+  actor: Actor,
+  input: TStartTimer,
+): Promise<{ stopped: EntryDto | null; started: EntryDto }> {
+  const userId = actor.id;
+  const now = new Date();
+  const checked = await checkStart(input);
+  const org = await getOrgSettings();
+  let out: { stopped: EntryDto | null; started: EntryDto };
+  try {
+    out = await db().$transaction(async (tx) => {
+      const stopped = await stopRunning(tx, userId, undefined, org);
+      const started = await insertRunning(tx, userId, checked, stopped?.end && stopped.end > now ? stopped.end : now);
+      return { stopped, started };
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new AppError("CONFLICT", ALREADY_RUNNING);
+    throw err;
+  }
+  if (out.stopped) emitStopped(actor, out.stopped);
+  emitStarted(actor, out.started);
+  return out;
+}
+
+/** Starts a new timer with the project, task, notes, tags and billable flag of one of your entries. */
+export async function restartEntry(actor: Actor, entryId?: string): Promise<EntryDto> {
+  const last = await db().timeEntry.findFirst({
+    where: { userId: actor.id, ...(entryId ? { id: entryId } : { end: { not: null } }) },
+    orderBy: { start: "desc" },
+    select: entrySelect,
+  });
+  if (!last)
+    throw new AppError("NOT_FOUND", entryId ? "That entry does not exist." : "There is no entry to resume yet.");
+  const e = toEntryDto(last);
+  return startTimer(actor, {
+    projectId: e.projectId,
+    taskId: e.taskId,
+    notes: e.notes,
+    tags: e.tags,
+    billable: e.billable,
+  });
+}
+
+export type IdleAction = "keep" | "stop_at_last_activity" | "discard_idle";
+
+/**
+ * The idle dialog's answer. keep: nothing changes. stop_at_last_activity: the entry ends when
+ * input stopped. discard_idle: same, and a new entry for the same work starts now, so only the
+ * idle gap is dropped.
+ */
+export async function resolveIdle(actor: Actor, action: IdleAction, lastActivityAt: Date): Promise<EntryDto | null> {
+  const running = await getRunningEntry(actor);
+  if (!running) return null;
+  const idleMinutes = Math.max(0, Math.round((Date.now() - lastActivityAt.getTime()) / 60000));
+  track("timer.idle_detected", { idle_minutes: idleMinutes, action }, { userId: actor.id });
+  if (action === "keep") return running;
+  const at =
+    lastActivityAt.getTime() <= running.start.getTime() ? new Date(running.start.getTime() + 1000) : lastActivityAt;
+  await stopTimer(actor, { at });
+  if (action === "stop_at_last_activity") return null;
+  return startTimer(actor, {
+    projectId: running.projectId,
+    taskId: running.taskId,
+    notes: running.notes,
+    tags: running.tags,
+    billable: running.billable,
+  });
+}

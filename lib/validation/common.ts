@@ -1,0 +1,61 @@
+// Small zod pieces shared by the time-tracking forms: optional ids, money, hours, tag lists, dates.
+import { z } from "zod";
+import { isDateKey } from "@/lib/services/time/tz";
+
+/** An empty form field becomes null; anything else must be a uuid. */
+export const ZOptionalId = z.preprocess(
+  (v) => (v === "" || v === undefined || v === null ? null : v),
+  z.uuid({ message: "Choose a valid item." }).nullable(),
+);
+export const ZId = z.uuid({ message: "Choose a valid item." });
+
+/** "12.50" or "12,50" → 1250 cents; empty → null. */
+export const ZMoneyCents = z.preprocess(
+  (v) => {
+    if (v === "" || v === undefined || v === null) return null;
+    const n = typeof v === "number" ? v : Number(String(v).replace(",", ".").trim());
+    return Number.isFinite(n) ? Math.round(n * 100) : Number.NaN;
+  },
+  z
+    .number({ message: "Enter an amount such as 85 or 85.50." })
+    .int()
+    .min(0, "Must be zero or more.")
+    .max(1_000_000_000, "Too large.")
+    .nullable(),
+);
+
+/** Hours as "12" or "1.5" → minutes; empty → null. */
+export const ZHoursAsMinutes = z.preprocess(
+  (v) => {
+    if (v === "" || v === undefined || v === null) return null;
+    const n = Number(String(v).replace(",", ".").trim());
+    return Number.isFinite(n) ? Math.round(n * 60) : Number.NaN;
+  },
+  z
+    .number({ message: "Enter hours such as 8 or 1.5." })
+    .int()
+    .min(0, "Must be zero or more.")
+    .max(1_000_000, "Too large.")
+    .nullable(),
+);
+
+/** "design, urgent" or ["design"] → trimmed, unique, at most 20 tags of 1–40 characters. */
+export const ZTags = z.preprocess(
+  (v) => {
+    const list = Array.isArray(v) ? v : typeof v === "string" ? v.split(",") : [];
+    return [...new Set(list.map((s) => String(s).trim()).filter(Boolean))];
+  },
+  z.array(z.string().max(40, "A tag has at most 40 characters.")).max(20, "At most 20 tags."),
+);
+
+export const ZDateKey = z.string().trim().refine(isDateKey, "Enter a date as YYYY-MM-DD.");
+export const ZOptionalDateKey = z.preprocess((v) => (v === "" || v == null ? null : v), ZDateKey.nullable());
+
+export const ZCheckbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
+export const ZOptionalCheckbox = z.preprocess(
+  (v) =>
+    v === undefined || v === null || v === "" ? undefined : v === true || v === "on" || v === "true" || v === "1",
+  z.boolean().optional(),
+);
+
+export const ZNotes = z.string().trim().max(2000, "At most 2000 characters.").default("");

@@ -1,0 +1,51 @@
+// Timer and entry forms. Durations are typed the forgiving way ("1h 30m", "1:30", "90m", "1.5").
+import { z } from "zod";
+import { ZDateKey, ZId, ZNotes, ZOptionalCheckbox, ZOptionalId, ZTags } from "./common";
+
+const ZTime = z
+  .string()
+  .trim()
+  .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, "Enter a time such as 09:30.");
+const ZOptionalTime = z.preprocess((v) => (v === "" || v == null ? null : v), ZTime.nullable());
+const ZOptionalText = z.preprocess((v) => (v == null ? "" : v), z.string().trim().max(40));
+
+export const ZStartTimer = z.object({
+  projectId: ZId,
+  taskId: ZOptionalId.default(null),
+  notes: ZNotes,
+  tags: ZTags.default([]),
+  /** Undefined = the project's default. */
+  billable: ZOptionalCheckbox,
+});
+export type TStartTimer = z.input<typeof ZStartTimer>;
+
+/** A manual entry: a day plus start/end times, or a start time (default 09:00) and a duration. */
+export const ZManualEntry = z.object({
+  projectId: ZId,
+  taskId: ZOptionalId.default(null),
+  date: ZDateKey,
+  startTime: ZOptionalTime.default(null),
+  endTime: ZOptionalTime.default(null),
+  duration: ZOptionalText.default(""),
+  notes: ZNotes,
+  tags: ZTags.default([]),
+  billable: ZOptionalCheckbox,
+});
+export type TManualEntry = z.input<typeof ZManualEntry>;
+
+export const ZBulkEntry = z.object({
+  projectId: ZId,
+  taskId: ZOptionalId.default(null),
+  from: ZDateKey,
+  to: ZDateKey,
+  startTime: ZOptionalTime.default(null),
+  duration: z.string().trim().min(1, "Enter a duration such as 8h or 7:30."),
+  skipWeekends: ZOptionalCheckbox,
+  notes: ZNotes,
+  tags: ZTags.default([]),
+  billable: ZOptionalCheckbox,
+});
+export type TBulkEntry = z.input<typeof ZBulkEntry>;
+
+export const MAX_ENTRY_SECONDS = 24 * 3600;
+export const MAX_BULK_DAYS = 31;

@@ -1,0 +1,36 @@
+// Report and entry-list filters, shared by the pages, the CSV export and the services.
+import { z } from "zod";
+import { ZOptionalDateKey, ZOptionalId } from "./common";
+
+export const GROUP_BY = ["client", "project", "task", "user", "tag", "day", "week", "month"] as const;
+export type TGroupBy = (typeof GROUP_BY)[number];
+
+const optionalText = z.preprocess((v) => (v === "" || v == null ? undefined : v), z.string().trim().max(40).optional());
+
+export const ZEntryFilters = z.object({
+  from: ZOptionalDateKey.default(null),
+  to: ZOptionalDateKey.default(null),
+  clientId: ZOptionalId.default(null),
+  projectId: ZOptionalId.default(null),
+  taskId: ZOptionalId.default(null),
+  userId: ZOptionalId.default(null),
+  tag: optionalText,
+  billable: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.enum(["yes", "no"]).optional()),
+});
+export type TEntryFilters = z.output<typeof ZEntryFilters>;
+
+export const ZSummaryQuery = ZEntryFilters.extend({
+  group1: z.enum(GROUP_BY).default("project"),
+  group2: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.enum(GROUP_BY).optional()),
+});
+export type TSummaryQuery = z.output<typeof ZSummaryQuery>;
+
+/** URLSearchParams / Next searchParams → a plain object for the schemas above. */
+export function paramsToObject(
+  sp: URLSearchParams | Record<string, string | string[] | undefined>,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (sp instanceof URLSearchParams) sp.forEach((v, k) => (out[k] = v));
+  else for (const [k, v] of Object.entries(sp)) if (v !== undefined) out[k] = Array.isArray(v) ? v[0] : v;
+  return out;
+}

@@ -1,0 +1,82 @@
+// Clients, projects and tasks against a real database: uniqueness, rates, task status stamps,
+// my-tasks and overdue filters, and who may delete what.
+import { createClient, listClients, updateClient } from "@/lib/services/clients";
+import { createManualEntry } from "@/lib/services/entries";
+import { projectTotals } from "@/lib/services/project-stats";
+import { createProject, deleteProject, getProject } from "@/lib/services/projects";
+import { createTask, deleteTask, listTasks, setTaskStatus } from "@/lib/services/tasks";
+import { setupTestDb } from "./helpers/db";
+import { seedTracking } from "./helpers/tracking";
+
+setupTestDb();
+let s: Awaited<ReturnType<typeof seedTracking>>;
+beforeAll(async () => {
+  s = await seedTracking();
+});
+
+describe("clients and projects", () => {
+  it("refuses a duplicate client name with a field error", async () => {
+    await expect(createClient(s.bob, { name: "Acme" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { name: expect.any(Array) },
+    });
+    const other = await createClient(s.bob, { name: "Globex", email: "" });
+    await expect(updateClient(s.bob, other.id, { name: "Acme" })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await listClients()).map((c) => c.name)).toEqual(["Acme", "Globex"]);
+  });
+
+  it("uses the project's rate, else the client's default, and alerts at the budget threshold", async () => {
+    const p = await createProject(s.alice, {
+      clientId: s.client.id,
+      name: "Budgeted",
+      hourlyRateCents: "50",
+      budgetCents: "100",
+      budgetAlertPercent: 80,
+    });
+    expect((await getProject(p.id)).effectiveRateCents).toBe(5000);
+    expect(s.project.effectiveRateCents).toBe(10000);
+    await createManualEntry(s.alice, { projectId: p.id, date: "2026-03-10", duration: "1h 45m" });
+    const [t] = await projectTotals([p.id]);
+    expect(t.amountCents).toBe(8750);
+    expect(t.consumedPercent).toBe(87.5);
+    expect(t.alert).toBe(true);
+    await expect(deleteProject(s.admin, p.id)).rejects.toMatchObject({ code: "CONFLICT" });
+    const empty = await createProject(s.alice, { clientId: s.client.id, name: "Empty" });
+    await deleteProject(s.admin, empty.id);
+    await expect(getProject(empty.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("tasks", () => {
+  it("stamps start and completion as the status moves, and reopening clears completion", async () => {
+    const t = await createTask(s.bob, { projectId: s.project.id, name: "Logo" });
+    const started = await setTaskStatus(s.alice, t.id, "in_progress");
+    expect(started.startedAt).toBeInstanceOf(Date);
+    const done = await setTaskStatus(s.alice, t.id, "done");
+    expect(done.completedAt).toBeInstanceOf(Date);
+    const reopened = await setTaskStatus(s.alice, t.id, "review");
+    expect(reopened.completedAt).toBeNull();
+    expect(reopened.startedAt).toEqual(started.startedAt);
+    await expect(setTaskStatus(s.alice, t.id, "nope" as never)).rejects.toBeDefined();
+  });
+
+  it("lists my tasks and overdue ones", async () => {
+    await createTask(s.alice, {
+      projectId: s.project.id,
+      name: "Mine late",
+      assigneeId: s.alice.id,
+      dueDate: "2026-01-01",
+    });
+    await createTask(s.alice, { projectId: s.project.id, name: "Done late", dueDate: "2026-01-01", status: "done" });
+    expect((await listTasks({ assigneeId: s.alice.id })).map((t) => t.name)).toEqual(["Mine late"]);
+    expect((await listTasks({ overdueBefore: "2026-02-01" })).map((t) => t.name)).toEqual(["Mine late"]);
+  });
+
+  it("only the creator or an admin deletes a task", async () => {
+    const t = await createTask(s.bob, { projectId: s.project.id, name: "Bob's" });
+    await expect(deleteTask(s.alice, t.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await deleteTask(s.bob, t.id);
+    const t2 = await createTask(s.bob, { projectId: s.project.id, name: "Bob's 2" });
+    await deleteTask(s.admin, t2.id);
+  });
+});
