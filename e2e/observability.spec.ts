@@ -40,6 +40,8 @@ async function startWith(env: Record<string, string>): Promise<RunningServer> {
     PERSON.fullName,
     "--password",
     PERSON.password,
+    // An admin created from the CLI also completes first-run setup (else every page goes to /setup).
+    "--admin",
   ]);
   return startServer(await freePort(), { DATA_DIR: dataDir, ...env });
 }
