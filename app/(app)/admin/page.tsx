@@ -30,6 +30,23 @@ export default async function AdminPage() {
           </li>
         ))}
       </ul>
+      <section aria-labelledby="backup-h" className="mt-8 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+        <h2 id="backup-h" className="mb-1 text-lg font-semibold">
+          Backup
+        </h2>
+        <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
+          A consistent snapshot of all data as one compressed file, streamed as it is read (your browser shows the download
+          progress). Restore it into an empty database with <code>npm run restore -- FILE</code>; see docs/deployment.md.
+        </p>
+        {/* A plain link: the browser's own download manager handles progress and large files. */}
+        <a
+          href="/api/admin/backup"
+          download
+          className="inline-flex rounded-md bg-blue-600 px-4 py-2 text-sm font-medium text-white hover:bg-blue-700"
+        >
+          Download backup
+        </a>
+      </section>
     </>
   );
 }
