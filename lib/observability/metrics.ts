@@ -155,3 +155,12 @@ export function initMetrics(): void {
     });
   info.set({ version: APP_VERSION, commit: env().GIT_COMMIT }, 1);
 }
+
+/**
+ * Exposes the known label values of the error and entry counters at 0 from the start, so rate()
+ * and dashboards see a series before the first error or entry (Prometheus' advice on missing series).
+ */
+export function initializeKnownSeries(): void {
+  for (const t of ROUTE_TYPES) errorsTotal().inc({ route_type: t }, 0);
+  for (const s of SOURCES) timeEntriesCreated().inc({ source: s as "timer" }, 0);
+}

@@ -4,7 +4,7 @@ import "server-only";
 import { onActionError, onActionObserved } from "./action-hooks";
 import { onDbQuery } from "./db-hooks";
 import { logger } from "./logger";
-import { analyticsEvents, dbQueryDuration, incrementErrors, initMetrics, observeActionMetric } from "./metrics";
+import { analyticsEvents, dbQueryDuration, incrementErrors, incrementTimeEntriesCreated, initializeKnownSeries, initMetrics, observeActionMetric } from "./metrics";
 import { posthogConfigured, sendToPosthog } from "./analytics";
 import { captureServerError, initSentryServer } from "./sentry";
 import { addEventSink, type TrackedEvent } from "./track";
@@ -14,6 +14,12 @@ const g = globalThis as unknown as { [KEY]?: boolean };
 
 function eventSink(e: TrackedEvent): void {
   analyticsEvents().inc({ event: e.event });
+  // Every created time entry announces itself through one of these two events.
+  if (e.event === "timer.started") incrementTimeEntriesCreated("timer");
+  if (e.event === "entry.created") {
+    const source = e.props.source as "manual" | "bulk" | "import";
+    incrementTimeEntriesCreated(source, Number(e.props.num_entries) || 1);
+  }
   sendToPosthog(e).catch((err) =>
     logger().warn({ event: "analytics.sink_failed", analytics_event: e.event, err }, "PostHog sink failed"),
   );
@@ -24,6 +30,7 @@ export function installObservability(): { sentry: boolean; posthog: boolean } {
   if (!g[KEY]) {
     g[KEY] = true;
     initMetrics();
+    initializeKnownSeries();
     onActionObserved(observeActionMetric);
     onActionError((action, err) => {
       incrementErrors("action");
