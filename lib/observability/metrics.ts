@@ -154,6 +154,21 @@ export function initMetrics(): void {
       registers: [r],
     });
   info.set({ version: APP_VERSION, commit: env().GIT_COMMIT }, 1);
+  // Declare every family up front, so /metrics (and dashboards, and Prometheus' metadata) list them
+  // from the first scrape, before the first request, action, query or event.
+  for (const make of [
+    httpRequests,
+    httpDuration,
+    pageRenders,
+    actionsTotal,
+    actionDuration,
+    dbQueryDuration,
+    timeEntriesCreated,
+    analyticsEvents,
+    errorsTotal,
+  ]) {
+    make();
+  }
 }
 
 /**
