@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick | --entries N] [--samples N] [--keep] [--out DIR]`
+// `npm run bench [-- --quick | --entries N] [--samples N] [--keep] [--explain] [--out DIR]`
 // Seeds a dedicated database (a fresh tt_bench_<ts> on the server of DATABASE_URL, else a temporary
 // PGlite folder), migrates it, runs each scenario beside its floor and writes bench/results/<date>-<db>.json.
 // See docs/performance.md.
@@ -7,12 +7,21 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { setDbConnection } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
-import { installCapture, openBenchDb } from "./db";
+import type { RawSql } from "@/lib/db/raw";
+import { installCapture, openBenchDb, type Captured } from "./db";
 import { machine, measurePair } from "./measure";
 import { buildScenarios, floorOf, loadCtx, sizeOf, TZ } from "./scenarios";
 import { datasetFor, seed } from "./seed";
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
+
+/** --explain: the plan of every statement a scenario sends, with actual times. */
+async function explain(raw: RawSql, name: string, statements: Captured[]): Promise<void> {
+  for (const st of statements) {
+    const plan = await raw.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${st.sql}`, st.params);
+    log(`--- ${name}\n${st.sql.trim()}\n${plan.map((r) => r["QUERY PLAN"]).join("\n")}`);
+  }
+}
 
 async function main() {
   const { values } = parseArgs({
@@ -22,6 +31,7 @@ async function main() {
       samples: { type: "string", default: "20" },
       warmup: { type: "string", default: "3" },
       keep: { type: "boolean", default: false },
+      explain: { type: "boolean", default: false },
       out: { type: "string", default: "bench/results" },
     },
   });
@@ -51,6 +61,7 @@ async function main() {
     const results = [];
     for (const s of scenarios) {
       const floor = await floorOf(raw, s);
+      if (values.explain) await explain(raw, s.name, floor.statements);
       const size = sizeOf(await s.run());
       const m = await measurePair(s.run, floor.run, { warmup, samples });
       const ratio = Math.round((m.app.p50 / Math.max(m.floor.p50, 0.01)) * 100) / 100;
