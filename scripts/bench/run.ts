@@ -54,7 +54,9 @@ async function main() {
     await seed(raw, dataset, log);
     const seedSeconds = Math.round((performance.now() - seedStart) / 100) / 10;
     const [{ version }] = await raw.query<{ version: string }>("SELECT version()");
-    const [{ bytes }] = await raw.query<{ bytes: string }>("SELECT pg_database_size(current_database())::text AS bytes");
+    const [{ bytes }] = await raw.query<{ bytes: string }>(
+      "SELECT pg_database_size(current_database())::text AS bytes",
+    );
 
     const ctx = await loadCtx(raw, dataset.endDay);
     const scenarios = await buildScenarios(ctx);
@@ -91,12 +93,19 @@ async function main() {
       machine: machine(),
       db: { kind: bdb.kind, version: version.split(" on ")[0].split(",")[0], sizeBytes: Number(bytes) },
       dataset: { ...dataset, timezone: TZ, seedSeconds },
-      method: { warmup, samples, floor: "the statements the scenario sent, replayed in order through the plain driver" },
+      method: {
+        warmup,
+        samples,
+        floor: "the statements the scenario sent, replayed in order through the plain driver",
+      },
       scenarios: results,
     };
     const dir = path.resolve(values.out);
     fs.mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, `${report.date.slice(0, 10)}-${bdb.kind}-${entries >= 1000000 ? `${entries / 1e6}m` : `${entries / 1000}k`}.json`);
+    const file = path.join(
+      dir,
+      `${report.date.slice(0, 10)}-${bdb.kind}-${entries >= 1000000 ? `${entries / 1e6}m` : `${entries / 1000}k`}.json`,
+    );
     fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
     log(`wrote ${path.relative(process.cwd(), file)}`);
   } finally {

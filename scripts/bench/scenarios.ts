@@ -89,7 +89,10 @@ export async function buildScenarios(ctx: Ctx): Promise<Scenario[]> {
 }
 
 /** The floor of a scenario: the statements it sent, replayed in order through the plain driver. */
-export async function floorOf(raw: RawSql, s: Scenario): Promise<{ run: () => Promise<unknown>; statements: Captured[] }> {
+export async function floorOf(
+  raw: RawSql,
+  s: Scenario,
+): Promise<{ run: () => Promise<unknown>; statements: Captured[] }> {
   await s.run(); // first-use work (e.g. the org settings row being created) is not part of the floor
   const statements = await capture(s.run);
   return {

@@ -96,7 +96,9 @@ export async function seed(sql: RawSql, d: Dataset, log: (msg: string) => void):
     for (let lo = 0; lo < d.entries; lo += CHUNK) {
       const hi = Math.min(d.entries, lo + CHUNK);
       await s.transaction((tx) => tx.exec(entryChunk(d, lo, hi)));
-      log(`  entries ${hi.toLocaleString("en")} / ${d.entries.toLocaleString("en")} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+      log(
+        `  entries ${hi.toLocaleString("en")} / ${d.entries.toLocaleString("en")} (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+      );
     }
     // A few running timers (the /metrics gauge counts them), one per user at most.
     await s.exec(`
