@@ -84,6 +84,7 @@ async function main() {
         samples: m.app.samples,
         floor: { p50Ms: m.floor.p50, p95Ms: m.floor.p95, maxMs: m.floor.max },
         ratio,
+        ...(s.name.startsWith("export_") && size ? { rowsPerSecond: Math.round((size / m.app.p50) * 1000) } : {}),
       });
     }
 

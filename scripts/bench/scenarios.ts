@@ -4,6 +4,7 @@
 import type { RawSql } from "@/lib/db/raw";
 import type { Actor } from "@/lib/services/actor";
 import { listEntries } from "@/lib/services/entries";
+import { exportEntriesCsv } from "@/lib/services/export";
 import { summaryReport } from "@/lib/services/reports";
 import { countActiveTimers, countUsersByState } from "@/lib/services/stats";
 import { addDays, startOfWeek, type DateKey } from "@/lib/services/time/tz";
@@ -76,6 +77,11 @@ export async function buildScenarios(ctx: Ctx): Promise<Scenario[]> {
       note: page < 200 ? `dataset has only ${page} pages; measured page ${page}` : undefined,
     },
     {
+      name: "export_csv_one_user_year",
+      description: "CSV export (exportEntriesCsv stream, read to the end), 1 year, one user (admin filter)",
+      run: () => readCsv(admin, ZEntryFilters.parse({ from: yearFrom, to: endDay, userId: user.id })),
+    },
+    {
       name: "week_view_one_user",
       description: "Week view for one user (weekData service call), last full week",
       run: () => weekData(user, weekKey, TZ),
@@ -86,6 +92,18 @@ export async function buildScenarios(ctx: Ctx): Promise<Scenario[]> {
       run: () => Promise.all([countActiveTimers(), countUsersByState()]),
     },
   ];
+}
+
+/** Reads the export stream to its end; returns the data rows (lines after the header). */
+async function readCsv(actor: Actor, f: ReturnType<typeof ZEntryFilters.parse>): Promise<{ csvRows: number }> {
+  const reader = (await exportEntriesCsv(actor, f, TZ)).getReader();
+  let lines = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    for (const b of value) if (b === 10) lines++;
+  }
+  return { csvRows: lines - 1 };
 }
 
 /** The floor of a scenario: the statements it sent, replayed in order through the plain driver. */
@@ -106,6 +124,6 @@ export async function floorOf(
 /** Rows or groups a scenario result holds, for the report. */
 export function sizeOf(result: unknown): number | undefined {
   if (Array.isArray(result)) return result.length;
-  const r = result as { rows?: unknown[]; entries?: unknown[]; cells?: unknown[] } | null;
-  return r?.rows?.length ?? r?.entries?.length ?? r?.cells?.length;
+  const r = result as { rows?: unknown[]; entries?: unknown[]; cells?: unknown[]; csvRows?: number } | null;
+  return r?.rows?.length ?? r?.entries?.length ?? r?.cells?.length ?? r?.csvRows;
 }
