@@ -96,7 +96,10 @@ export function isDateKey(s: string): boolean {
 /** "2026-03-29T10:00:00+02:00": the instant in tz with its offset, for exports. */
 export function formatZonedIso(d: Date, tz: string): string {
   const p = zonedParts(d, tz);
-  const off = offsetMinutes(d, tz);
+  // The offset from the same parts (offsetMinutes would format the instant a second time): exports call this per cell.
+  const off = Math.round(
+    (Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(d.getTime() / 1000) * 1000) / 60000,
+  );
   const sign = off < 0 ? "-" : "+";
   const abs = Math.abs(off);
   const pad = (n: number) => String(n).padStart(2, "0");
