@@ -152,14 +152,18 @@ async function callRoute(key: string, f: Fixture): Promise<{ status: number; bod
     p === "/reports/export"
       ? `http://localhost/reports/export?userId=${f.alice.id}`
       : `http://localhost${p.replace("[name]", "privacy").replace("[...nextauth]", method === "GET" ? "csrf" : "signout")}`;
-  const req = new NextRequest(url, {
-    method,
-    ...(method === "POST"
-      ? { body: new URLSearchParams({}), headers: { "content-type": "application/x-www-form-urlencoded" } }
-      : {}),
-  });
+  const init: RequestInit =
+    p === "/api/v1/entries"
+      ? {
+          body: JSON.stringify({ projectId: f.project.id, date: "2026-01-09", duration: "1h" }),
+          headers: { "content-type": "application/json" },
+        }
+      : method === "POST"
+        ? { body: new URLSearchParams({}), headers: { "content-type": "application/x-www-form-urlencoded" } }
+        : {};
+  const req = new NextRequest(url, { method, ...init });
   const res = await handler(req, { params: Promise.resolve(params[p] ?? {}) });
-  const body = res.body && res.status === 200 ? await res.text() : "";
+  const body = res.body && res.status < 300 ? await res.text() : "";
   return { status: res.status, body };
 }
 

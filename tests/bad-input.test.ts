@@ -178,7 +178,10 @@ describe("server actions (fuzz)", () => {
             at(f);
           }
         const dup = new FormData();
-        for (const [k, v] of arg.entries()) (dup.append(k, v), dup.append(k, v));
+        for (const [k, v] of arg.entries()) {
+          dup.append(k, v);
+          dup.append(k, v);
+        }
         at(dup);
       } else if (arg && typeof arg === "object") {
         for (const k of [...Object.keys(arg), "unknownField", "__proto__"])

@@ -71,6 +71,8 @@ export const ROUTES: RouteRow[] = [
   ["GET /api/admin/backup", 401, 403, 403, 200],
   // The CSV export is always scoped to the caller: bob asking for userId=alice gets only his rows.
   ["GET /reports/export", 401, 200, 200, 200],
+  // The JSON entry API always writes for the caller (no user id field): 201 for every member.
+  ["POST /api/v1/entries", 401, 201, 201, 201],
   ["GET /api/health", 200, 200, 200, 200],
   ["GET /api/ready", 200, 200, 200, 200],
   // Open unless METRICS_TOKEN is set; with a token, only the bearer (tested in metrics.test.ts).
