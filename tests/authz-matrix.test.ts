@@ -152,7 +152,7 @@ async function callRoute(key: string, f: Fixture): Promise<{ status: number; bod
     p === "/reports/export"
       ? `http://localhost/reports/export?userId=${f.alice.id}`
       : `http://localhost${p.replace("[name]", "privacy").replace("[...nextauth]", method === "GET" ? "csrf" : "signout")}`;
-  const init: RequestInit =
+  const init: { body?: string | URLSearchParams; headers?: Record<string, string> } =
     p === "/api/v1/entries"
       ? {
           body: JSON.stringify({ projectId: f.project.id, date: "2026-01-09", duration: "1h" }),
