@@ -57,9 +57,10 @@ test("acknowledged entries survive kill -9 of the server (PGlite)", async () => 
     // Every entry acknowledged so far is present after the previous crash.
     const csv = await countEntries(server.url, cookie);
     for (const note of acked) expect(csv, `acknowledged entry ${note} lost`).toContain(note);
-    // The burst: 4 parallel writers; kill -9 after a random 150–600 ms.
+    // One warm-up write (the first request compiles the route), then the burst: 4 parallel
+    // writers, kill -9 after a random 300–1200 ms.
     let stop = false;
-    const writer = async (w: number) => {
+    const writer = async (w: number, once = false) => {
       for (let i = 0; !stop; i++) {
         const note = `crash-r${round}-w${w}-n${i}`;
         attempted++;
@@ -71,13 +72,15 @@ test("acknowledged entries survive kill -9 of the server (PGlite)", async () => 
           });
           if (res.status === 201) acked.push(note);
           else if (!stop) expect(res.status, await res.text()).toBe(201);
+          if (once) return;
         } catch {
           return; // the server died mid-request: not acknowledged
         }
       }
     };
-    const burst = Promise.all([0, 1, 2, 3].map(writer));
-    await new Promise((r) => setTimeout(r, 150 + Math.random() * 450));
+    await writer(9, true);
+    const burst = Promise.all([0, 1, 2, 3].map((w) => writer(w)));
+    await new Promise((r) => setTimeout(r, 300 + Math.random() * 900));
     server.process.kill("SIGKILL");
     stop = true;
     await burst;

@@ -58,7 +58,7 @@ export const INPUTS: Record<string, (f: Fixture) => unknown[]> = {
       role: "user",
     }),
   "admin/users#updateUserAction": (f) =>
-    form({ id: f.alice.id, username: `alice${f.s}`, email: `alice2${f.s}@example.com`, fullName: "Alice A." }),
+    form({ id: f.alice.id, username: `alice${f.s}`, email: `renamed.${f.s}@example.org`, fullName: "Alice A." }),
   "admin/users#changeRoleAction": (f) => form({ id: f.alice.id, role: "admin" }),
   "admin/users#setActiveAction": (f) => form({ id: f.alice.id, active: "false" }),
   "admin/users#resetPasswordAction": (f) =>
