@@ -7,6 +7,7 @@ import { AppError, type ActionResult } from "@/lib/errors";
 import { logger } from "@/lib/observability/logger";
 import { currentContext, runWithContext } from "@/lib/observability/request-context";
 import { observeAction, reportActionError } from "@/lib/observability/action-hooks";
+import { isBadValue } from "@/lib/services/prisma-errors";
 
 export function toActionError(err: unknown, action: string): ActionResult<never> {
   if (err instanceof AppError) {
@@ -16,6 +17,11 @@ export function toActionError(err: unknown, action: string): ActionResult<never>
     const fieldErrors = z.flattenError(err).fieldErrors as Record<string, string[]>;
     const first = Object.values(fieldErrors).flat()[0] ?? err.issues[0]?.message ?? "Check the form.";
     return { ok: false, error: { code: "VALIDATION", message: first }, fieldErrors };
+  }
+  if (isBadValue(err)) {
+    // A malformed id or a NUL byte reached the database: the request was bad, not the server.
+    logger().warn({ event: "action.bad_value", action }, "database refused a value");
+    return { ok: false, error: { code: "VALIDATION", message: "Some of the values sent are not valid." } };
   }
   logger().error({ event: "action.failed", action, err }, "server action failed");
   reportActionError(action, err);
@@ -38,14 +44,19 @@ export async function runAction<T>(action: string, fn: () => Promise<T>): Promis
     const seconds = (performance.now() - started) / 1000;
     const outcome = result.ok ? "ok" : result.error.code === "INTERNAL" ? "error" : "rejected";
     observeAction(action, outcome, seconds);
-    logger().info({ event: "action", action, method: "POST", outcome, duration_ms: Math.round(seconds * 1000) }, "server action");
+    logger().info(
+      { event: "action", action, method: "POST", outcome, duration_ms: Math.round(seconds * 1000) },
+      "server action",
+    );
     return result;
   });
 }
 
 function isNextControlFlow(err: unknown): boolean {
   const digest = (err as { digest?: unknown })?.digest;
-  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
+  return (
+    typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"))
+  );
 }
 
 async function requestIdFromHeaders(): Promise<string> {

@@ -13,7 +13,7 @@ export const ZId = z.uuid({ message: "Choose a valid item." });
 export const ZMoneyCents = z.preprocess(
   (v) => {
     if (v === "" || v === undefined || v === null) return null;
-    const n = typeof v === "number" ? v : Number(String(v).replace(",", ".").trim());
+    const n = typeof v === "number" ? v : typeof v === "string" ? Number(v.replace(",", ".").trim()) : Number.NaN;
     return Number.isFinite(n) ? Math.round(n * 100) : Number.NaN;
   },
   z
@@ -28,7 +28,7 @@ export const ZMoneyCents = z.preprocess(
 export const ZHoursAsMinutes = z.preprocess(
   (v) => {
     if (v === "" || v === undefined || v === null) return null;
-    const n = Number(String(v).replace(",", ".").trim());
+    const n = typeof v === "number" || typeof v === "string" ? Number(String(v).replace(",", ".").trim()) : Number.NaN;
     return Number.isFinite(n) ? Math.round(n * 60) : Number.NaN;
   },
   z
@@ -43,7 +43,8 @@ export const ZHoursAsMinutes = z.preprocess(
 export const ZTags = z.preprocess(
   (v) => {
     const list = Array.isArray(v) ? v : typeof v === "string" ? v.split(",") : [];
-    return [...new Set(list.map((s) => String(s).trim()).filter(Boolean))];
+    // Non-strings (objects from a crafted request) become "", then are dropped.
+    return [...new Set(list.map((s) => (typeof s === "string" ? s.trim() : "")).filter(Boolean))];
   },
   z.array(z.string().max(40, "A tag has at most 40 characters.")).max(20, "At most 20 tags."),
 );

@@ -5,6 +5,7 @@ import { runAction } from "@/lib/action";
 import { requireUser } from "@/lib/auth/session";
 import type { ActionResult } from "@/lib/errors";
 import { createTask, deleteTask, setTaskStatus, updateTask } from "@/lib/services/tasks";
+import { ZId } from "@/lib/validation/common";
 import { formId, formObject } from "@/lib/validation/form";
 import type { TTaskStatus } from "@/lib/validation/tasks";
 
@@ -29,7 +30,7 @@ export async function updateTaskAction(_prev: unknown, form: FormData): Promise<
 export async function moveTaskAction(id: string, status: TTaskStatus): Promise<ActionResult<null>> {
   return runAction("tasks.move", async () => {
     const user = await requireUser();
-    await setTaskStatus(user, id, status);
+    await setTaskStatus(user, ZId.parse(id), status);
     revalidatePath("/tasks");
     return null;
   });

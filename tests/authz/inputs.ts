@@ -1,0 +1,122 @@
+// For each matrix row: the arguments that exercise it on alice's data (a fresh set per cell).
+import { createClient } from "@/lib/services/clients";
+import { createManualEntry } from "@/lib/services/entries";
+import { createProject } from "@/lib/services/projects";
+import { createTask } from "@/lib/services/tasks";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/services/actor";
+
+export type Fixture = Awaited<ReturnType<typeof seedFixture>>;
+
+let n = 0;
+let hash: string | undefined;
+export async function seedFixture() {
+  const s = `${++n}x`;
+  // Users straight into the table with one precomputed hash: scrypt per cell would take minutes.
+  hash ??= await hashPassword("s3cret-password");
+  const mk = async (name: string, role: "admin" | "user"): Promise<Actor> =>
+    db().user.create({
+      data: { username: `${name}${s}`, email: `${name}${s}@example.com`, passwordHash: hash!, role },
+      select: { id: true, role: true },
+    });
+  const alice = await mk("alice", "user");
+  const bob = await mk("bob", "user");
+  const admin = await mk("admin", "admin");
+  const client = await createClient(alice, { name: `Acme${s}` });
+  const project = await createProject(alice, { clientId: client.id, name: "Website", billable: true });
+  const task = await createTask(alice, { projectId: project.id, name: "Design" });
+  const base = { alice, bob, admin, client, project, task };
+  const entry = await createManualEntry(alice, {
+    projectId: project.id,
+    date: "2026-01-05",
+    duration: "1h",
+    notes: `alice-secret-${s}`,
+  });
+  const spareClient = await createClient(alice, { name: `Spare${s}` });
+  const spareProject = await createProject(alice, { clientId: client.id, name: `Spare${s}` });
+  return { ...base, s, entry, spareClient, spareProject, taskId: task.id };
+}
+
+export function fd(o: Record<string, string>): FormData {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(o)) f.append(k, v);
+  return f;
+}
+
+const form = (o: Record<string, string>) => [null, fd(o)];
+
+export const INPUTS: Record<string, (f: Fixture) => unknown[]> = {
+  "admin/telemetry#setTelemetryAction": () => form({ enabled: "false" }),
+  "admin/telemetry#setProductAnalyticsAction": () => form({ enabled: "false" }),
+  "admin/users#createUserAction": (f) =>
+    form({
+      username: `carol${f.s}`,
+      email: `carol${f.s}@example.com`,
+      fullName: "Carol",
+      password: "another-s3cret",
+      role: "user",
+    }),
+  "admin/users#updateUserAction": (f) =>
+    form({ id: f.alice.id, username: `alice${f.s}`, email: `renamed.${f.s}@example.org`, fullName: "Alice A." }),
+  "admin/users#changeRoleAction": (f) => form({ id: f.alice.id, role: "admin" }),
+  "admin/users#setActiveAction": (f) => form({ id: f.alice.id, active: "false" }),
+  "admin/users#resetPasswordAction": (f) =>
+    form({ id: f.alice.id, newPassword: "brand-new-s3cret", confirmPassword: "brand-new-s3cret" }),
+  "admin/settings#updateSettingsAction": () =>
+    form({
+      name: "Org",
+      timezone: "UTC",
+      currency: "EUR",
+      weekStart: "1",
+      roundingMinutes: "0",
+      roundingMode: "nearest",
+      idleTimeoutMinutes: "0",
+      csvDelimiter: ",",
+    }),
+  "clients#createClientAction": (f) => form({ name: `New${f.s}${Math.random()}` }),
+  "clients#updateClientAction": (f) => form({ id: f.client.id, name: `Renamed${f.s}${Math.random()}` }),
+  "clients#archiveClientAction": (f) => form({ id: f.spareClient.id, archived: "true" }),
+  "clients#deleteClientAction": (f) => form({ id: f.spareClient.id }),
+  "projects#createProjectAction": (f) => form({ clientId: f.client.id, name: `P${Math.random()}` }),
+  "projects#updateProjectAction": (f) => form({ id: f.project.id, clientId: f.client.id, name: `R${Math.random()}` }),
+  "projects#archiveProjectAction": (f) => form({ id: f.spareProject.id, archived: "true" }),
+  "projects#deleteProjectAction": (f) => form({ id: f.spareProject.id }),
+  "tasks#createTaskAction": (f) => form({ projectId: f.project.id, name: `T${Math.random()}` }),
+  "tasks#updateTaskAction": (f) => form({ id: f.taskId, projectId: f.project.id, name: `T${Math.random()}` }),
+  "tasks#moveTaskAction": (f) => [f.taskId, "done"],
+  "tasks#deleteTaskAction": (f) => form({ id: f.taskId }),
+  "profile#updateProfileAction": (f) =>
+    form({
+      fullName: "Someone",
+      email: `me${f.s}${Math.random()}@example.com`,
+      timezone: "UTC",
+      theme: "dark",
+      id: f.alice.id,
+    }),
+  "profile#changePasswordAction": (f) =>
+    form({
+      currentPassword: "s3cret-password",
+      newPassword: "changed-s3cret",
+      confirmPassword: "changed-s3cret",
+      id: f.alice.id,
+    }),
+  "profile#setThemeAction": () => ["dark"],
+  "entries#createEntryAction": (f) => form({ projectId: f.project.id, date: "2026-01-06", duration: "30m" }),
+  "entries#bulkEntryAction": (f) =>
+    form({ projectId: f.project.id, from: "2026-01-05", to: "2026-01-07", duration: "1h" }),
+  "entries#updateEntryAction": (f) =>
+    form({ id: f.entry.id, projectId: f.project.id, date: "2026-01-05", duration: "2h", notes: "changed" }),
+  "entries#duplicateEntryAction": (f) => form({ id: f.entry.id }),
+  "entries#deleteEntryAction": (f) => form({ id: f.entry.id }),
+  "entries#addGridTimeAction": (f) => [{ projectId: f.project.id, taskId: null, date: "2026-01-08", duration: "1h" }],
+  "timer#startTimerAction": (f) => form({ projectId: f.project.id }),
+  "timer#switchTimerAction": (f) => form({ projectId: f.project.id }),
+  "timer#stopTimerAction": () => [],
+  "timer#restartEntryAction": (f) => form({ id: f.entry.id }),
+  "timer#toggleTimerAction": () => [],
+  "timer#resolveIdleAction": () => [{ action: "keep", lastActivityAt: new Date().toISOString() }],
+  "setup#validateSetupStepAction": () => form({ step: "organization", name: "Org" }),
+  "setup#completeSetupAction": () =>
+    form({ name: "Org", username: "root", email: "root@example.com", password: "root-s3cret-pass" }),
+};

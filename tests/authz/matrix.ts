@@ -1,0 +1,85 @@
+// The authorization matrix: for every exported server action and route handler, what each kind of
+// caller gets. Data in every cell belongs to "alice"; the caller varies:
+//   anon  = no session            own   = alice on her own data
+//   other = bob on alice's data   admin = an administrator on alice's data
+// Outcomes: "ok", or the ActionResult error code (actions) / HTTP status (routes).
+// Clients, projects and tasks are the team's shared catalog (any member may create/edit/archive;
+// deleting clients/projects is admin-only; deleting a task is for its creator or an admin).
+// Time entries and the timer are private: someone else's entry looks exactly like a missing one.
+// tests/authz-matrix.test.ts fails when an action or route exists in app/ but not here.
+import type { ErrorCode } from "@/lib/errors";
+
+export type Outcome = "ok" | ErrorCode;
+export type Cell = "anon" | "own" | "other" | "admin";
+export type ActionRow = [key: string, anon: Outcome, own: Outcome, other: Outcome, admin: Outcome];
+export type RouteRow = [key: string, anon: number, own: number, other: number, admin: number];
+
+const ADMIN_ONLY = ["UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "ok"] as const;
+const MEMBER = ["UNAUTHENTICATED", "ok", "ok", "ok"] as const;
+const PRIVATE = ["UNAUTHENTICATED", "ok", "NOT_FOUND", "ok"] as const;
+const ADMIN_DELETE = ["UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "ok"] as const;
+// Setup actions need no session, and refuse everyone once setup is complete.
+const AFTER_SETUP = ["CONFLICT", "CONFLICT", "CONFLICT", "CONFLICT"] as const;
+
+//                                                   anon / own / other / admin
+export const ACTIONS: ActionRow[] = [
+  ["admin/telemetry#setTelemetryAction", ...ADMIN_ONLY],
+  ["admin/telemetry#setProductAnalyticsAction", ...ADMIN_ONLY],
+  ["admin/users#createUserAction", ...ADMIN_ONLY],
+  ["admin/users#updateUserAction", ...ADMIN_ONLY],
+  ["admin/users#changeRoleAction", ...ADMIN_ONLY],
+  ["admin/users#setActiveAction", ...ADMIN_ONLY],
+  ["admin/users#resetPasswordAction", ...ADMIN_ONLY],
+  ["admin/settings#updateSettingsAction", ...ADMIN_ONLY],
+  ["clients#createClientAction", ...MEMBER],
+  ["clients#updateClientAction", ...MEMBER],
+  ["clients#archiveClientAction", ...MEMBER],
+  ["clients#deleteClientAction", ...ADMIN_DELETE],
+  ["projects#createProjectAction", ...MEMBER],
+  ["projects#updateProjectAction", ...MEMBER],
+  ["projects#archiveProjectAction", ...MEMBER],
+  ["projects#deleteProjectAction", ...ADMIN_DELETE],
+  ["tasks#createTaskAction", ...MEMBER],
+  ["tasks#updateTaskAction", ...MEMBER],
+  ["tasks#moveTaskAction", ...MEMBER],
+  ["tasks#deleteTaskAction", "UNAUTHENTICATED", "ok", "FORBIDDEN", "ok"],
+  // Profile actions only ever touch the caller's own account ("other" = bob changes bob, never alice).
+  ["profile#updateProfileAction", ...MEMBER],
+  ["profile#changePasswordAction", ...MEMBER],
+  ["profile#setThemeAction", ...MEMBER],
+  ["entries#createEntryAction", ...MEMBER],
+  ["entries#bulkEntryAction", ...MEMBER],
+  ["entries#updateEntryAction", ...PRIVATE],
+  ["entries#duplicateEntryAction", ...PRIVATE],
+  ["entries#deleteEntryAction", ...PRIVATE],
+  ["entries#addGridTimeAction", ...MEMBER],
+  ["timer#startTimerAction", ...MEMBER],
+  ["timer#switchTimerAction", ...MEMBER],
+  // Stop/toggle/idle act on the caller's own timer only: bob's call never stops alice's timer.
+  ["timer#stopTimerAction", ...MEMBER],
+  // The timer is personal, also for admins: restart only from one of your own entries, and
+  // toggle resumes the caller's last entry (bob and the admin have none: NOT_FOUND, alice untouched).
+  ["timer#restartEntryAction", "UNAUTHENTICATED", "ok", "NOT_FOUND", "NOT_FOUND"],
+  ["timer#toggleTimerAction", "UNAUTHENTICATED", "ok", "NOT_FOUND", "NOT_FOUND"],
+  ["timer#resolveIdleAction", ...MEMBER],
+  ["setup#validateSetupStepAction", ...AFTER_SETUP],
+  ["setup#completeSetupAction", ...AFTER_SETUP],
+];
+
+// Routes: "METHOD path". Public endpoints answer everyone alike, by design (docs/security.md).
+export const ROUTES: RouteRow[] = [
+  ["GET /api/admin/backup", 401, 403, 403, 200],
+  // The CSV export is always scoped to the caller: bob asking for userId=alice gets only his rows.
+  ["GET /reports/export", 401, 200, 200, 200],
+  // The JSON entry API always writes for the caller (no user id field): 201 for every member.
+  ["POST /api/v1/entries", 401, 201, 201, 201],
+  ["GET /api/health", 200, 200, 200, 200],
+  ["GET /api/ready", 200, 200, 200, 200],
+  // Open unless METRICS_TOKEN is set; with a token, only the bearer (tested in metrics.test.ts).
+  ["GET /metrics", 200, 200, 200, 200],
+  ["GET /docs/[name]", 200, 200, 200, 200],
+  // next-auth's own endpoints (CSRF token, sign-in callback, session): public by nature.
+  ["GET /api/auth/[...nextauth]", 200, 200, 200, 200],
+  // POST /api/auth/signout without the CSRF token is refused for everyone (302 to the confirm page).
+  ["POST /api/auth/[...nextauth]", 302, 302, 302, 302],
+];
