@@ -46,3 +46,19 @@ test("the app runs under the CSP without violations, and the session cookie is H
   expect(session?.httpOnly).toBe(true);
   expect(session?.sameSite).toBe("Lax");
 });
+
+test("a state-changing API call from another site is refused, the same call from the app is not", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("Username or email").fill(E2E_USERS.user.username);
+  await page.getByLabel("Password").fill(E2E_USERS.user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+  // The page's own request context carries the session cookie, as a forged cross-site form would.
+  const body = { projectId: "00000000-0000-4000-8000-000000000000", date: "2026-01-05", duration: "1:00" };
+  const forged = await page.request.post("/api/v1/entries", { data: body, headers: { origin: "https://evil.example" } });
+  expect(forged.status()).toBe(403);
+  expect((await forged.json()).error.message).toBe("Cross-site requests are not allowed.");
+  const own = await page.request.post("/api/v1/entries", { data: body, headers: { origin: new URL(page.url()).origin } });
+  // Passes the origin check and reaches validation: this project does not exist.
+  expect(own.status()).toBe(404);
+});
