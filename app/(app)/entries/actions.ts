@@ -7,11 +7,11 @@ import { runAction } from "@/lib/action";
 import { requireUser } from "@/lib/auth/session";
 import type { ActionResult } from "@/lib/errors";
 import { createBulkEntries, createManualEntry, deleteEntry, duplicateEntry, updateEntry } from "@/lib/services/entries";
-import { formId, formObject } from "@/lib/validation/form";
+import { formField, formId, formObject } from "@/lib/validation/form";
 
 const entryInput = (form: FormData) => {
   const o = formObject(form);
-  return { ...o, billable: o.billable === "default" ? undefined : form.get("billable") === "on" } as never;
+  return { ...o, billable: o.billable === "default" ? undefined : formField(form, "billable") === "on" } as never;
 };
 
 function refresh() {
@@ -32,7 +32,7 @@ export async function bulkEntryAction(_prev: unknown, form: FormData): Promise<A
     const user = await requireUser();
     const r = await createBulkEntries(user, {
       ...(entryInput(form) as object),
-      skipWeekends: form.get("skipWeekends") === "on",
+      skipWeekends: formField(form, "skipWeekends") === "on",
     } as never);
     refresh();
     return r;
