@@ -77,12 +77,9 @@ export async function addGridTimeAction(input: {
 }): Promise<ActionResult<null>> {
   return runAction("entries.grid_add", async () => {
     const user = await requireUser();
-    await createManualEntry(user, {
-      projectId: input.projectId,
-      taskId: input.taskId,
-      date: input.date,
-      duration: input.duration,
-    });
+    // A crafted call may send null or a string here: the service's schema then says what is missing.
+    const { projectId, taskId, date, duration } = (input ?? {}) as Partial<typeof input>;
+    await createManualEntry(user, { projectId, taskId, date, duration } as typeof input);
     refresh();
     return null;
   });
