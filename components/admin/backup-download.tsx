@@ -89,6 +89,8 @@ export function BackupDownload({ href = "/api/admin/backup" }: { href?: string }
         download
         aria-disabled={running}
         onClick={(e) => {
+          // Browsers without DecompressionStream keep the plain download (no progress).
+          if (typeof DecompressionStream === "undefined") return;
           e.preventDefault();
           if (!running) void run();
         }}

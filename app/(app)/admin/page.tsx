@@ -12,7 +12,7 @@ const SECTIONS = [
 ];
 
 export default async function AdminPage() {
-  const user = await adminOrForbidden();
+  await adminOrForbidden();
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Admin</h1>

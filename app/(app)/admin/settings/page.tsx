@@ -7,7 +7,7 @@ import { SettingsForm } from "./_components/settings-form";
 export const metadata = { title: "Settings" };
 
 export default async function AdminSettingsPage() {
-  const user = await adminOrForbidden();
+  await adminOrForbidden();
   const s = await getOrgSettings();
   return (
     <>
