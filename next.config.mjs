@@ -7,6 +7,8 @@ import { withSentryConfig } from "@sentry/nextjs/config";
 const nextConfig = {
   output: "standalone",
   poweredByHeader: false,
+  // forbidden() from next/navigation: admin pages answer a non-admin with HTTP 403 (app/(app)/admin/forbidden.tsx).
+  experimental: { authInterrupts: true },
   // Loaded at run time from node_modules, not bundled: WASM/native files and worker-free logging.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pino", "thread-stream", "pg", "prom-client", "posthog-node"],
   // Hardening headers on everything, static files included (the proxy adds CSP and HSTS).

@@ -58,4 +58,22 @@ test("an admin sees the Admin section and can use the keyboard to reach it", asy
   await admin.focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Admin", exact: true })).toBeVisible();
+  expect((await page.goto("/admin/users"))?.status()).toBe(200);
+  await expect(page.getByTestId("forbidden")).toHaveCount(0);
+});
+
+test("a signed-in non-admin gets HTTP 403 on every admin page, with the reason on the page", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("Username or email").fill(E2E_USERS.user.username);
+  await page.getByLabel("Password").fill(E2E_USERS.user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+  for (const path of ["/admin", "/admin/settings", "/admin/users", "/admin/telemetry"]) {
+    const res = await page.goto(path);
+    expect({ path, status: res?.status() }).toEqual({ path, status: 403 });
+    await expect(page.getByTestId("forbidden")).toContainText("Only administrators can open this page");
+    // Still inside the app shell, with a way back.
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Back to the dashboard" })).toBeVisible();
+  }
 });

@@ -9,7 +9,7 @@ import { ensureInstallation } from "@/lib/services/installation";
 import type { ActionResult } from "@/lib/errors";
 import { setupTestDb } from "./helpers/db";
 import { ACTIONS, ROUTES, type Cell, type Outcome } from "./authz/matrix";
-import { INPUTS, seedFixture, type Fixture } from "./authz/inputs";
+import { INPUTS, notForms, seedFixture, type Fixture } from "./authz/inputs";
 import { actAs, TEST_SECRET } from "./authz/session";
 
 jest.mock("next/headers", () => jest.requireActual("./authz/session").nextHeadersMock());
@@ -137,6 +137,37 @@ describe("server actions", () => {
       expect(alice).toMatchObject({ role: "user", active: true, sessionVersion: expect.any(Number) });
       expect(alice?.email).toBe(`alice${f.s}@example.com`);
     }
+  });
+});
+
+// A crafted client may send any serialisable value where the form should be. Authentication still
+// comes first (anonymous → the same answer as with a form); a caller who gets past it is refused
+// with VALIDATION (or the cell's own refusal), never ok, never INTERNAL.
+describe("form actions called with something that is not a FormData", () => {
+  // Which actions take a form: call each INPUTS builder on a stand-in fixture (any property → "x").
+  const anyFixture: Fixture = new Proxy(() => "x", {
+    get: (_t, k) => (k === Symbol.toPrimitive ? () => "x" : anyFixture),
+  }) as unknown as Fixture;
+  const formRows = ACTIONS.filter(([key]) => INPUTS[key](anyFixture).some((a) => a instanceof FormData));
+  const rows = formRows.flatMap(([key, ...expected]) => CELLS.map((cell, i) => [key, cell, expected[i]] as const));
+  let calls = 0;
+  afterAll(() => console.log(`authz: ${formRows.length} form actions × 4 callers, ${calls} non-FormData calls`));
+  it.each(rows)("%s as %s", async (key, cell, expected) => {
+    const a = discoveredActions.find((x) => x.key === key)!;
+    const fn = ((await import(a.file)) as Record<string, (...args: unknown[]) => Promise<unknown>>)[a.name];
+    const f = await seedFixture();
+    const args = INPUTS[key](f);
+    const i = args.findIndex((x) => x instanceof FormData);
+    const got: string[] = [];
+    for (const bad of notForms(args[i] as FormData)) {
+      await actAs(actorFor(cell, f));
+      got.push(await outcomeOf(() => fn(...args.map((x, j) => (j === i ? bad : x)))));
+      calls++;
+    }
+    const allowed = cell === "anon" ? [expected] : expected === "ok" ? ["VALIDATION"] : [expected, "VALIDATION"];
+    expect(got.filter((o) => !allowed.includes(o))).toEqual([]);
+    const entry = await db().timeEntry.findUnique({ where: { id: f.entry.id } });
+    expect(entry?.notes).toBe(`alice-secret-${f.s}`);
   });
 });
 

@@ -1,7 +1,7 @@
 // Backup → restore round trip: every table of a populated database comes back identical.
 import { Readable } from "node:stream";
-import { createGzip } from "node:zlib";
-import { backupStream, restoreBackup } from "@/lib/services/backup";
+import { createGzip, gunzipSync } from "node:zlib";
+import { backupStream, restoreBackup, startBackup } from "@/lib/services/backup";
 import { updateOrgSettings } from "@/lib/services/settings";
 import { createUser } from "@/lib/services/users";
 import { createTestDb, setupTestDb, type TestDb } from "./helpers/db";
@@ -54,12 +54,20 @@ describe("backup and restore", () => {
     expect(await dumpTables(target)).toEqual(await dumpTables(source.current()));
 
     await expect(restoreBackup(Readable.from(file), target.conn.raw)).rejects.toThrow(/not empty/);
+
+    // The size announced before streaming (X-Backup-Rows / X-Backup-Lines) is the file's exact size.
+    const { stream, size } = await startBackup(undefined, source.current().conn.raw);
+    const lines = gunzipSync(await collect(stream)).toString("utf8").split("\n");
+    expect(lines.at(-1)).toBe("");
+    expect(size.lines).toBe(lines.length - 1);
+    const dataLines = lines.filter((l) => l && !/^\{"(format|table|end)":/.test(l));
+    expect(size.rows).toBe(dataLines.length);
+    expect(size.rows).toBe(res.rows);
   });
 
   it("rejects a truncated file and writes nothing", async () => {
     await target.truncate();
     const file = await collect(backupStream(undefined, source.current().conn.raw));
-    const { gunzipSync } = await import("node:zlib");
     const text = gunzipSync(file).toString("utf8").split("\n");
     const cut = text.slice(0, text.length - 3).join("\n");
     const gz = await collect(Readable.toWeb(Readable.from([cut]).pipe(createGzip())) as ReadableStream<Uint8Array>);

@@ -11,7 +11,7 @@ import { ensureInstallation } from "@/lib/services/installation";
 import type { ActionResult } from "@/lib/errors";
 import { setupTestDb } from "./helpers/db";
 import { ACTIONS } from "./authz/matrix";
-import { INPUTS, seedFixture } from "./authz/inputs";
+import { INPUTS, notForms, seedFixture } from "./authz/inputs";
 import { actAs, TEST_SECRET } from "./authz/session";
 
 jest.mock("next/headers", () => jest.requireActual("./authz/session").nextHeadersMock());
@@ -200,15 +200,16 @@ describe("server actions (fuzz)", () => {
           dup.append(k, v);
         }
         at(dup);
+        // The whole form replaced by something else a crafted client can send.
+        for (const v of notForms(arg)) at(v);
       } else if (arg && typeof arg === "object") {
         for (const k of [...Object.keys(arg), "unknownField", "__proto__"])
           for (const v of [...ACTION_NASTY, ...WRONG_TYPES]) at({ ...(arg as object), [k]: v });
+        for (const v of [...ACTION_NASTY, ...WRONG_TYPES]) at(v);
       } else if (typeof arg === "string") {
         for (const v of [...ACTION_NASTY, ...WRONG_TYPES]) at(v);
       }
     });
-    // Not covered: replacing a FormData argument by a non-FormData value (null, 42, {}): form
-    // actions then fail with a TypeError → INTERNAL (known, docs/security.md "Known gaps").
     return out;
   }
 

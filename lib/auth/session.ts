@@ -2,7 +2,7 @@
 // user. They read the signed session token and re-check the account in the database each time, so
 // a deactivated user or a changed password ends old sessions at once.
 import "server-only";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { getUserById, type UserDto } from "@/lib/services/users";
 import { authOptions } from "./options";
@@ -47,5 +47,13 @@ export async function optionalUser(): Promise<SessionUser | null> {
 export async function userOrRedirect(): Promise<SessionUser> {
   const user = await verifiedUser();
   if (!user) redirect("/login");
+  return user;
+}
+
+/** For admin pages: the signed-in admin; a redirect to login when signed out; for anyone else
+ * forbidden(), which renders app/(app)/admin/forbidden.tsx with HTTP status 403. */
+export async function adminOrForbidden(): Promise<SessionUser> {
+  const user = await userOrRedirect();
+  if (user.role !== "admin") forbidden();
   return user;
 }

@@ -2,14 +2,23 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { DataDirLockedError, lockDataDir } from "./data-dir-lock";
+import { DataDirLockedError, LOCK_FILE, LOCK_STALE_MS, lockDataDir } from "./data-dir-lock";
+
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "tt-lock-"));
+const lockOf = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, LOCK_FILE), "utf8")) as Record<string, unknown>;
+function writeLock(dir: string, body: object, ageMs = 0) {
+  const file = path.join(dir, LOCK_FILE);
+  fs.writeFileSync(file, JSON.stringify(body));
+  const t = new Date(Date.now() - ageMs);
+  fs.utimesSync(file, t, t);
+}
 
 describe("embedded database folder lock", () => {
   it("refuses a second live process with a clear message, and takes over a stale lock", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tt-lock-"));
+    const dir = tmp();
     // Another process holds the folder.
     const other = spawn(process.execPath, ["-e", "setTimeout(() => {}, 30000)"]);
-    fs.writeFileSync(path.join(dir, "timetracker.lock"), JSON.stringify({ pid: other.pid }));
+    writeLock(dir, { pid: other.pid });
     try {
       expect(() => lockDataDir(dir)).toThrow(DataDirLockedError);
       expect(() => lockDataDir(dir)).toThrow(/already open by another TimeTracker process/);
@@ -19,8 +28,56 @@ describe("embedded database folder lock", () => {
     }
     // Its owner is gone: the lock is stale and ours to take.
     const release = lockDataDir(dir);
-    expect(JSON.parse(fs.readFileSync(path.join(dir, "timetracker.lock"), "utf8")).pid).toBe(process.pid);
+    expect(lockOf(dir)).toMatchObject({ pid: process.pid, host: os.hostname(), token: expect.any(String) });
     release();
-    expect(fs.existsSync(path.join(dir, "timetracker.lock"))).toBe(false);
+    expect(fs.existsSync(path.join(dir, LOCK_FILE))).toBe(false);
+  });
+
+  it("refuses a fresh lock from another host even when the pids are equal (two containers, both pid 1)", () => {
+    const dir = tmp();
+    writeLock(dir, { pid: process.pid, host: "container-a", token: "t-a", since: new Date().toISOString() }, 2_000);
+    let message = "";
+    try {
+      lockDataDir(dir);
+    } catch (err) {
+      expect(err).toBeInstanceOf(DataDirLockedError);
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(/already open by another TimeTracker process on host "container-a" \(pid \d+, alive 2 s ago\)/);
+    expect(message).toMatch(/Only one container may use this volume/);
+    expect(lockOf(dir).token).toBe("t-a"); // untouched
+  });
+
+  it("takes over another host's lock once its heartbeat is stale", () => {
+    const dir = tmp();
+    writeLock(dir, { pid: 1, host: "container-a", token: "t-a" }, LOCK_STALE_MS + 5_000);
+    const release = lockDataDir(dir, { host: "container-b" });
+    expect(lockOf(dir)).toMatchObject({ host: "container-b", pid: process.pid });
+    release();
+  });
+
+  it("on the same host, its own pid with another token is an earlier run (restart as pid 1): taken over", () => {
+    const dir = tmp();
+    writeLock(dir, { pid: process.pid, host: os.hostname(), token: "earlier-run" });
+    const release = lockDataDir(dir);
+    expect(lockOf(dir).token).not.toBe("earlier-run");
+    release();
+  });
+
+  it("keeps its lock fresh (heartbeat), and two hosts take turns", async () => {
+    const dir = tmp();
+    const releaseA = lockDataDir(dir, { host: "container-a", heartbeatMs: 40 });
+    const file = path.join(dir, LOCK_FILE);
+    const old = new Date(Date.now() - 60_000);
+    fs.utimesSync(file, old, old);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(Date.now() - fs.statSync(file).mtimeMs).toBeLessThan(5_000);
+    expect(() => lockDataDir(dir, { host: "container-b" })).toThrow(/on host "container-a"/);
+    releaseA();
+    const releaseB = lockDataDir(dir, { host: "container-b" });
+    expect(lockOf(dir).host).toBe("container-b");
+    releaseA(); // a late release by the old owner does not remove B's lock
+    expect(lockOf(dir).host).toBe("container-b");
+    releaseB();
   });
 });

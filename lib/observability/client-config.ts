@@ -5,6 +5,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import { APP_VERSION } from "@/lib/version";
 import { isProductAnalyticsAllowed, posthogConfigured } from "./analytics";
+import { publicDsn } from "./scrub";
 import { sentryConfigured, sentryEnvironment } from "./sentry";
 
 export interface ClientMonitoringConfig {
@@ -15,7 +16,7 @@ export interface ClientMonitoringConfig {
 export async function clientMonitoringConfig(userId: string | undefined): Promise<ClientMonitoringConfig> {
   const e = env();
   const out: ClientMonitoringConfig = {};
-  if (sentryConfigured()) out.sentry = { dsn: e.SENTRY_DSN!, environment: sentryEnvironment(), release: APP_VERSION };
+  if (sentryConfigured()) out.sentry = { dsn: publicDsn(e.SENTRY_DSN!), environment: sentryEnvironment(), release: APP_VERSION };
   if (posthogConfigured() && (await isProductAnalyticsAllowed())) {
     out.posthog = { key: e.POSTHOG_API_KEY!, host: e.POSTHOG_HOST, distinctId: userId };
   }

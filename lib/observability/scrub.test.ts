@@ -1,4 +1,4 @@
-import { scrubSentryEvent, scrubString } from "./scrub";
+import { publicDsn, scrubSentryEvent, scrubString } from "./scrub";
 
 describe("scrubbing for Sentry and PostHog", () => {
   test("removes emails, IP addresses and query strings from strings", () => {
@@ -45,5 +45,11 @@ describe("scrubbing for Sentry and PostHog", () => {
     expect(ev.request?.url).toBe("http://localhost/timer");
     expect(ev.request?.headers).toEqual({ "user-agent": "UA" });
     expect((ev.extra as { nested: { ok: string } }).nested.ok).toBe("see /x");
+  });
+
+  test("publicDsn drops a DSN's legacy secret part, keeps the public key", () => {
+    expect(publicDsn("https://pubkey:dsnsecret@o1.ingest.sentry.io/42")).toBe("https://pubkey@o1.ingest.sentry.io/42");
+    expect(publicDsn("http://pubkey@127.0.0.1:9000/1")).toBe("http://pubkey@127.0.0.1:9000/1");
+    expect(publicDsn("not a url")).toBe("not a url");
   });
 });

@@ -60,3 +60,15 @@ export function scrubSentryEvent<E extends object>(event: E): E {
   delete copy.server_name;
   return copy as unknown as E;
 }
+
+/** A Sentry DSN without its legacy secret part (`https://key:secret@host/1` → `https://key@host/1`):
+ * current SDKs ignore the secret, and the browser, which gets the DSN, must never see it. */
+export function publicDsn(dsn: string): string {
+  try {
+    const u = new URL(dsn);
+    u.password = "";
+    return u.toString();
+  } catch {
+    return dsn;
+  }
+}

@@ -4,7 +4,7 @@ import "server-only";
 import * as Sentry from "@sentry/nextjs";
 import { env } from "@/lib/env";
 import { APP_VERSION } from "@/lib/version";
-import { scrubSentryEvent, scrubString } from "./scrub";
+import { publicDsn, scrubSentryEvent, scrubString } from "./scrub";
 
 const g = globalThis as unknown as { __ttSentry?: boolean };
 
@@ -23,11 +23,14 @@ export function initSentryServer(): boolean {
   if (!sentryConfigured()) return false;
   const e = env();
   Sentry.init({
-    dsn: e.SENTRY_DSN,
+    dsn: publicDsn(e.SENTRY_DSN!),
     release: APP_VERSION,
     environment: sentryEnvironment(),
     tracesSampleRate: e.SENTRY_TRACES_RATE,
     sendDefaultPii: false,
+    // No sentry-trace/baggage headers (trace ids, the DSN's public key) on our outgoing requests to
+    // telemetry and PostHog: they are not Sentry's to follow (e2e/secrets-leak.spec.ts).
+    tracePropagationTargets: [],
     includeLocalVariables: false,
     beforeSend: (event) => scrubSentryEvent(event),
     beforeSendTransaction: (event) => scrubSentryEvent(event),

@@ -57,8 +57,33 @@ export async function tablesInDependencyOrder(tx: SqlTx): Promise<string[]> {
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
+/** The size of a snapshot: data rows, and lines in the uncompressed file (rows + one per table + 2). */
+export interface BackupSize {
+  rows: number;
+  lines: number;
+}
+
 /** Streams a backup as gzip'd bytes, read inside one snapshot transaction, in constant memory. */
 export function backupStream(onProgress?: (p: BackupProgress) => void, sql: RawSql = dbConnection().raw): ReadableStream<Uint8Array> {
+  const { stream, size } = openBackup(onProgress, sql);
+  size.catch(() => undefined); // a failure also ends the stream with an error
+  return stream;
+}
+
+/** Like backupStream, but waits until the snapshot's exact size is known (counted inside the same
+ * transaction as the rows that follow), so an HTTP response can announce it before streaming. */
+export async function startBackup(
+  onProgress?: (p: BackupProgress) => void,
+  sql: RawSql = dbConnection().raw,
+): Promise<{ stream: ReadableStream<Uint8Array>; size: BackupSize }> {
+  const { stream, size } = openBackup(onProgress, sql);
+  return { stream, size: await size };
+}
+
+function openBackup(onProgress: ((p: BackupProgress) => void) | undefined, sql: RawSql) {
+  let sized: (s: BackupSize) => void = () => undefined;
+  let failed: (err: unknown) => void = () => undefined;
+  const size = new Promise<BackupSize>((resolve, reject) => ((sized = resolve), (failed = reject)));
   const pass = new PassThrough();
   const gzip = createGzip();
   // A cancelled download destroys the gzip stream; pipeline then destroys pass, and write() rejects,
@@ -94,6 +119,8 @@ export function backupStream(onProgress?: (p: BackupProgress) => void, sql: RawS
           migrations,
           tables: tables.map((name) => ({ name, rows: counts[name] })),
         };
+        const rows = Object.values(counts).reduce((a, b) => a + b, 0);
+        sized({ rows, lines: rows + tables.length + 2 });
         await write(JSON.stringify(header));
         for (const t of tables) {
           await write(JSON.stringify({ table: t, rows: counts[t] }));
@@ -113,9 +140,12 @@ export function backupStream(onProgress?: (p: BackupProgress) => void, sql: RawS
     )
     .then(
       () => pass.end(),
-      (err: unknown) => pass.destroy(err as Error),
+      (err: unknown) => {
+        failed(err);
+        pass.destroy(err as Error);
+      },
     );
-  return Readable.toWeb(gzip) as ReadableStream<Uint8Array>;
+  return { stream: Readable.toWeb(gzip) as ReadableStream<Uint8Array>, size };
 }
 
 export interface RestoreResult {

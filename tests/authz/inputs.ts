@@ -120,3 +120,27 @@ export const INPUTS: Record<string, (f: Fixture) => unknown[]> = {
   "setup#completeSetupAction": () =>
     form({ name: "Org", username: "root", email: "root@example.com", password: "root-s3cret-pass" }),
 };
+
+/**
+ * What a crafted client can send instead of a form (the RSC action protocol decodes strings,
+ * numbers, null, arrays, plain objects, Maps, Dates…). Built from the real form's fields, so an
+ * action that would accept "anything with .get()" or "any object with the right keys" is caught.
+ */
+export function notForms(form: FormData): unknown[] {
+  const pairs = [...form.entries()].filter((e): e is [string, string] => typeof e[1] === "string");
+  return [
+    null,
+    undefined,
+    "",
+    new URLSearchParams(pairs).toString(),
+    42,
+    true,
+    [],
+    pairs,
+    {},
+    Object.fromEntries(pairs),
+    new Map(pairs),
+    new URLSearchParams(pairs),
+    new Date(),
+  ];
+}

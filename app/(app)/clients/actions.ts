@@ -5,7 +5,7 @@ import { runAction } from "@/lib/action";
 import { requireUser } from "@/lib/auth/session";
 import type { ActionResult } from "@/lib/errors";
 import { createClient, deleteClient, setClientArchived, updateClient } from "@/lib/services/clients";
-import { formId, formObject } from "@/lib/validation/form";
+import { formField, formId, formObject } from "@/lib/validation/form";
 
 export async function createClientAction(_prev: unknown, form: FormData): Promise<ActionResult<{ id: string }>> {
   return runAction("clients.create", async () => {
@@ -28,7 +28,7 @@ export async function updateClientAction(_prev: unknown, form: FormData): Promis
 export async function archiveClientAction(_prev: unknown, form: FormData): Promise<ActionResult<null>> {
   return runAction("clients.archive", async () => {
     const user = await requireUser();
-    await setClientArchived(user, formId(form), form.get("archived") === "true");
+    await setClientArchived(user, formId(form), formField(form, "archived") === "true");
     revalidatePath("/clients");
     return null;
   });

@@ -7,11 +7,11 @@ import { runAction } from "@/lib/action";
 import { requireUser } from "@/lib/auth/session";
 import type { ActionResult } from "@/lib/errors";
 import { createBulkEntries, createManualEntry, deleteEntry, duplicateEntry, updateEntry } from "@/lib/services/entries";
-import { formId, formObject } from "@/lib/validation/form";
+import { formField, formId, formObject } from "@/lib/validation/form";
 
 const entryInput = (form: FormData) => {
   const o = formObject(form);
-  return { ...o, billable: o.billable === "default" ? undefined : form.get("billable") === "on" } as never;
+  return { ...o, billable: o.billable === "default" ? undefined : formField(form, "billable") === "on" } as never;
 };
 
 function refresh() {
@@ -32,7 +32,7 @@ export async function bulkEntryAction(_prev: unknown, form: FormData): Promise<A
     const user = await requireUser();
     const r = await createBulkEntries(user, {
       ...(entryInput(form) as object),
-      skipWeekends: form.get("skipWeekends") === "on",
+      skipWeekends: formField(form, "skipWeekends") === "on",
     } as never);
     refresh();
     return r;
@@ -77,12 +77,9 @@ export async function addGridTimeAction(input: {
 }): Promise<ActionResult<null>> {
   return runAction("entries.grid_add", async () => {
     const user = await requireUser();
-    await createManualEntry(user, {
-      projectId: input.projectId,
-      taskId: input.taskId,
-      date: input.date,
-      duration: input.duration,
-    });
+    // A crafted call may send null or a string here: the service's schema then says what is missing.
+    const { projectId, taskId, date, duration } = (input ?? {}) as Partial<typeof input>;
+    await createManualEntry(user, { projectId, taskId, date, duration } as typeof input);
     refresh();
     return null;
   });

@@ -5,16 +5,17 @@ import { runAction } from "@/lib/action";
 import { requireUser } from "@/lib/auth/session";
 import type { ActionResult } from "@/lib/errors";
 import { changePassword, setTheme, updateProfile } from "@/lib/services/users";
+import { formField, formValue } from "@/lib/validation/form";
 import { ZTheme } from "@/lib/validation/users";
 
 export async function updateProfileAction(_prev: unknown, form: FormData): Promise<ActionResult<null>> {
   return runAction("profile.update", async () => {
     const user = await requireUser();
     await updateProfile(user.id, {
-      fullName: String(form.get("fullName") ?? ""),
-      email: String(form.get("email") ?? ""),
-      timezone: String(form.get("timezone") ?? ""),
-      theme: String(form.get("theme") ?? "system") as "system",
+      fullName: formField(form, "fullName"),
+      email: formField(form, "email"),
+      timezone: formField(form, "timezone"),
+      theme: String(formValue(form, "theme") ?? "system") as "system",
     });
     revalidatePath("/", "layout");
     return null;
@@ -25,9 +26,9 @@ export async function changePasswordAction(_prev: unknown, form: FormData): Prom
   return runAction("profile.change_password", async () => {
     const user = await requireUser();
     await changePassword(user.id, {
-      currentPassword: form.get("currentPassword"),
-      newPassword: form.get("newPassword"),
-      confirmPassword: form.get("confirmPassword"),
+      currentPassword: formValue(form, "currentPassword"),
+      newPassword: formValue(form, "newPassword"),
+      confirmPassword: formValue(form, "confirmPassword"),
     });
     return null;
   });

@@ -6,10 +6,10 @@ import { runAction } from "@/lib/action";
 import { requireUser } from "@/lib/auth/session";
 import type { ActionResult } from "@/lib/errors";
 import { createProject, deleteProject, setProjectArchived, updateProject } from "@/lib/services/projects";
-import { formId, formObject } from "@/lib/validation/form";
+import { formField, formId, formObject } from "@/lib/validation/form";
 
 // Unchecked checkboxes send nothing: make "billable" explicit.
-const projectInput = (form: FormData) => ({ ...formObject(form), billable: form.get("billable") === "on" }) as never;
+const projectInput = (form: FormData) => ({ ...formObject(form), billable: formField(form, "billable") === "on" }) as never;
 
 export async function createProjectAction(_prev: unknown, form: FormData): Promise<ActionResult<{ id: string }>> {
   return runAction("projects.create", async () => {
@@ -32,7 +32,7 @@ export async function updateProjectAction(_prev: unknown, form: FormData): Promi
 export async function archiveProjectAction(_prev: unknown, form: FormData): Promise<ActionResult<null>> {
   return runAction("projects.archive", async () => {
     const user = await requireUser();
-    await setProjectArchived(user, formId(form), form.get("archived") === "true");
+    await setProjectArchived(user, formId(form), formField(form, "archived") === "true");
     revalidatePath("/projects", "layout");
     return null;
   });

@@ -7,12 +7,12 @@ import { runAction } from "@/lib/action";
 import { requireUser } from "@/lib/auth/session";
 import type { ActionResult } from "@/lib/errors";
 import { resolveIdle, restartEntry, startTimer, stopTimer, switchTimer } from "@/lib/services/timer";
-import { formId, formObject } from "@/lib/validation/form";
+import { formField, formId, formObject } from "@/lib/validation/form";
 
 const startInput = (form: FormData) => {
   const o = formObject(form);
   // The billable box is tri-state: "default" leaves it to the project.
-  return { ...o, billable: o.billable === "default" ? undefined : form.get("billable") === "on" } as never;
+  return { ...o, billable: o.billable === "default" ? undefined : formField(form, "billable") === "on" } as never;
 };
 
 function refresh() {

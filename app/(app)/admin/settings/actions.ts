@@ -6,13 +6,14 @@ import { requireAdmin } from "@/lib/auth/session";
 import type { ActionResult } from "@/lib/errors";
 import { track } from "@/lib/observability/track";
 import { updateOrgSettings } from "@/lib/services/settings";
+import { formValue } from "@/lib/validation/form";
 import { ZOrgSettings } from "@/lib/validation/settings";
 import { ZCheckbox } from "@/lib/validation/setup";
 
 export async function updateSettingsAction(_prev: unknown, form: FormData): Promise<ActionResult<null>> {
   return runAction("admin.update_settings", async () => {
     const admin = await requireAdmin();
-    const get = (k: string) => form.get(k) ?? undefined;
+    const get = (k: string) => formValue(form, k);
     const data = ZOrgSettings.parse({
       name: get("name"),
       timezone: get("timezone"),

@@ -1,15 +1,13 @@
 // Admin settings page: the organization's settings in one form. Administrators only.
 import { AdminHeading } from "@/components/admin/admin-heading";
-import { Forbidden } from "@/components/admin/forbidden";
-import { userOrRedirect } from "@/lib/auth/session";
+import { adminOrForbidden } from "@/lib/auth/session";
 import { getOrgSettings } from "@/lib/services/settings";
 import { SettingsForm } from "./_components/settings-form";
 
 export const metadata = { title: "Settings" };
 
 export default async function AdminSettingsPage() {
-  const user = await userOrRedirect();
-  if (user.role !== "admin") return <Forbidden />;
+  await adminOrForbidden();
   const s = await getOrgSettings();
   return (
     <>

@@ -7,12 +7,13 @@ import type { ActionResult } from "@/lib/errors";
 import { track } from "@/lib/observability/track";
 import { setProductAnalyticsChoice } from "@/lib/services/installation";
 import { setInstallationTelemetry } from "@/lib/services/telemetry";
+import { formValue } from "@/lib/validation/form";
 import { ZCheckbox } from "@/lib/validation/setup";
 
 export async function setTelemetryAction(_prev: unknown, form: FormData): Promise<ActionResult<{ enabled: boolean }>> {
   return runAction("admin.set_telemetry", async () => {
     const admin = await requireAdmin();
-    const enabled = ZCheckbox.parse(form.get("enabled"));
+    const enabled = ZCheckbox.parse(formValue(form, "enabled"));
     await setInstallationTelemetry(enabled);
     track("admin.telemetry_toggled", { enabled }, { userId: admin.id });
     revalidatePath("/admin/telemetry");
@@ -26,7 +27,7 @@ export async function setProductAnalyticsAction(
 ): Promise<ActionResult<{ enabled: boolean }>> {
   return runAction("admin.set_product_analytics", async () => {
     await requireAdmin();
-    const enabled = ZCheckbox.parse(form.get("enabled"));
+    const enabled = ZCheckbox.parse(formValue(form, "enabled"));
     await setProductAnalyticsChoice(enabled);
     revalidatePath("/admin/telemetry");
     return { enabled };

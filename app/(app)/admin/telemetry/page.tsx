@@ -1,8 +1,7 @@
 // Admin telemetry page: installation telemetry's state and exact payload, the other channels'
 // status, and what is and is not collected. Administrators only; viewing it is itself an event.
 import { AdminHeading } from "@/components/admin/admin-heading";
-import { Forbidden } from "@/components/admin/forbidden";
-import { userOrRedirect } from "@/lib/auth/session";
+import { adminOrForbidden } from "@/lib/auth/session";
 import { track } from "@/lib/observability/track";
 import { getTelemetryStatus, type TelemetryStatus } from "@/lib/services/telemetry";
 import { setTelemetryAction } from "./actions";
@@ -23,8 +22,7 @@ const REASONS: Record<TelemetryStatus["decision"]["reason"], string> = {
 };
 
 export default async function TelemetryPage() {
-  const user = await userOrRedirect();
-  if (user.role !== "admin") return <Forbidden />;
+  const user = await adminOrForbidden();
   const s = await getTelemetryStatus();
   track("admin.telemetry_dashboard_viewed", {}, { userId: user.id });
   const rows: [string, React.ReactNode][] = [

@@ -8,10 +8,10 @@ import { requireAdmin } from "@/lib/auth/session";
 import type { ActionResult } from "@/lib/errors";
 import { track } from "@/lib/observability/track";
 import { adminUpdateUser, changeUserRole, createUser, resetUserPassword, setUserActive } from "@/lib/services/users";
+import { formField } from "@/lib/validation/form";
 import { ZRole } from "@/lib/validation/users";
 
 const ZUserId = z.uuid("Unknown account.");
-const str = (form: FormData, k: string) => String(form.get(k) ?? "");
 
 function done(id?: string) {
   revalidatePath("/admin/users");
@@ -22,11 +22,11 @@ export async function createUserAction(_prev: unknown, form: FormData): Promise<
   return runAction("admin.create_user", async () => {
     const admin = await requireAdmin();
     const user = await createUser({
-      username: str(form, "username"),
-      email: str(form, "email"),
-      fullName: str(form, "fullName"),
-      password: str(form, "password"),
-      role: ZRole.parse(str(form, "role") || "user"),
+      username: formField(form, "username"),
+      email: formField(form, "email"),
+      fullName: formField(form, "fullName"),
+      password: formField(form, "password"),
+      role: ZRole.parse(formField(form, "role") || "user"),
     });
     track("admin.user_created", { role: user.role }, { userId: admin.id });
     done();
@@ -37,11 +37,11 @@ export async function createUserAction(_prev: unknown, form: FormData): Promise<
 export async function updateUserAction(_prev: unknown, form: FormData): Promise<ActionResult<null>> {
   return runAction("admin.update_user", async () => {
     const admin = await requireAdmin();
-    const id = ZUserId.parse(str(form, "id"));
+    const id = ZUserId.parse(formField(form, "id"));
     await adminUpdateUser(id, {
-      username: str(form, "username"),
-      email: str(form, "email"),
-      fullName: str(form, "fullName"),
+      username: formField(form, "username"),
+      email: formField(form, "email"),
+      fullName: formField(form, "fullName"),
     });
     track("admin.user_updated", {}, { userId: admin.id });
     done(id);
@@ -52,8 +52,8 @@ export async function updateUserAction(_prev: unknown, form: FormData): Promise<
 export async function changeRoleAction(_prev: unknown, form: FormData): Promise<ActionResult<null>> {
   return runAction("admin.change_role", async () => {
     const admin = await requireAdmin();
-    const id = ZUserId.parse(str(form, "id"));
-    const user = await changeUserRole(id, ZRole.parse(str(form, "role")));
+    const id = ZUserId.parse(formField(form, "id"));
+    const user = await changeUserRole(id, ZRole.parse(formField(form, "role")));
     track("admin.user_role_changed", { new_role: user.role }, { userId: admin.id });
     done(id);
     return null;
@@ -63,8 +63,8 @@ export async function changeRoleAction(_prev: unknown, form: FormData): Promise<
 export async function setActiveAction(_prev: unknown, form: FormData): Promise<ActionResult<{ active: boolean }>> {
   return runAction("admin.set_user_active", async () => {
     const admin = await requireAdmin();
-    const id = ZUserId.parse(str(form, "id"));
-    const user = await setUserActive(id, str(form, "active") === "true");
+    const id = ZUserId.parse(formField(form, "id"));
+    const user = await setUserActive(id, formField(form, "active") === "true");
     track("admin.user_deactivated", { active: user.active }, { userId: admin.id });
     done(id);
     return { active: user.active };
@@ -74,10 +74,10 @@ export async function setActiveAction(_prev: unknown, form: FormData): Promise<A
 export async function resetPasswordAction(_prev: unknown, form: FormData): Promise<ActionResult<null>> {
   return runAction("admin.reset_password", async () => {
     const admin = await requireAdmin();
-    const id = ZUserId.parse(str(form, "id"));
+    const id = ZUserId.parse(formField(form, "id"));
     await resetUserPassword(id, {
-      newPassword: str(form, "newPassword"),
-      confirmPassword: str(form, "confirmPassword"),
+      newPassword: formField(form, "newPassword"),
+      confirmPassword: formField(form, "confirmPassword"),
     });
     track("admin.user_updated", {}, { userId: admin.id });
     done(id);

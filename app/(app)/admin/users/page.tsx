@@ -1,8 +1,7 @@
 // Admin users page: every account, and a form to create one. Administrators only.
 import Link from "next/link";
 import { AdminHeading } from "@/components/admin/admin-heading";
-import { Forbidden } from "@/components/admin/forbidden";
-import { userOrRedirect } from "@/lib/auth/session";
+import { adminOrForbidden } from "@/lib/auth/session";
 import { listUsers } from "@/lib/services/users";
 import { PASSWORD_RULE } from "@/lib/validation/users";
 import { CreateUserForm } from "./_components/create-user-form";
@@ -10,8 +9,7 @@ import { CreateUserForm } from "./_components/create-user-form";
 export const metadata = { title: "Users" };
 
 export default async function AdminUsersPage() {
-  const me = await userOrRedirect();
-  if (me.role !== "admin") return <Forbidden />;
+  const me = await adminOrForbidden();
   const users = await listUsers();
   return (
     <>

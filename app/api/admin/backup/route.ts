@@ -1,8 +1,10 @@
-// GET /api/admin/backup: streams a consistent snapshot of all data (admins only).
+// GET /api/admin/backup: streams a consistent snapshot of all data (admins only). X-Backup-Rows and
+// X-Backup-Lines give the snapshot's exact size, so the admin page can show progress (no Content-Length:
+// the file is compressed while it streams).
 import { requireAdmin } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/observability/logger";
-import { backupStream } from "@/lib/services/backup";
+import { startBackup } from "@/lib/services/backup";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -12,9 +14,12 @@ export async function GET() {
     const admin = await requireAdmin();
     const name = `timetracker-backup-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-")}.jsonl.gz`;
     logger().info({ event: "backup.started", user_id: admin.id }, "backup download started");
-    return new Response(backupStream(), {
+    const { stream, size } = await startBackup();
+    return new Response(stream, {
       headers: {
         "content-type": "application/gzip",
+        "x-backup-rows": String(size.rows),
+        "x-backup-lines": String(size.lines),
         "content-disposition": `attachment; filename="${name}"`,
         "cache-control": "no-store",
       },

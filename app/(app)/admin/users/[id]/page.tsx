@@ -1,8 +1,7 @@
 // Manage one account: details, role, active state and password. Administrators only.
 import { notFound } from "next/navigation";
 import { AdminHeading } from "@/components/admin/admin-heading";
-import { Forbidden } from "@/components/admin/forbidden";
-import { userOrRedirect } from "@/lib/auth/session";
+import { adminOrForbidden } from "@/lib/auth/session";
 import { getUserById } from "@/lib/services/users";
 import { PASSWORD_RULE } from "@/lib/validation/users";
 import { ActiveForm } from "../_components/active-form";
@@ -15,8 +14,7 @@ export const metadata = { title: "Manage account" };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function AdminUserPage({ params }: { params: Promise<{ id: string }> }) {
-  const me = await userOrRedirect();
-  if (me.role !== "admin") return <Forbidden />;
+  const me = await adminOrForbidden();
   const { id } = await params;
   const user = UUID.test(id) ? await getUserById(id) : null;
   if (!user) notFound();
