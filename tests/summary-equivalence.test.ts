@@ -65,19 +65,23 @@ describe("summary report equals the row-by-row reference", () => {
     "Pacific/Chatham",
     "America/Los_Angeles",
     "UTC",
-  ])("for day, week and month buckets in %s, weeks from Sunday and from Monday", async (tz) => {
-    for (const weekStart of [0, 1]) {
-      await updateOrgSettings({ weekStart });
-      for (const [group1, group2] of [
-        ["day", undefined],
-        ["week", "user"],
-        ["project", "month"],
-        ["tag", "week"],
-      ] as const)
-        await expectSame(admin, { group1, group2 }, tz, weekStart);
-    }
-    await updateOrgSettings({ weekStart: 1 });
-  });
+  ])(
+    "for day, week and month buckets in %s, weeks from Sunday and from Monday, with and without a range",
+    async (tz) => {
+      for (const weekStart of [0, 1]) {
+        await updateOrgSettings({ weekStart });
+        for (const [group1, group2] of [
+          ["day", undefined],
+          ["week", "user"],
+          ["project", "month"],
+          ["tag", "week"],
+        ] as const)
+          for (const range of [{}, { from: "2025-01-01", to: "2026-12-31" }, { from: "2025-10-20", to: "2025-11-09" }])
+            await expectSame(admin, { ...range, group1, group2 }, tz, weekStart);
+      }
+      await updateOrgSettings({ weekStart: 1 });
+    },
+  );
 
   it("under filters, for a user's own entries and an admin's", async () => {
     const filters = [

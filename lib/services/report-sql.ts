@@ -6,6 +6,8 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { TGroupBy, TSummaryQuery } from "@/lib/validation/reports";
 import type { Actor } from "./actor";
 import { entryWhereSql } from "./entry-filters";
+import { offsetSegments } from "./time/offset-segments";
+import { dayRange } from "./time/tz";
 
 /** At most this many groups come back; the totals and the group count always cover all of them. */
 export const SUMMARY_GROUP_LIMIT = 5000;
@@ -28,6 +30,7 @@ interface Dim {
 }
 
 const none = Prisma.empty;
+const PERIODS = { day: 1, week: 1, month: 1 };
 const idKey = (v: Prisma.Sql) => Prisma.sql`${v}::text`;
 /** task and tag may be absent: the key is then '' (sorting first, as NULLS FIRST does). */
 const optionalKey = (v: Prisma.Sql) => Prisma.sql`COALESCE(${v}::text, '')`;
@@ -43,9 +46,38 @@ function named(inner: Prisma.Sql | null, value: Prisma.Sql, table: string, colum
   };
 }
 
+const minutes = (m: number) => Prisma.sql`make_interval(mins => ${m}::int)`;
+
+/** The wall-clock time of e.start in tz. Over a bounded range, as UTC plus the zone's offset from a
+ * CASE on the instant (AT TIME ZONE per row is the costliest step of a large summary); PostgreSQL
+ * first checks that CASE against its own zone data hourly over the range and at every change (an
+ * InitPlan, run once), and falls back to AT TIME ZONE per row if any point disagrees. */
+function localStart(q: TSummaryQuery, tz: string): Prisma.Sql {
+  const exact = Prisma.sql`(e.start AT TIME ZONE ${tz})`;
+  if (!q.from || !q.to) return exact;
+  const { from, to } = dayRange(q.from, q.to, tz);
+  const segs = offsetSegments(from, to, tz);
+  if (!segs) return exact;
+  const offsetAt = (t: Prisma.Sql) =>
+    segs.length === 1
+      ? minutes(segs[0].minutes)
+      : Prisma.sql`CASE ${Prisma.join(
+          segs.slice(1).map((sg, i) => Prisma.sql`WHEN ${t} < ${new Date(sg.from)} THEN ${minutes(segs[i].minutes)}`),
+          " ",
+        )} ELSE ${minutes(segs[segs.length - 1].minutes)} END`;
+  const points = [
+    from,
+    ...segs.slice(1).flatMap((sg) => [new Date(sg.from - 1), new Date(sg.from)]),
+    new Date(+to - 1),
+  ];
+  const agrees = Prisma.sql`(SELECT bool_and((pt.s AT TIME ZONE ${tz}) - (pt.s AT TIME ZONE 'UTC') = ${offsetAt(Prisma.sql`pt.s`)})
+    FROM (SELECT generate_series(${from}::timestamptz, ${to}::timestamptz, interval '1 hour') AS s
+          UNION ALL VALUES ${Prisma.join(points.map((d) => Prisma.sql`(${d}::timestamptz)`))}) pt)`;
+  return Prisma.sql`(CASE WHEN ${agrees} THEN (e.start AT TIME ZONE 'UTC') + ${offsetAt(Prisma.sql`e.start`)} ELSE ${exact} END)`;
+}
+
 /** One grouping; slot is the aggregate's column (a.d1 or a.d2) holding its raw value. */
-function dimension(g: TGroupBy, slot: Prisma.Sql, tz: string, weekStart: number): Dim {
-  const local = Prisma.sql`(e.start AT TIME ZONE ${tz})`;
+function dimension(g: TGroupBy, slot: Prisma.Sql, local: Prisma.Sql, weekStart: number): Dim {
   const period = (inner: Prisma.Sql, fmt: string): Dim => {
     const text = (v: Prisma.Sql) => Prisma.sql`to_char(${v}, ${fmt})`;
     return { inner, value: slot, key: text, label: text, table: null };
@@ -91,8 +123,9 @@ export interface SummarySqlRow {
 /** One statement: the total row first, then up to SUMMARY_GROUP_LIMIT groups ordered by their keys;
  * every row carries the number of groups. weekStart is only read for a week grouping. */
 export function summarySql(actor: Actor, q: TSummaryQuery, tz: string, weekStart: number): Prisma.Sql {
-  const d1 = dimension(q.group1, Prisma.sql`a.d1`, tz, weekStart);
-  const d2 = q.group2 && q.group2 !== q.group1 ? dimension(q.group2, Prisma.sql`a.d2`, tz, weekStart) : null;
+  const local = q.group1 in PERIODS || (q.group2 && q.group2 in PERIODS) ? localStart(q, tz) : none;
+  const d1 = dimension(q.group1, Prisma.sql`a.d1`, local, weekStart);
+  const d2 = q.group2 && q.group2 !== q.group1 ? dimension(q.group2, Prisma.sql`a.d2`, local, weekStart) : null;
   const byTag = q.group1 === "tag" || q.group2 === "tag";
   const where = entryWhereSql(actor, q, tz);
   const projectJoin = q.clientId ? Prisma.sql`JOIN projects p ON p.id = e.project_id` : none;
