@@ -36,6 +36,8 @@ async function count(load: () => Promise<unknown>): Promise<number> {
 let s: Awaited<ReturnType<typeof seedTracking>>;
 beforeAll(async () => {
   s = await seedTracking();
+  // The settings row exists after setup; created here so the pages' parallel reads do not race to insert it.
+  await getOrgSettings();
 });
 
 /** Brings projects, tasks, users, tags and the user's entries (this week and earlier, tagged) to n each. */
