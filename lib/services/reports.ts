@@ -1,5 +1,5 @@
-// Reports: every total is computed in SQL (date buckets in the viewer's zone via AT TIME ZONE),
-// so no report holds more rows in memory than it has groups.
+// Reports: every total is computed in SQL (date buckets in the viewer's zone; the statement is built in
+// report-sql.ts), so no report holds more rows in memory than it has groups.
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
