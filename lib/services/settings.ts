@@ -34,3 +34,9 @@ export async function updateOrgSettings(input: Partial<TOrgSettings>): Promise<O
 export async function effectiveTimezone(userTimezone: string | null | undefined): Promise<string> {
   return userTimezone || (await getOrgSettings()).timezone;
 }
+
+/** The org's first weekday (0 = Sunday) in one read; the schema's default (Monday) before the row exists. */
+export async function orgWeekStart(): Promise<number> {
+  const row = await db().organizationSettings.findUnique({ where: { id: 1 }, select: { weekStart: true } });
+  return row?.weekStart ?? 1;
+}

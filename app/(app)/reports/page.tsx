@@ -14,6 +14,7 @@ import { GROUP_BY, paramsToObject, ZEntryFilters, ZSummaryQuery } from "@/lib/va
 import { EntryFilters } from "../entries/_components/filters";
 import { EntryTable } from "../entries/_components/entry-table";
 import { SummaryChart } from "./_components/summary-chart";
+import { SummaryCutNotice } from "./_components/summary-cut-notice";
 
 export const metadata = { title: "Reports" };
 
@@ -128,6 +129,7 @@ async function Summary({
   for (const row of r.rows) bars.set(row.label1, (bars.get(row.label1) ?? 0) + row.seconds);
   return (
     <section aria-label="Summary">
+      {r.groupCount > r.rows.length && <SummaryCutNotice shown={r.rows.length} total={r.groupCount} />}
       <SummaryChart bars={[...bars].map(([label, seconds]) => ({ label, seconds }))} />
       <table className="w-full text-sm" data-testid="summary-table">
         <thead>

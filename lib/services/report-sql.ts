@@ -1,0 +1,183 @@
+// The summary report's SQL: entries are aggregated first on narrow keys (project id, the grouping
+// ids, a date_trunc bucket of the zoned start), then names, rates and labels are joined to the few
+// groups, and the totals come from the same aggregate. See docs/performance.md.
+import "server-only";
+import { Prisma } from "@/lib/db/generated/client";
+import type { TGroupBy, TSummaryQuery } from "@/lib/validation/reports";
+import type { Actor } from "./actor";
+import { entryWhereSql } from "./entry-filters";
+import { offsetSegments } from "./time/offset-segments";
+import { dayRange } from "./time/tz";
+
+/** At most this many groups come back; the totals and the group count always cover all of them. */
+export const SUMMARY_GROUP_LIMIT = 5000;
+
+/** Milliseconds of an entry (a running one counts up to now) as a whole float8: the columns hold
+ * milliseconds, and float8 sums of integers stay exact below 2^53 ms (285,000 years), while their
+ * aggregate state is a plain double (SUM(int8) would carry a numeric/int128 state per group). */
+const MS_SQL = Prisma.sql`round(date_part('epoch', COALESCE(e."end", now()) - e.start) * 1000)`;
+export const RATE_SQL = Prisma.sql`COALESCE(p.hourly_rate_cents, c.default_hourly_rate_cents, 0)`;
+
+interface Dim {
+  /** The raw value aggregated on, over time_entries e (null: the project id already carries it). */
+  inner: Prisma.Sql | null;
+  /** The value grouped on, over the aggregate a and its project p: an id or a local timestamp. */
+  value: Prisma.Sql;
+  /** Key and label of a result row, from its value v and the dimension's table joined as j. */
+  key: (v: Prisma.Sql) => Prisma.Sql;
+  label: (v: Prisma.Sql, j: Prisma.Sql) => Prisma.Sql;
+  table: Prisma.Sql | null;
+}
+
+const none = Prisma.empty;
+const PERIODS = { day: 1, week: 1, month: 1 };
+const idKey = (v: Prisma.Sql) => Prisma.sql`${v}::text`;
+/** task and tag may be absent: the key is then '' (sorting first, as NULLS FIRST does). */
+const optionalKey = (v: Prisma.Sql) => Prisma.sql`COALESCE(${v}::text, '')`;
+
+function named(inner: Prisma.Sql | null, value: Prisma.Sql, table: string, column: string, orElse?: string): Dim {
+  return {
+    inner,
+    value,
+    key: orElse ? optionalKey : idKey,
+    label: (_v, j) =>
+      orElse ? Prisma.sql`COALESCE(${j}.${Prisma.raw(column)}, ${orElse})` : Prisma.sql`${j}.${Prisma.raw(column)}`,
+    table: Prisma.raw(table),
+  };
+}
+
+const minutes = (m: number) => Prisma.sql`make_interval(mins => ${m}::int)`;
+
+/** The wall-clock time of e.start in tz. Over a bounded range, as UTC plus the zone's offset from a
+ * CASE on the instant (AT TIME ZONE per row is the costliest step of a large summary); PostgreSQL
+ * first checks that CASE against its own zone data hourly over the range and at every change (an
+ * InitPlan, run once), and falls back to AT TIME ZONE per row if any point disagrees. */
+function localStart(q: TSummaryQuery, tz: string): Prisma.Sql {
+  const exact = Prisma.sql`(e.start AT TIME ZONE ${tz})`;
+  if (!q.from || !q.to) return exact;
+  const { from, to } = dayRange(q.from, q.to, tz);
+  const segs = offsetSegments(from, to, tz);
+  if (!segs) return exact;
+  const offsetAt = (t: Prisma.Sql) =>
+    segs.length === 1
+      ? minutes(segs[0].minutes)
+      : Prisma.sql`CASE ${Prisma.join(
+          segs.slice(1).map((sg, i) => Prisma.sql`WHEN ${t} < ${new Date(sg.from)} THEN ${minutes(segs[i].minutes)}`),
+          " ",
+        )} ELSE ${minutes(segs[segs.length - 1].minutes)} END`;
+  const points = [
+    from,
+    ...segs.slice(1).flatMap((sg) => [new Date(sg.from - 1), new Date(sg.from)]),
+    new Date(+to - 1),
+  ];
+  const agrees = Prisma.sql`(SELECT bool_and((pt.s AT TIME ZONE ${tz}) - (pt.s AT TIME ZONE 'UTC') = ${offsetAt(Prisma.sql`pt.s`)})
+    FROM (SELECT generate_series(${from}::timestamptz, ${to}::timestamptz, interval '1 hour') AS s
+          UNION ALL VALUES ${Prisma.join(points.map((d) => Prisma.sql`(${d}::timestamptz)`))}) pt)`;
+  return Prisma.sql`(CASE WHEN ${agrees} THEN (e.start AT TIME ZONE 'UTC') + ${offsetAt(Prisma.sql`e.start`)} ELSE ${exact} END)`;
+}
+
+/** One grouping; slot is the aggregate's column (a.d1 or a.d2) holding its raw value. */
+function dimension(g: TGroupBy, slot: Prisma.Sql, local: Prisma.Sql, weekStart: number): Dim {
+  const period = (inner: Prisma.Sql, fmt: string): Dim => {
+    const text = (v: Prisma.Sql) => Prisma.sql`to_char(${v}, ${fmt})`;
+    return { inner, value: slot, key: text, label: text, table: null };
+  };
+  switch (g) {
+    case "client":
+      return named(null, Prisma.sql`p.client_id`, "clients", "name");
+    case "project":
+      return named(null, Prisma.sql`a.project_id`, "projects", "name");
+    case "task":
+      return named(Prisma.sql`e.task_id`, slot, "tasks", "name", "(no task)");
+    case "user":
+      return named(Prisma.sql`e.user_id`, slot, "users", "username");
+    case "tag":
+      return named(Prisma.sql`et.tag_id`, slot, "tags", "name", "(no tag)");
+    case "day":
+      return period(Prisma.sql`date_trunc('day', ${local})`, "YYYY-MM-DD");
+    case "week": {
+      // date_trunc('week') starts on Monday: shift so the org's first weekday lands on Monday.
+      const shift = (1 - weekStart + 7) % 7;
+      return period(
+        Prisma.sql`date_trunc('week', ${local} + make_interval(days => ${shift}::int)) - make_interval(days => ${shift}::int)`,
+        "YYYY-MM-DD",
+      );
+    }
+    case "month":
+      return period(Prisma.sql`date_trunc('month', ${local})`, "YYYY-MM");
+  }
+}
+
+export interface SummarySqlRow {
+  total: boolean;
+  key1: string | null;
+  label1: string | null;
+  key2: string | null;
+  label2: string | null;
+  seconds: number | null;
+  billable_seconds: number | null;
+  amount: number | null;
+  groups: number;
+}
+
+/** One statement: the total row first, then up to SUMMARY_GROUP_LIMIT groups ordered by their keys;
+ * every row carries the number of groups. weekStart is only read for a week grouping. */
+export function summarySql(actor: Actor, q: TSummaryQuery, tz: string, weekStart: number): Prisma.Sql {
+  const local = q.group1 in PERIODS || (q.group2 && q.group2 in PERIODS) ? localStart(q, tz) : none;
+  const d1 = dimension(q.group1, Prisma.sql`a.d1`, local, weekStart);
+  const d2 = q.group2 && q.group2 !== q.group1 ? dimension(q.group2, Prisma.sql`a.d2`, local, weekStart) : null;
+  const byTag = q.group1 === "tag" || q.group2 === "tag";
+  const where = entryWhereSql(actor, q, tz);
+  const projectJoin = q.clientId ? Prisma.sql`JOIN projects p ON p.id = e.project_id` : none;
+  // OFFSET 0 keeps the per-entry projection a subquery, so the planner estimates the groups from
+  // defaults instead of the near-unique start column: it then picks an in-memory hash aggregate
+  // rather than an external sort, and the lower cost estimate keeps JIT compilation (~0.3 s) off.
+  const aggregate = (tags: boolean, dims: boolean) => Prisma.sql`
+    SELECT x.project_id, x.d1, x.d2, SUM(x.ms) AS ms, SUM(CASE WHEN x.billable THEN x.ms ELSE 0 END) AS bms
+    FROM (
+      SELECT e.project_id, e.billable, ${MS_SQL} AS ms,
+             ${dims && d1.inner ? d1.inner : Prisma.sql`NULL::int`} AS d1,
+             ${dims && d2?.inner ? d2.inner : Prisma.sql`NULL::int`} AS d2
+      FROM time_entries e ${projectJoin}
+      ${tags ? Prisma.sql`LEFT JOIN time_entry_tags et ON et.entry_id = e.id` : none}
+      WHERE ${where}
+      OFFSET 0
+    ) x
+    GROUP BY 1, 2, 3`;
+  const sums = Prisma.sql`(SUM(a.ms) / 1000)::float8 AS seconds, (SUM(a.bms) / 1000)::float8 AS billable_seconds,
+           (SUM(a.bms::int8 * ${RATE_SQL}) / 3600000.0)::float8 AS amount`;
+  const rates = Prisma.sql`JOIN projects p ON p.id = a.project_id JOIN clients c ON c.id = p.client_id`;
+  const j1 = Prisma.raw("j1");
+  const j2 = Prisma.raw("j2");
+  const v1 = Prisma.sql`r.v1`;
+  const v2 = Prisma.sql`r.v2`;
+  const joinName = (d: Dim | null, j: Prisma.Sql, v: Prisma.Sql) =>
+    d?.table ? Prisma.sql`LEFT JOIN ${d.table} ${j} ON ${j}.id = ${v}` : none;
+  // Groups are formed and ordered on raw ids and timestamps (uuid order is the order of its text;
+  // a missing task or tag sorts first, like the '' key it gets); names and text come after the LIMIT.
+  // With a tag grouping an entry appears once per tag, so the totals come from an aggregate without tags.
+  return Prisma.sql`
+    WITH agg AS MATERIALIZED (${aggregate(byTag, true)}),
+    ${byTag ? Prisma.sql`tot AS (${aggregate(false, false)}),` : none}
+    r AS (
+      SELECT false AS total, ${d1.value} AS v1, ${d2 ? d2.value : Prisma.sql`NULL::int`} AS v2, ${sums}
+      FROM agg a ${rates}
+      GROUP BY 2, 3
+      UNION ALL
+      SELECT true, NULL, NULL, ${sums}
+      FROM ${byTag ? Prisma.sql`tot` : Prisma.sql`agg`} a ${rates}
+    ),
+    page AS (
+      SELECT r.*, (COUNT(*) OVER () - 1)::int AS groups
+      FROM r
+      ORDER BY r.total DESC, r.v1 NULLS FIRST, r.v2 NULLS FIRST
+      LIMIT ${SUMMARY_GROUP_LIMIT + 1}
+    )
+    SELECT r.total, r.seconds, r.billable_seconds, r.amount, r.groups,
+           CASE WHEN r.total THEN NULL ELSE ${d1.key(v1)} END AS key1,
+           CASE WHEN r.total THEN NULL ELSE ${d1.label(v1, j1)} END AS label1,
+           ${d2 ? Prisma.sql`CASE WHEN r.total THEN NULL ELSE ${d2.key(v2)} END` : Prisma.sql`NULL`}::text AS key2,
+           ${d2 ? Prisma.sql`CASE WHEN r.total THEN NULL ELSE ${d2.label(v2, j2)} END` : Prisma.sql`NULL`}::text AS label2
+    FROM page r ${joinName(d1, j1, v1)} ${joinName(d2, j2, v2)}
+    ORDER BY r.total DESC, r.v1 NULLS FIRST, r.v2 NULLS FIRST`;
+}
