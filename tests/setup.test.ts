@@ -152,3 +152,12 @@ describe("the CLI path (user:create --admin)", () => {
     await expect(completeSetup(form)).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });
+
+describe("organization settings on a fresh database", () => {
+  test("concurrent first reads all get the defaults, and one row exists", async () => {
+    await prisma().organizationSettings.deleteMany();
+    const reads = await Promise.all(Array.from({ length: 8 }, () => getOrgSettings()));
+    expect(new Set(reads.map((r) => JSON.stringify(r))).size).toBe(1);
+    expect(await prisma().organizationSettings.count()).toBe(1);
+  });
+});

@@ -19,8 +19,12 @@ const select = {
 } as const;
 
 export async function getOrgSettings(): Promise<OrgSettingsDto> {
-  const row = await db().organizationSettings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {}, select });
-  return row as OrgSettingsDto;
+  const found = await db().organizationSettings.findUnique({ where: { id: 1 }, select });
+  if (found) return found as OrgSettingsDto;
+  // First read on a fresh database: create the defaults with ON CONFLICT DO NOTHING, so two
+  // requests racing here both succeed (an upsert is a read then an insert, and one of them failed).
+  await db().organizationSettings.createMany({ data: [{ id: 1 }], skipDuplicates: true });
+  return (await db().organizationSettings.findUniqueOrThrow({ where: { id: 1 }, select })) as OrgSettingsDto;
 }
 
 export async function updateOrgSettings(input: Partial<TOrgSettings>): Promise<OrgSettingsDto> {
