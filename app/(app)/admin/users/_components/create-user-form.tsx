@@ -2,8 +2,7 @@
 // Creates an account with an initial password the admin passes on; the form clears on success.
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { SelectField } from "@/components/ui/select-field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { createUserAction } from "../actions";
 
 const ROLES = [
@@ -16,10 +15,10 @@ export function CreateUserForm({ passwordRule }: { passwordRule: string }) {
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={action} className="flex flex-col gap-4" key={state?.ok ? state.data.id : "new"}>
-      <Field label="Username" name="username" required autoComplete="off" errors={errors?.username} />
-      <Field label="Email" name="email" type="email" required autoComplete="off" errors={errors?.email} />
-      <Field label="Full name (optional)" name="fullName" autoComplete="off" errors={errors?.fullName} />
-      <Field
+      <TextField label="Username" name="username" required autoComplete="off" errors={errors?.username} />
+      <TextField label="Email" name="email" type="email" required autoComplete="off" errors={errors?.email} />
+      <TextField label="Full name (optional)" name="fullName" autoComplete="off" errors={errors?.fullName} />
+      <TextField
         label="Initial password"
         name="password"
         type="password"

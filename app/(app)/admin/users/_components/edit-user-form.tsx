@@ -2,7 +2,7 @@
 // Edits an account's username, email and full name.
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { updateUserAction } from "../actions";
 
 export function EditUserForm({ user }: { user: { id: string; username: string; email: string; fullName: string } }) {
@@ -11,9 +11,9 @@ export function EditUserForm({ user }: { user: { id: string; username: string; e
   return (
     <form action={action} className="flex flex-col gap-4">
       <input type="hidden" name="id" value={user.id} />
-      <Field label="Username" name="username" required defaultValue={user.username} errors={errors?.username} />
-      <Field label="Email" name="email" type="email" required defaultValue={user.email} errors={errors?.email} />
-      <Field label="Full name" name="fullName" defaultValue={user.fullName} errors={errors?.fullName} />
+      <TextField label="Username" name="username" required defaultValue={user.username} errors={errors?.username} />
+      <TextField label="Email" name="email" type="email" required defaultValue={user.email} errors={errors?.email} />
+      <TextField label="Full name" name="fullName" defaultValue={user.fullName} errors={errors?.fullName} />
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : "Save details"}

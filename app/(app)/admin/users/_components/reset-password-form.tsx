@@ -2,7 +2,7 @@
 // Sets a new password for an account; its sessions end.
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { resetPasswordAction } from "../actions";
 
 export function ResetPasswordForm({ id, rule }: { id: string; rule: string }) {
@@ -11,7 +11,7 @@ export function ResetPasswordForm({ id, rule }: { id: string; rule: string }) {
   return (
     <form action={action} className="flex flex-col gap-4" key={state?.ok ? "done" : "form"}>
       <input type="hidden" name="id" value={id} />
-      <Field
+      <TextField
         label="New password"
         name="newPassword"
         type="password"
@@ -20,7 +20,7 @@ export function ResetPasswordForm({ id, rule }: { id: string; rule: string }) {
         hint={`Use ${rule}.`}
         errors={errors?.newPassword}
       />
-      <Field
+      <TextField
         label="Repeat new password"
         name="confirmPassword"
         type="password"

@@ -2,7 +2,7 @@
 // Changes an account's role. The server refuses to demote the last active administrator.
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { SelectField } from "@/components/ui/select-field";
+import { SelectField } from "@/components/ui/field";
 import { changeRoleAction } from "../actions";
 
 const ROLES = [
