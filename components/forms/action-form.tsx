@@ -5,6 +5,7 @@
 import { startTransition, useEffect, useId, useRef, useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldErrorsProvider } from "@/components/ui/field";
+import { FormFooter } from "./form-footer";
 import type { ActionResult } from "@/lib/errors";
 
 export type FormAction = (prev: unknown, form: FormData) => Promise<ActionResult<unknown>>;
@@ -40,7 +41,6 @@ export function ActionForm({
   }, [state, resetOnSuccess]);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const conflict = state && !state.ok && state.error.code === "CONFLICT" && altAction && !altState?.ok;
-  const message = last?.ok ? (successMessage ?? "") : last && !last.ok ? last.error.message : "";
   return (
     // The prefix gives each field a document-unique id, so two forms on one page never share ids.
     <FieldErrorsProvider errors={errors} prefix={prefix}>
@@ -59,23 +59,19 @@ export function ActionForm({
         }}
       >
         {children}
-        <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" disabled={pending || altPending}>
-            {pending ? "Working…" : submitLabel}
-          </Button>
+        <FormFooter
+          submitLabel={submitLabel}
+          pending={pending}
+          disabled={pending || altPending}
+          result={last}
+          successMessage={successMessage}
+        >
           {conflict && (
             <Button type="submit" variant="secondary" data-alt="1" disabled={altPending}>
               {altLabel}
             </Button>
           )}
-          <p
-            role="status"
-            aria-live="polite"
-            className={`text-sm ${last && !last.ok ? "text-red-700 dark:text-red-400" : ""}`}
-          >
-            {message}
-          </p>
-        </div>
+        </FormFooter>
       </form>
     </FieldErrorsProvider>
   );

@@ -3,7 +3,7 @@
 // self-registration. Field errors are announced next to each field.
 import { useActionState } from "react";
 import { OrgFields, type OrgValues } from "@/components/settings/org-fields";
-import { Button } from "@/components/ui/button";
+import { FormFooter } from "@/components/forms/form-footer";
 import { CheckboxField, FieldErrorsProvider, SelectField, TextField } from "@/components/ui/field";
 import { updateSettingsAction } from "../actions";
 
@@ -46,14 +46,13 @@ export function SettingsForm({
           name="selfRegistration"
           defaultChecked={values.selfRegistration}
         />
-        <div className="flex items-center gap-3">
-          <Button type="submit" disabled={pending}>
-            {pending ? "Saving…" : "Save settings"}
-          </Button>
-          <p aria-live="polite" role="status" className="text-sm">
-            {state?.ok ? "Settings saved." : state && !state.ok ? state.error.message : ""}
-          </p>
-        </div>
+        <FormFooter
+          submitLabel="Save settings"
+          pendingLabel="Saving…"
+          pending={pending}
+          result={state}
+          successMessage="Settings saved."
+        />
       </form>
     </FieldErrorsProvider>
   );
