@@ -1,6 +1,6 @@
 // Tasks: a list or a kanban board, filtered to all, mine or overdue; and a form to add one.
 import Link from "next/link";
-import { ActionButton, DeleteButton } from "@/components/forms/action-button";
+import { DeleteButton } from "@/components/forms/action-button";
 import { ActionForm } from "@/components/forms/action-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table } from "@/components/ui/table";
