@@ -51,3 +51,10 @@ export function ActionButton({
     </form>
   );
 }
+
+/** The row action that deletes one record, always behind the inline confirmation. */
+export function DeleteButton({ action, id, what }: { action: FormAction; id: string; what: string }) {
+  return (
+    <ActionButton action={action} fields={{ id }} label="Delete" variant="danger" confirm={`Delete this ${what}?`} />
+  );
+}

@@ -1,20 +1,14 @@
 "use client";
 // A form wired to a server action with useActionState: fields inside read their errors from
-// context, the outcome is announced in an aria-live region, and a CONFLICT can offer an
+// context (FieldErrorsProvider), the outcome is announced in an aria-live region, and a CONFLICT can offer an
 // alternative action (e.g. "Switch timer" when one is already running).
-import { createContext, startTransition, useContext, useEffect, useId, useRef, useActionState } from "react";
+import { startTransition, useEffect, useId, useRef, useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { FieldErrorsProvider } from "@/components/ui/field";
+import { FormFooter } from "./form-footer";
 import type { ActionResult } from "@/lib/errors";
 
 export type FormAction = (prev: unknown, form: FormData) => Promise<ActionResult<unknown>>;
-
-const ErrorsContext = createContext<{ errors: Record<string, string[] | undefined>; prefix: string }>({
-  errors: {},
-  prefix: "f",
-});
-export const useFieldErrors = (name: string) => useContext(ErrorsContext).errors[name];
-/** A document-unique id for a field, so two forms on one page never share ids. */
-export const useFieldId = (name: string) => `${useContext(ErrorsContext).prefix}-${name}`;
 
 export function ActionForm({
   action,
@@ -47,9 +41,9 @@ export function ActionForm({
   }, [state, resetOnSuccess]);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const conflict = state && !state.ok && state.error.code === "CONFLICT" && altAction && !altState?.ok;
-  const message = last?.ok ? (successMessage ?? "") : last && !last.ok ? last.error.message : "";
   return (
-    <ErrorsContext.Provider value={{ errors, prefix }}>
+    // The prefix gives each field a document-unique id, so two forms on one page never share ids.
+    <FieldErrorsProvider errors={errors} prefix={prefix}>
       <form
         ref={ref}
         className={className}
@@ -65,24 +59,20 @@ export function ActionForm({
         }}
       >
         {children}
-        <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" disabled={pending || altPending}>
-            {pending ? "Working…" : submitLabel}
-          </Button>
+        <FormFooter
+          submitLabel={submitLabel}
+          pending={pending}
+          disabled={pending || altPending}
+          result={last}
+          successMessage={successMessage}
+        >
           {conflict && (
             <Button type="submit" variant="secondary" data-alt="1" disabled={altPending}>
               {altLabel}
             </Button>
           )}
-          <p
-            role="status"
-            aria-live="polite"
-            className={`text-sm ${last && !last.ok ? "text-red-700 dark:text-red-400" : ""}`}
-          >
-            {message}
-          </p>
-        </div>
+        </FormFooter>
       </form>
-    </ErrorsContext.Provider>
+    </FieldErrorsProvider>
   );
 }

@@ -1,6 +1,6 @@
-// The organization fields shared by the setup wizard and the admin settings page.
-import { Field } from "@/components/ui/field";
-import { SelectField } from "@/components/ui/select-field";
+// The organization fields shared by the setup wizard and the admin settings page. Their errors come
+// from the surrounding FieldErrorsProvider.
+import { SelectField, TextField } from "@/components/ui/field";
 import { ROUNDING_MINUTES } from "@/lib/validation/settings";
 
 export interface OrgValues {
@@ -21,69 +21,50 @@ const MODES = [
   { value: "down", label: "Down" },
 ];
 
-export function OrgFields({
-  values,
-  zones,
-  errors,
-}: {
-  values: OrgValues;
-  zones: string[];
-  errors?: Record<string, string[]>;
-}) {
+export function OrgFields({ values, zones }: { values: OrgValues; zones: string[] }) {
   const zoneOptions = (zones.includes(values.timezone) ? zones : [values.timezone, ...zones]).map((z) => ({
     value: z,
     label: z,
   }));
   return (
     <>
-      <Field
+      <TextField
         label="Organization name"
         name="name"
         required
         maxLength={120}
         defaultValue={values.name}
         autoComplete="organization"
-        errors={errors?.name}
       />
       <SelectField
         label="Time zone"
         name="timezone"
         options={zoneOptions}
         defaultValue={values.timezone}
-        errors={errors?.timezone}
         hint="Used for days and weeks in reports unless a user sets their own."
       />
-      <Field
+      <TextField
         label="Currency"
         name="currency"
         required
         maxLength={3}
         defaultValue={values.currency}
         hint="Three-letter code, such as EUR or USD."
-        errors={errors?.currency}
-        className="w-32 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm uppercase dark:border-slate-600 dark:bg-slate-900"
+        className="w-32 uppercase"
       />
-      <SelectField
-        label="Week starts on"
-        name="weekStart"
-        options={WEEK_START}
-        defaultValue={values.weekStart}
-        errors={errors?.weekStart}
-      />
+      <SelectField label="Week starts on" name="weekStart" options={WEEK_START} defaultValue={values.weekStart} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           label="Round durations to"
           name="roundingMinutes"
           options={ROUNDING}
           defaultValue={values.roundingMinutes}
-          errors={errors?.roundingMinutes}
         />
         <SelectField
           label="Rounding direction"
           name="roundingMode"
           options={MODES}
           defaultValue={values.roundingMode}
-          errors={errors?.roundingMode}
         />
       </div>
     </>

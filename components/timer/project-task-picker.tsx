@@ -1,7 +1,7 @@
 "use client";
 // Project and task pickers: the task list follows the chosen project.
 import { useState } from "react";
-import { SelectField } from "@/components/forms/fields";
+import { SelectField } from "@/components/ui/field";
 
 export interface PickerProject {
   id: string;

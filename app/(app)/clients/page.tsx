@@ -1,8 +1,9 @@
 // Clients: the list (archived ones last, marked), and a form to add one.
 import Link from "next/link";
-import { ActionButton } from "@/components/forms/action-button";
+import { ActionButton, DeleteButton } from "@/components/forms/action-button";
 import { ActionForm } from "@/components/forms/action-form";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Table } from "@/components/ui/table";
 import { userOrRedirect } from "@/lib/auth/session";
 import { listClients } from "@/lib/services/clients";
 import { formatMoney } from "@/lib/format";
@@ -26,55 +27,33 @@ export default async function ClientsPage() {
             Add your first client with the form; projects belong to clients.
           </EmptyState>
         ) : (
-          <table className="w-full text-sm">
-            <thead>
-              <tr className="text-left">
-                <th className="py-2">Name</th>
-                <th>Projects</th>
-                <th>Default rate</th>
-                <th>
-                  <span className="sr-only">Actions</span>
-                </th>
+          <Table caption="Clients" columns={["Name", "Projects", "Default rate", { label: "Actions", srOnly: true }]}>
+            {clients.map((c) => (
+              <tr key={c.id} className="border-t border-slate-200 dark:border-slate-700">
+                <td className="py-2">
+                  <Link
+                    href={`/clients/${c.id}`}
+                    className="font-medium text-blue-700 hover:underline dark:text-blue-400"
+                  >
+                    {c.name}
+                  </Link>
+                  {c.archived && (
+                    <span className="ml-2 rounded bg-slate-200 px-1 text-xs dark:bg-slate-700">archived</span>
+                  )}
+                </td>
+                <td>{c.projectCount}</td>
+                <td>{c.defaultHourlyRateCents != null ? formatMoney(c.defaultHourlyRateCents, org.currency) : "—"}</td>
+                <td className="flex flex-wrap justify-end gap-2 py-1">
+                  <ActionButton
+                    action={archiveClientAction}
+                    fields={{ id: c.id, archived: String(!c.archived) }}
+                    label={c.archived ? "Unarchive" : "Archive"}
+                  />
+                  {user.role === "admin" && <DeleteButton action={deleteClientAction} id={c.id} what="client" />}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {clients.map((c) => (
-                <tr key={c.id} className="border-t border-slate-200 dark:border-slate-700">
-                  <td className="py-2">
-                    <Link
-                      href={`/clients/${c.id}`}
-                      className="font-medium text-blue-700 hover:underline dark:text-blue-400"
-                    >
-                      {c.name}
-                    </Link>
-                    {c.archived && (
-                      <span className="ml-2 rounded bg-slate-200 px-1 text-xs dark:bg-slate-700">archived</span>
-                    )}
-                  </td>
-                  <td>{c.projectCount}</td>
-                  <td>
-                    {c.defaultHourlyRateCents != null ? formatMoney(c.defaultHourlyRateCents, org.currency) : "—"}
-                  </td>
-                  <td className="flex flex-wrap justify-end gap-2 py-1">
-                    <ActionButton
-                      action={archiveClientAction}
-                      fields={{ id: c.id, archived: String(!c.archived) }}
-                      label={c.archived ? "Unarchive" : "Archive"}
-                    />
-                    {user.role === "admin" && (
-                      <ActionButton
-                        action={deleteClientAction}
-                        fields={{ id: c.id }}
-                        label="Delete"
-                        variant="danger"
-                        confirm="Delete this client?"
-                      />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         )}
       </section>
       <section aria-labelledby="new-client-h">

@@ -1,7 +1,7 @@
 // Entries: the week (day totals and a timesheet grid), manual and bulk entry, and the filtered list.
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
-import { CheckboxField, FormField } from "@/components/forms/fields";
+import { CheckboxField, TextField } from "@/components/ui/field";
 import { BillableSelect, ProjectTaskPicker } from "@/components/timer/project-task-picker";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDay, formatHours } from "@/lib/format";
@@ -123,12 +123,12 @@ export default async function EntriesPage({ searchParams }: { searchParams: SP }
               >
                 <ProjectTaskPicker projects={picks.projects} tasks={picks.tasks} />
                 <div className="grid gap-3 sm:grid-cols-2">
-                  <FormField label="First day" name="from" type="date" defaultValue={weekStart} />
-                  <FormField label="Last day" name="to" type="date" defaultValue={addDays(weekStart, 4)} />
-                  <FormField label="Start time" name="startTime" type="time" defaultValue="09:00" />
-                  <FormField label="Hours per day" name="duration" placeholder="8h" />
+                  <TextField label="First day" name="from" type="date" defaultValue={weekStart} />
+                  <TextField label="Last day" name="to" type="date" defaultValue={addDays(weekStart, 4)} />
+                  <TextField label="Start time" name="startTime" type="time" defaultValue="09:00" />
+                  <TextField label="Hours per day" name="duration" placeholder="8h" />
                 </div>
-                <FormField label="Notes" name="notes" />
+                <TextField label="Notes" name="notes" />
                 <CheckboxField label="Skip weekends" name="skipWeekends" defaultChecked />
                 <BillableSelect />
               </ActionForm>

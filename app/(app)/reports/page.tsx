@@ -2,6 +2,7 @@
 // under shared filters; CSV export of the detailed report. Users see themselves, admins everyone.
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Table } from "@/components/ui/table";
 import { formatHours, formatMoney } from "@/lib/format";
 import { userOrRedirect } from "@/lib/auth/session";
 import { listEntries } from "@/lib/services/entries";
@@ -131,28 +132,17 @@ async function Summary({
     <section aria-label="Summary">
       {r.groupCount > r.rows.length && <SummaryCutNotice shown={r.rows.length} total={r.groupCount} />}
       <SummaryChart bars={[...bars].map(([label, seconds]) => ({ label, seconds }))} />
-      <table className="w-full text-sm" data-testid="summary-table">
-        <thead>
-          <tr className="text-left">
-            <th className="py-2 capitalize">{r.query.group1}</th>
-            {r.query.group2 && <th className="capitalize">{r.query.group2}</th>}
-            <th className="text-right">Hours</th>
-            <th className="text-right">Billable</th>
-            <th className="text-right">Amount</th>
-          </tr>
-        </thead>
-        <tbody>
-          {r.rows.map((row) => (
-            <tr key={`${row.key1}|${row.key2}`} className="border-t border-slate-200 dark:border-slate-700">
-              <td className="py-1">{row.label1}</td>
-              {r.query.group2 && <td>{row.label2}</td>}
-              <td className="text-right tabular-nums">{formatHours(row.seconds)}</td>
-              <td className="text-right tabular-nums">{formatHours(row.billableSeconds)}</td>
-              <td className="text-right tabular-nums">{formatMoney(row.amountCents, currency)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
+      <Table
+        caption="Summary"
+        testId="summary-table"
+        columns={[
+          { label: r.query.group1, className: "pr-4 capitalize" },
+          r.query.group2 && { label: r.query.group2, className: "pr-4 capitalize" },
+          { label: "Hours", className: "text-right" },
+          { label: "Billable", className: "text-right" },
+          { label: "Amount", className: "text-right" },
+        ]}
+        footer={
           <tr className="border-t-2 border-slate-400 font-semibold">
             <td className="py-1" colSpan={r.query.group2 ? 2 : 1}>
               Total
@@ -163,8 +153,18 @@ async function Summary({
             <td className="text-right tabular-nums">{formatHours(r.totals.billableSeconds)}</td>
             <td className="text-right tabular-nums">{formatMoney(r.totals.amountCents, currency)}</td>
           </tr>
-        </tfoot>
-      </table>
+        }
+      >
+        {r.rows.map((row) => (
+          <tr key={`${row.key1}|${row.key2}`} className="border-t border-slate-200 dark:border-slate-700">
+            <td className="py-1">{row.label1}</td>
+            {r.query.group2 && <td>{row.label2}</td>}
+            <td className="text-right tabular-nums">{formatHours(row.seconds)}</td>
+            <td className="text-right tabular-nums">{formatHours(row.billableSeconds)}</td>
+            <td className="text-right tabular-nums">{formatMoney(row.amountCents, currency)}</td>
+          </tr>
+        ))}
+      </Table>
     </section>
   );
 }

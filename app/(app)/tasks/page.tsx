@@ -1,8 +1,9 @@
 // Tasks: a list or a kanban board, filtered to all, mine or overdue; and a form to add one.
 import Link from "next/link";
-import { ActionButton } from "@/components/forms/action-button";
+import { DeleteButton } from "@/components/forms/action-button";
 import { ActionForm } from "@/components/forms/action-form";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Table } from "@/components/ui/table";
 import { userOrRedirect } from "@/lib/auth/session";
 import { timezoneOf } from "@/lib/services/entry-input";
 import { listAssignees } from "@/lib/services/people";
@@ -80,56 +81,38 @@ export default async function TasksPage({ searchParams }: { searchParams: SP }) 
         ) : view === "board" ? (
           <TaskBoard tasks={tasks} move={moveTaskAction} />
         ) : (
-          <table className="w-full text-sm">
-            <thead>
-              <tr className="text-left">
-                <th className="py-2">Task</th>
-                <th>Project</th>
-                <th>Status</th>
-                <th>Priority</th>
-                <th>Due</th>
-                <th>Assignee</th>
-                <th>
-                  <span className="sr-only">Actions</span>
-                </th>
+          <Table
+            caption="Tasks"
+            columns={["Task", "Project", "Status", "Priority", "Due", "Assignee", { label: "Actions", srOnly: true }]}
+          >
+            {tasks.map((t) => (
+              <tr key={t.id} className="border-t border-slate-200 dark:border-slate-700">
+                <td className="py-2">
+                  <Link href={`/tasks/${t.id}`} className="text-blue-700 hover:underline dark:text-blue-400">
+                    {t.name}
+                  </Link>
+                </td>
+                <td>{t.projectName}</td>
+                <td>{t.status.replace("_", " ")}</td>
+                <td>{t.priority}</td>
+                <td
+                  className={
+                    t.dueDate && t.dueDate < today && !["done", "cancelled"].includes(t.status)
+                      ? "font-semibold text-red-700"
+                      : ""
+                  }
+                >
+                  {t.dueDate ?? "—"}
+                </td>
+                <td>{t.assigneeName ?? "—"}</td>
+                <td className="text-right">
+                  {(t.createdById === user.id || user.role === "admin") && (
+                    <DeleteButton action={deleteTaskAction} id={t.id} what="task" />
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {tasks.map((t) => (
-                <tr key={t.id} className="border-t border-slate-200 dark:border-slate-700">
-                  <td className="py-2">
-                    <Link href={`/tasks/${t.id}`} className="text-blue-700 hover:underline dark:text-blue-400">
-                      {t.name}
-                    </Link>
-                  </td>
-                  <td>{t.projectName}</td>
-                  <td>{t.status.replace("_", " ")}</td>
-                  <td>{t.priority}</td>
-                  <td
-                    className={
-                      t.dueDate && t.dueDate < today && !["done", "cancelled"].includes(t.status)
-                        ? "font-semibold text-red-700"
-                        : ""
-                    }
-                  >
-                    {t.dueDate ?? "—"}
-                  </td>
-                  <td>{t.assigneeName ?? "—"}</td>
-                  <td className="text-right">
-                    {(t.createdById === user.id || user.role === "admin") && (
-                      <ActionButton
-                        action={deleteTaskAction}
-                        fields={{ id: t.id }}
-                        label="Delete"
-                        variant="danger"
-                        confirm="Delete this task?"
-                      />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         )}
       </section>
       <section aria-labelledby="new-task-h" className="max-w-2xl">

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
 import { ActionForm } from "@/components/forms/action-form";
-import { FormField } from "@/components/forms/fields";
+import { TextField } from "@/components/ui/field";
 import { BillableSelect, ProjectTaskPicker } from "@/components/timer/project-task-picker";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime, formatHours } from "@/lib/format";
@@ -75,9 +75,9 @@ export default async function TimerPage() {
             testId="start-timer-form"
           >
             <ProjectTaskPicker projects={picks.projects} tasks={picks.tasks} />
-            <FormField label="What are you working on?" name="notes" />
+            <TextField label="What are you working on?" name="notes" />
             <div className="grid gap-3 sm:grid-cols-2">
-              <FormField label="Tags" name="tags" hint="Separate tags with commas." />
+              <TextField label="Tags" name="tags" hint="Separate tags with commas." />
               <BillableSelect />
             </div>
           </ActionForm>

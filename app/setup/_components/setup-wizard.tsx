@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { OrgFields, type OrgValues } from "@/components/settings/org-fields";
+import { FieldErrorsProvider } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/errors";
 import { completeSetupAction, validateSetupStepAction } from "../actions";
 import { AdminStep } from "./admin-step";
@@ -146,48 +147,48 @@ export function SetupWizard(props: WizardProps) {
             )}
           </p>
         ) : (
-          <form key={step.id} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-            {step.id === "welcome" && <WelcomeStep logFile={props.logFile} />}
-            {step.id === "admin" && <AdminStep values={values} errors={errors} passwordRule={props.passwordRule} />}
-            {step.id === "organization" && (
-              <OrgFields values={values as unknown as OrgValues} zones={props.zones} errors={errors} />
-            )}
-            {step.id === "privacy" && (
-              <PrivacyStep
-                values={values}
-                payload={props.payload}
-                posthogConfigured={props.posthogConfigured}
-                teleUrlConfigured={props.teleUrlConfigured}
-              />
-            )}
-            <p role="alert" aria-live="assertive" className="min-h-5 text-sm text-red-700 dark:text-red-400">
-              {message}
-              {conflict && (
-                <>
-                  {" "}
-                  <Link className="underline" href="/login">
-                    Go to sign in
-                  </Link>
-                </>
+          <FieldErrorsProvider errors={errors}>
+            <form key={step.id} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+              {step.id === "welcome" && <WelcomeStep logFile={props.logFile} />}
+              {step.id === "admin" && <AdminStep values={values} passwordRule={props.passwordRule} />}
+              {step.id === "organization" && <OrgFields values={values as unknown as OrgValues} zones={props.zones} />}
+              {step.id === "privacy" && (
+                <PrivacyStep
+                  values={values}
+                  payload={props.payload}
+                  posthogConfigured={props.posthogConfigured}
+                  teleUrlConfigured={props.teleUrlConfigured}
+                />
               )}
-            </p>
-            <div className="flex gap-3">
-              {index > 0 && (
-                <Button type="button" variant="secondary" onClick={() => go(index - 1)} disabled={pending}>
-                  Back
+              <p role="alert" aria-live="assertive" className="min-h-5 text-sm text-red-700 dark:text-red-400">
+                {message}
+                {conflict && (
+                  <>
+                    {" "}
+                    <Link className="underline" href="/login">
+                      Go to sign in
+                    </Link>
+                  </>
+                )}
+              </p>
+              <div className="flex gap-3">
+                {index > 0 && (
+                  <Button type="button" variant="secondary" onClick={() => go(index - 1)} disabled={pending}>
+                    Back
+                  </Button>
+                )}
+                <Button type="submit" disabled={pending}>
+                  {pending
+                    ? "Checking…"
+                    : step.id === "privacy"
+                      ? "Finish setup"
+                      : step.id === "welcome"
+                        ? "Get started"
+                        : "Continue"}
                 </Button>
-              )}
-              <Button type="submit" disabled={pending}>
-                {pending
-                  ? "Checking…"
-                  : step.id === "privacy"
-                    ? "Finish setup"
-                    : step.id === "welcome"
-                      ? "Get started"
-                      : "Continue"}
-              </Button>
-            </div>
-          </form>
+              </div>
+            </form>
+          </FieldErrorsProvider>
         )}
       </section>
     </div>

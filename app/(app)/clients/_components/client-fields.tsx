@@ -1,17 +1,17 @@
 // The client form's fields, shared by the create and edit forms.
-import { FormField, TextAreaField } from "@/components/forms/fields";
+import { TextAreaField, TextField } from "@/components/ui/field";
 import type { ClientDto } from "@/lib/services/clients";
 
 export function ClientFields({ c }: { c?: ClientDto }) {
   return (
     <>
       {c && <input type="hidden" name="id" value={c.id} />}
-      <FormField label="Name" name="name" required defaultValue={c?.name} />
+      <TextField label="Name" name="name" required defaultValue={c?.name} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <FormField label="Contact person" name="contact" defaultValue={c?.contact} />
-        <FormField label="Email" name="email" type="email" defaultValue={c?.email} />
-        <FormField label="Phone" name="phone" defaultValue={c?.phone} />
-        <FormField
+        <TextField label="Contact person" name="contact" defaultValue={c?.contact} />
+        <TextField label="Email" name="email" type="email" defaultValue={c?.email} />
+        <TextField label="Phone" name="phone" defaultValue={c?.phone} />
+        <TextField
           label="Default hourly rate"
           name="defaultHourlyRateCents"
           inputMode="decimal"

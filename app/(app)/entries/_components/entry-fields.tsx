@@ -1,5 +1,5 @@
 // Fields of a manual entry: project/task, day, start/end or a forgiving duration, notes, tags.
-import { FormField } from "@/components/forms/fields";
+import { TextField } from "@/components/ui/field";
 import {
   BillableSelect,
   ProjectTaskPicker,
@@ -33,14 +33,14 @@ export function EntryFields({
       {d.id && <input type="hidden" name="id" value={d.id} />}
       <ProjectTaskPicker projects={projects} tasks={tasks} projectId={d.projectId} taskId={d.taskId ?? ""} />
       <div className="grid gap-3 sm:grid-cols-4">
-        <FormField label="Date" name="date" type="date" required defaultValue={d.date} />
-        <FormField label="Start" name="startTime" type="time" defaultValue={d.startTime} />
-        <FormField label="End" name="endTime" type="time" defaultValue={d.endTime} />
-        <FormField label="Duration" name="duration" placeholder="1h 30m" hint="Or: 1:30, 90m, 1.5" />
+        <TextField label="Date" name="date" type="date" required defaultValue={d.date} />
+        <TextField label="Start" name="startTime" type="time" defaultValue={d.startTime} />
+        <TextField label="End" name="endTime" type="time" defaultValue={d.endTime} />
+        <TextField label="Duration" name="duration" placeholder="1h 30m" hint="Or: 1:30, 90m, 1.5" />
       </div>
-      <FormField label="Notes" name="notes" defaultValue={d.notes} />
+      <TextField label="Notes" name="notes" defaultValue={d.notes} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <FormField label="Tags" name="tags" hint="Separate tags with commas." defaultValue={d.tags} />
+        <TextField label="Tags" name="tags" hint="Separate tags with commas." defaultValue={d.tags} />
         <BillableSelect value={d.billable} />
       </div>
     </>

@@ -1,6 +1,7 @@
 // A list of entries with their actions (edit, duplicate, delete with confirmation); overlaps flagged.
 import Link from "next/link";
-import { ActionButton } from "@/components/forms/action-button";
+import { ActionButton, DeleteButton } from "@/components/forms/action-button";
+import { Table } from "@/components/ui/table";
 import { formatDateTime, formatHours } from "@/lib/format";
 import { formatTime } from "@/lib/services/time/tz";
 import type { EntryWithFlags } from "@/lib/services/entries";
@@ -16,70 +17,56 @@ export function EntryTable({
   showUser?: boolean;
 }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-sm" data-testid="entry-table">
-        <thead>
-          <tr className="text-left">
-            <th className="py-2">When</th>
-            {showUser && <th>User</th>}
-            <th>Project / task</th>
-            <th>Notes</th>
-            <th className="text-right">Duration</th>
-            <th>
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr key={e.id} className="border-t border-slate-200 align-top dark:border-slate-700">
-              <td className="py-2 whitespace-nowrap">
-                {formatDateTime(e.start, tz)}–{e.end ? formatTime(e.end, tz) : "running"}
-                {e.overlaps && (
-                  <span
-                    className="ml-1 rounded bg-amber-200 px-1 text-xs text-amber-900"
-                    title="Overlaps another entry"
-                  >
-                    overlap
-                  </span>
-                )}
-              </td>
-              {showUser && <td>{e.username}</td>}
-              <td>
-                <span
-                  aria-hidden
-                  className="mr-1 inline-block h-2 w-2 rounded-full"
-                  style={{ background: e.projectColor }}
-                />
-                {e.projectName}
-                {e.taskName && <span className="text-slate-500"> · {e.taskName}</span>}
-                {!e.billable && <span className="ml-1 text-xs text-slate-500">(non-billable)</span>}
-              </td>
-              <td>
-                {e.notes}
-                {e.tags.length > 0 && <span className="ml-1 text-xs text-slate-500">#{e.tags.join(" #")}</span>}
-              </td>
-              <td className="text-right tabular-nums">{formatHours(e.durationSeconds)}</td>
-              <td className="flex flex-wrap justify-end gap-1 py-1">
-                <Link
-                  href={`/entries/${e.id}`}
-                  className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
-                >
-                  Edit
-                </Link>
-                {e.end && <ActionButton action={duplicateEntryAction} fields={{ id: e.id }} label="Duplicate" />}
-                <ActionButton
-                  action={deleteEntryAction}
-                  fields={{ id: e.id }}
-                  label="Delete"
-                  variant="danger"
-                  confirm="Delete this entry?"
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      caption="Time entries"
+      testId="entry-table"
+      columns={[
+        "When",
+        showUser && "User",
+        "Project / task",
+        "Notes",
+        { label: "Duration", className: "text-right" },
+        { label: "Actions", srOnly: true },
+      ]}
+    >
+      {entries.map((e) => (
+        <tr key={e.id} className="border-t border-slate-200 align-top dark:border-slate-700">
+          <td className="py-2 whitespace-nowrap">
+            {formatDateTime(e.start, tz)}–{e.end ? formatTime(e.end, tz) : "running"}
+            {e.overlaps && (
+              <span className="ml-1 rounded bg-amber-200 px-1 text-xs text-amber-900" title="Overlaps another entry">
+                overlap
+              </span>
+            )}
+          </td>
+          {showUser && <td>{e.username}</td>}
+          <td>
+            <span
+              aria-hidden
+              className="mr-1 inline-block h-2 w-2 rounded-full"
+              style={{ background: e.projectColor }}
+            />
+            {e.projectName}
+            {e.taskName && <span className="text-slate-500"> · {e.taskName}</span>}
+            {!e.billable && <span className="ml-1 text-xs text-slate-500">(non-billable)</span>}
+          </td>
+          <td>
+            {e.notes}
+            {e.tags.length > 0 && <span className="ml-1 text-xs text-slate-500">#{e.tags.join(" #")}</span>}
+          </td>
+          <td className="text-right tabular-nums">{formatHours(e.durationSeconds)}</td>
+          <td className="flex flex-wrap justify-end gap-1 py-1">
+            <Link
+              href={`/entries/${e.id}`}
+              className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+            >
+              Edit
+            </Link>
+            {e.end && <ActionButton action={duplicateEntryAction} fields={{ id: e.id }} label="Duplicate" />}
+            <DeleteButton action={deleteEntryAction} id={e.id} what="entry" />
+          </td>
+        </tr>
+      ))}
+    </Table>
   );
 }

@@ -2,7 +2,7 @@
 // and its settings (edit, archive, delete for admins).
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionButton } from "@/components/forms/action-button";
+import { ActionButton, DeleteButton } from "@/components/forms/action-button";
 import { ActionForm } from "@/components/forms/action-form";
 import { formatHours, formatMoney } from "@/lib/format";
 import { userOrRedirect } from "@/lib/auth/session";
@@ -51,15 +51,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             fields={{ id, archived: String(!project.archived) }}
             label={project.archived ? "Unarchive" : "Archive"}
           />
-          {user.role === "admin" && (
-            <ActionButton
-              action={deleteProjectAction}
-              fields={{ id }}
-              label="Delete"
-              variant="danger"
-              confirm="Delete this project?"
-            />
-          )}
+          {user.role === "admin" && <DeleteButton action={deleteProjectAction} id={id} what="project" />}
         </div>
       </header>
       <dl className="grid gap-3 sm:grid-cols-4" data-testid="project-stats">

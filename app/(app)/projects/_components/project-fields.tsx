@@ -1,5 +1,5 @@
 // The project form's fields, shared by the create and edit forms.
-import { CheckboxField, FormField, SelectField, TextAreaField } from "@/components/forms/fields";
+import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import type { ClientDto } from "@/lib/services/clients";
 import type { ProjectDto } from "@/lib/services/projects";
 
@@ -18,26 +18,26 @@ export function ProjectFields({ p, clients }: { p?: ProjectDto; clients: ClientD
           .filter((c) => !c.archived || c.id === p?.clientId)
           .map((c) => ({ value: c.id, label: c.name }))}
       />
-      <FormField label="Project name" name="name" required defaultValue={p?.name} />
+      <TextField label="Project name" name="name" required defaultValue={p?.name} />
       <TextAreaField label="Description" name="description" defaultValue={p?.description} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <FormField label="Colour" name="color" type="color" defaultValue={p?.color ?? "#2563eb"} />
-        <FormField
+        <TextField label="Colour" name="color" type="color" defaultValue={p?.color ?? "#2563eb"} />
+        <TextField
           label="Hourly rate"
           name="hourlyRateCents"
           inputMode="decimal"
           hint="Empty: the client's default rate."
           defaultValue={money(p?.hourlyRateCents)}
         />
-        <FormField label="Billing reference" name="billingReference" defaultValue={p?.billingReference} />
-        <FormField
+        <TextField label="Billing reference" name="billingReference" defaultValue={p?.billingReference} />
+        <TextField
           label="Estimated hours"
           name="estimatedMinutes"
           inputMode="decimal"
           defaultValue={p?.estimatedMinutes != null ? String(p.estimatedMinutes / 60) : ""}
         />
-        <FormField label="Budget amount" name="budgetCents" inputMode="decimal" defaultValue={money(p?.budgetCents)} />
-        <FormField
+        <TextField label="Budget amount" name="budgetCents" inputMode="decimal" defaultValue={money(p?.budgetCents)} />
+        <TextField
           label="Budget alert at (%)"
           name="budgetAlertPercent"
           type="number"

@@ -1,5 +1,5 @@
 // The task form's fields.
-import { FormField, SelectField, TextAreaField } from "@/components/forms/fields";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import type { TaskDto } from "@/lib/services/tasks";
 import { TASK_PRIORITIES, TASK_STATUSES } from "@/lib/validation/tasks";
 
@@ -24,7 +24,7 @@ export function TaskFields({
         defaultValue={t?.projectId ?? projectId ?? ""}
         options={projects.map((p) => ({ value: p.id, label: p.label }))}
       />
-      <FormField label="Task name" name="name" required defaultValue={t?.name} />
+      <TextField label="Task name" name="name" required defaultValue={t?.name} />
       <TextAreaField label="Description" name="description" defaultValue={t?.description} />
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField
@@ -39,13 +39,13 @@ export function TaskFields({
           defaultValue={t?.priority ?? "medium"}
           options={TASK_PRIORITIES.map((s) => ({ value: s, label: s }))}
         />
-        <FormField
+        <TextField
           label="Estimate (hours)"
           name="estimatedMinutes"
           inputMode="decimal"
           defaultValue={t?.estimatedMinutes != null ? String(t.estimatedMinutes / 60) : ""}
         />
-        <FormField label="Due date" name="dueDate" type="date" defaultValue={t?.dueDate ?? ""} />
+        <TextField label="Due date" name="dueDate" type="date" defaultValue={t?.dueDate ?? ""} />
         <SelectField
           label="Assignee"
           name="assigneeId"

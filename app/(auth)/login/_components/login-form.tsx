@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { loginErrorMessage } from "@/lib/auth/login-messages";
 
 export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
@@ -34,9 +34,14 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
 
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-4" aria-describedby="signin-error">
-      <Field label="Username or email" name="login" required autoComplete="username" autoFocus />
-      <Field label="Password" name="password" type="password" required autoComplete="current-password" />
-      <p id="signin-error" role="alert" aria-live="assertive" className="min-h-5 text-sm text-red-700 dark:text-red-400">
+      <TextField label="Username or email" name="login" required autoComplete="username" autoFocus />
+      <TextField label="Password" name="password" type="password" required autoComplete="current-password" />
+      <p
+        id="signin-error"
+        role="alert"
+        aria-live="assertive"
+        className="min-h-5 text-sm text-red-700 dark:text-red-400"
+      >
         {error}
       </p>
       <Button type="submit" disabled={pending}>

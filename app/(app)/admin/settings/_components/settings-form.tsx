@@ -3,9 +3,8 @@
 // self-registration. Field errors are announced next to each field.
 import { useActionState } from "react";
 import { OrgFields, type OrgValues } from "@/components/settings/org-fields";
-import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { SelectField } from "@/components/ui/select-field";
+import { FormFooter } from "@/components/forms/form-footer";
+import { CheckboxField, FieldErrorsProvider, SelectField, TextField } from "@/components/ui/field";
 import { updateSettingsAction } from "../actions";
 
 const DELIMITERS = [
@@ -22,40 +21,39 @@ export function SettingsForm({
   zones: string[];
 }) {
   const [state, action, pending] = useActionState(updateSettingsAction, null);
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={action} className="flex max-w-xl flex-col gap-4">
-      <OrgFields values={values} zones={zones} errors={errors} />
-      <Field
-        label="Idle timeout (minutes)"
-        name="idleTimeoutMinutes"
-        type="number"
-        min={0}
-        max={480}
-        required
-        defaultValue={values.idleTimeoutMinutes}
-        hint="Ask whether to stop a running timer after this much inactivity. 0 turns it off."
-        errors={errors?.idleTimeoutMinutes}
-      />
-      <SelectField
-        label="CSV delimiter"
-        name="csvDelimiter"
-        options={DELIMITERS}
-        defaultValue={values.csvDelimiter}
-        errors={errors?.csvDelimiter}
-      />
-      <label className="flex items-center gap-2 text-sm font-medium">
-        <input type="checkbox" name="selfRegistration" defaultChecked={values.selfRegistration} />
-        Allow people to create their own account (self-registration)
-      </label>
-      <div className="flex items-center gap-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save settings"}
-        </Button>
-        <p aria-live="polite" role="status" className="text-sm">
-          {state?.ok ? "Settings saved." : state && !state.ok ? state.error.message : ""}
-        </p>
-      </div>
-    </form>
+    <FieldErrorsProvider errors={state && !state.ok ? state.fieldErrors : undefined}>
+      <form action={action} className="flex max-w-xl flex-col gap-4">
+        <OrgFields values={values} zones={zones} />
+        <TextField
+          label="Idle timeout (minutes)"
+          name="idleTimeoutMinutes"
+          type="number"
+          min={0}
+          max={480}
+          required
+          defaultValue={values.idleTimeoutMinutes}
+          hint="Ask whether to stop a running timer after this much inactivity. 0 turns it off."
+        />
+        <SelectField
+          label="CSV delimiter"
+          name="csvDelimiter"
+          options={DELIMITERS}
+          defaultValue={values.csvDelimiter}
+        />
+        <CheckboxField
+          label="Allow people to create their own account (self-registration)"
+          name="selfRegistration"
+          defaultChecked={values.selfRegistration}
+        />
+        <FormFooter
+          submitLabel="Save settings"
+          pendingLabel="Saving…"
+          pending={pending}
+          result={state}
+          successMessage="Settings saved."
+        />
+      </form>
+    </FieldErrorsProvider>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 // Creates an account with an initial password the admin passes on; the form clears on success.
 import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { SelectField } from "@/components/ui/select-field";
+import { FormFooter } from "@/components/forms/form-footer";
+import { FieldErrorsProvider, SelectField, TextField } from "@/components/ui/field";
 import { createUserAction } from "../actions";
 
 const ROLES = [
@@ -13,30 +12,29 @@ const ROLES = [
 
 export function CreateUserForm({ passwordRule }: { passwordRule: string }) {
   const [state, action, pending] = useActionState(createUserAction, null);
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={action} className="flex flex-col gap-4" key={state?.ok ? state.data.id : "new"}>
-      <Field label="Username" name="username" required autoComplete="off" errors={errors?.username} />
-      <Field label="Email" name="email" type="email" required autoComplete="off" errors={errors?.email} />
-      <Field label="Full name (optional)" name="fullName" autoComplete="off" errors={errors?.fullName} />
-      <Field
-        label="Initial password"
-        name="password"
-        type="password"
-        required
-        autoComplete="new-password"
-        hint={`Use ${passwordRule}.`}
-        errors={errors?.password}
-      />
-      <SelectField label="Role" name="role" options={ROLES} defaultValue="user" errors={errors?.role} />
-      <div className="flex items-center gap-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Creating…" : "Create account"}
-        </Button>
-        <p aria-live="polite" role="status" className="text-sm">
-          {state?.ok ? "Account created." : state && !state.ok ? state.error.message : ""}
-        </p>
-      </div>
-    </form>
+    <FieldErrorsProvider errors={state && !state.ok ? state.fieldErrors : undefined}>
+      <form action={action} className="flex flex-col gap-4" key={state?.ok ? state.data.id : "new"}>
+        <TextField label="Username" name="username" required autoComplete="off" />
+        <TextField label="Email" name="email" type="email" required autoComplete="off" />
+        <TextField label="Full name (optional)" name="fullName" autoComplete="off" />
+        <TextField
+          label="Initial password"
+          name="password"
+          type="password"
+          required
+          autoComplete="new-password"
+          hint={`Use ${passwordRule}.`}
+        />
+        <SelectField label="Role" name="role" options={ROLES} defaultValue="user" />
+        <FormFooter
+          submitLabel="Create account"
+          pendingLabel="Creating…"
+          pending={pending}
+          result={state}
+          successMessage="Account created."
+        />
+      </form>
+    </FieldErrorsProvider>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 // Changes an account's role. The server refuses to demote the last active administrator.
 import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
-import { SelectField } from "@/components/ui/select-field";
+import { FormFooter } from "@/components/forms/form-footer";
+import { SelectField } from "@/components/ui/field";
 import { changeRoleAction } from "../actions";
 
 const ROLES = [
@@ -21,15 +21,16 @@ export function RoleForm({ id, role }: { id: string; role: "admin" | "user" }) {
         options={ROLES}
         defaultValue={role}
         hint="Changing the role signs the account out everywhere."
+        errors={state && !state.ok ? state.fieldErrors?.role : undefined}
       />
-      <div className="flex items-center gap-3">
-        <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? "Changing…" : "Change role"}
-        </Button>
-        <p aria-live="polite" role="status" className="text-sm">
-          {state?.ok ? "Role changed." : state && !state.ok ? state.error.message : ""}
-        </p>
-      </div>
+      <FormFooter
+        submitLabel="Change role"
+        pendingLabel="Changing…"
+        variant="secondary"
+        pending={pending}
+        result={state}
+        successMessage="Role changed."
+      />
     </form>
   );
 }
