@@ -33,7 +33,6 @@ function req(method: string, url: string, body?: unknown, headers: Record<string
     headers: { "content-type": "application/json", ...headers },
   });
 }
-const none = { params: Promise.resolve({}) };
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
 async function call(p: Promise<Response>) {
   const res = await p;
@@ -104,23 +103,23 @@ describe("PATCH /api/v1/entries/:id", () => {
 describe("week and summary", () => {
   it("returns the week holding the date, with the entry's time", async () => {
     await actAs(f.alice.id);
-    const r = await call(week.GET(req("GET", "/api/v1/week?date=2026-01-07"), none));
+    const r = await call(week.GET(req("GET", "/api/v1/week?date=2026-01-07")));
     expect(r.status).toBe(200);
     expect(r.body.days).toHaveLength(7);
     expect(r.body.days).toContain("2026-01-05");
     expect(r.body.totalSeconds).toBe(7200);
-    expect((await week.GET(req("GET", "/api/v1/week?date=2026-13-01"), none)).status).toBe(400);
+    expect((await week.GET(req("GET", "/api/v1/week?date=2026-13-01"))).status).toBe(400);
   });
 
   it("returns the summary report, scoped to the caller", async () => {
     await actAs(f.alice.id);
     const q = "/api/v1/reports/summary?from=2026-01-01&to=2026-01-31&group1=project";
-    const mine = await call(summary.GET(req("GET", q), none));
+    const mine = await call(summary.GET(req("GET", q)));
     expect(mine.body.totals.seconds).toBe(7200);
     expect(mine.body.rows[0]).toMatchObject({ label1: "Website", seconds: 7200 });
     await actAs(f.bob.id);
-    const bobs = await call(summary.GET(req("GET", `${q}&userId=${f.alice.id}`), none));
+    const bobs = await call(summary.GET(req("GET", `${q}&userId=${f.alice.id}`)));
     expect(bobs.body.totals.seconds).toBe(0);
-    expect((await summary.GET(req("GET", `${q}&group1=planet`), none)).status).toBe(400);
+    expect((await summary.GET(req("GET", `${q}&group1=planet`))).status).toBe(400);
   });
 });
