@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { ZOrgSettings, type TOrgSettings } from "@/lib/validation/settings";
+import { isUniqueViolation } from "./prisma-errors";
 
 export type OrgSettingsDto = TOrgSettings & { updatedAt: Date };
 
@@ -18,9 +19,18 @@ const select = {
   updatedAt: true,
 } as const;
 
+// A plain read on every request; the row is created with its defaults on first use. (An upsert with an
+// empty update is a read-then-insert in Prisma: concurrent first requests failed on the primary key,
+// found by the HTTP benchmark's 50 simultaneous dashboards on a fresh database.)
 export async function getOrgSettings(): Promise<OrgSettingsDto> {
-  const row = await db().organizationSettings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {}, select });
-  return row as OrgSettingsDto;
+  const found = await db().organizationSettings.findUnique({ where: { id: 1 }, select });
+  if (found) return found as OrgSettingsDto;
+  try {
+    return (await db().organizationSettings.create({ data: { id: 1 }, select })) as OrgSettingsDto;
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    return (await db().organizationSettings.findUniqueOrThrow({ where: { id: 1 }, select })) as OrgSettingsDto;
+  }
 }
 
 export async function updateOrgSettings(input: Partial<TOrgSettings>): Promise<OrgSettingsDto> {

@@ -47,7 +47,8 @@ export async function cannon(run: CannonRun): Promise<HttpFigures> {
     url: run.url,
     connections: run.connections,
     duration: run.durationSeconds,
-    timeout: 30,
+    // A request still unanswered after 10 s counts as an error (a timeout), not as silently missing.
+    timeout: 10,
     headers: run.headers,
     requests: run.requests ?? (perConnection ? perConnection(0) : undefined),
     setupClient: perConnection ? (client) => client.setRequests(perConnection(next++)) : undefined,

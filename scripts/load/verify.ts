@@ -31,7 +31,7 @@ export async function checkEntries(
   const inDb = new Set(rows.map((r) => r.id));
   const lost = [...acked].filter((id) => !inDb.has(id)).length;
   const extra = rows.filter((r) => !acked.has(r.id));
-  // A request cut off at the stop was sent at most one timeout (30 s) before it; we allow only those
+  // A request cut off at the stop was sent at most one timeout (10 s) before it; we allow only those
   // created in the last 2 s, at most one per connection.
   const inFlight = extra.filter((r) => new Date(r.created_at).getTime() >= stoppedAt.getTime() - 2000).length;
   const [running] = await conn.raw.query<{ max: number }>(
