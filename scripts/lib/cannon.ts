@@ -33,6 +33,8 @@ export interface CannonRun {
   url: string;
   connections: number;
   durationSeconds: number;
+  /** A request unanswered after this long counts as an error (a timeout); default 10 s. */
+  timeoutSeconds?: number;
   /** The same requests for every connection … */
   requests?: CannonRequest[];
   headers?: Record<string, string>;
@@ -47,8 +49,7 @@ export async function cannon(run: CannonRun): Promise<HttpFigures> {
     url: run.url,
     connections: run.connections,
     duration: run.durationSeconds,
-    // A request still unanswered after 10 s counts as an error (a timeout), not as silently missing.
-    timeout: 10,
+    timeout: run.timeoutSeconds ?? 10,
     headers: run.headers,
     requests: run.requests ?? (perConnection ? perConnection(0) : undefined),
     setupClient: perConnection ? (client) => client.setRequests(perConnection(next++)) : undefined,

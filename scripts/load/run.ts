@@ -62,6 +62,8 @@ async function main() {
         url: server.url,
         connections: users,
         durationSeconds: duration,
+        // Correctness under load, not latency, is judged here: only a request unanswered for 30 s fails.
+        timeoutSeconds: 30,
         perConnection: (i) => userCycle(cookies[i], projects[i % projects.length].id, tally),
       });
     } finally {

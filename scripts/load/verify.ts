@@ -31,8 +31,7 @@ export async function checkEntries(
   const inDb = new Set(rows.map((r) => r.id));
   const lost = [...acked].filter((id) => !inDb.has(id)).length;
   const extra = rows.filter((r) => !acked.has(r.id));
-  // A request cut off at the stop was sent at most one timeout (10 s) before it; we allow only those
-  // created in the last 2 s, at most one per connection.
+  // Rows of requests cut off at the stop: created in its last 2 s, at most one per connection.
   const inFlight = extra.filter((r) => new Date(r.created_at).getTime() >= stoppedAt.getTime() - 2000).length;
   const [running] = await conn.raw.query<{ max: number }>(
     `SELECT coalesce(max(n), 0)::int AS max FROM (SELECT count(*) AS n FROM time_entries WHERE "end" IS NULL GROUP BY user_id) x`,
