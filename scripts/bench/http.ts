@@ -9,7 +9,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import type { CannonRequest } from "autocannon";
 import { cannon, type HttpFigures } from "../lib/cannon";
-import { benchLogin, load1, prepareDb, signInAll, startBenchServer, type PreparedDb } from "../lib/bench-server";
+import { benchLogin, drain, load1, prepareDb, signInAll, startBenchServer, type PreparedDb } from "../lib/bench-server";
 import { machine, stats } from "./measure";
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
@@ -80,23 +80,13 @@ async function main() {
     await cannon({ url, connections: 10, durationSeconds: 5, perConnection: asUser("/") });
     await cannon({ url, connections: 10, durationSeconds: 2, requests: [{ path: "/api/health" }] });
 
-    // Between runs: let the server finish what the last run left queued (autocannon drops its
-    // connections at the end, the server still works through their requests).
-    const drain = async () => {
-      for (let t = 0, ms = Infinity; ms > 100 && t < 60; t++) {
-        const s = performance.now();
-        await fetch(`${url}/api/health`);
-        ms = performance.now() - s;
-        await new Promise((r) => setTimeout(r, 500));
-      }
-    };
     const health = () =>
       cannon({ url, connections: c, durationSeconds: duration, requests: [{ path: "/api/health" }] });
     const pair = async (name: string, run: () => Promise<HttpFigures>) => {
-      await drain();
+      await drain(url);
       const floor = await health();
       line(`floor ${name}`, floor);
-      await drain();
+      await drain(url);
       const app = await run();
       line(name, app);
       const ratio = Math.round((app.reqPerSec / Math.max(floor.reqPerSec, 0.1)) * 1000) / 1000;
@@ -125,7 +115,7 @@ async function main() {
       }),
     );
 
-    await drain();
+    await drain(url);
     const metrics = await cannon({
       url,
       connections: 1,

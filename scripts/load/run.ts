@@ -7,13 +7,17 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { benchLogin, load1, prepareDb, rssMiB, signInAll, startBenchServer } from "../lib/bench-server";
+import { benchLogin, drain, load1, prepareDb, rssMiB, signInAll, startBenchServer } from "../lib/bench-server";
 import { cannon, type HttpFigures } from "../lib/cannon";
 import { machine } from "../bench/measure";
 import { MIX, newTally, userCycle } from "./mix";
 import { checkEntries, checkMemory, type EntryCheck } from "./verify";
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
+/** Users (beyond the measured ones) that run the mix for WARM_SECONDS first: every route compiled, caches
+ * and pools filled, so the memory windows compare a warm server with itself. */
+const WARM = 10;
+const WARM_SECONDS = 20;
 
 async function main() {
   const { values } = parseArgs({
@@ -30,8 +34,8 @@ async function main() {
   const users = Number(values.users);
   const duration = Number(values.duration);
   const m = machine();
-  // bench0 is the admin; the load runs as bench1…benchN (members).
-  const db = await prepareDb({ entries: Number(values.entries), users: users + 1, log, keep: values.keep });
+  // bench0 is the admin; the load runs as bench1…benchN (members); WARM more users warm the server up.
+  const db = await prepareDb({ entries: Number(values.entries), users: users + 1 + WARM, log, keep: values.keep });
   const pre = db.open();
   const projects = await pre.raw.query<{ id: string }>(
     "SELECT id FROM projects WHERE NOT archived ORDER BY name LIMIT 20",
@@ -51,7 +55,21 @@ async function main() {
       server.url,
       Array.from({ length: users }, (_, i) => benchLogin(i + 1)),
     );
+    const warm = await signInAll(
+      server.url,
+      Array.from({ length: WARM }, (_, i) => benchLogin(users + 1 + i)),
+    );
+    log(`warming up: ${WARM} other users for ${WARM_SECONDS} s …`);
+    await cannon({
+      url: server.url,
+      connections: WARM,
+      durationSeconds: WARM_SECONDS,
+      timeoutSeconds: 30,
+      perConnection: (i) => userCycle(warm[i], projects[i % projects.length].id, newTally()),
+    });
+    await drain(server.url);
     since = new Date();
+    log(`running: ${users} users for ${duration} s …`);
     const pid = server.process.pid!;
     const sampler = setInterval(() => {
       rss.push(rssMiB(pid));
