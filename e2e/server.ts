@@ -15,7 +15,7 @@ export interface RunningServer {
 
 const root = path.resolve(__dirname, "..");
 
-export async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
+export async function waitFor(url: string, timeoutMs = 60_000, pollMs = 250): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = "";
   while (Date.now() < deadline) {
@@ -26,12 +26,17 @@ export async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
     } catch (err) {
       last = (err as Error).message;
     }
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, pollMs));
   }
   throw new Error(`${url} did not become ready: ${last}`);
 }
 
-export async function startServer(port: number, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+/** pollMs: how often to ask /api/ready (the cold-start benchmark polls every 20 ms). */
+export async function startServer(
+  port: number,
+  extraEnv: Record<string, string> = {},
+  pollMs = 250,
+): Promise<RunningServer> {
   const server = path.join(root, ".next/standalone/server.js");
   if (!fs.existsSync(server)) throw new Error("No production build: run `npm run build` first.");
   const base = fs.mkdtempSync(path.join(os.tmpdir(), "tt-e2e-"));
@@ -57,7 +62,7 @@ export async function startServer(port: number, extraEnv: Record<string, string>
   child.stdout?.pipe(out);
   child.stderr?.pipe(out);
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/api/ready`);
+  await waitFor(`${url}/api/ready`, 60_000, pollMs);
   return {
     url,
     dataDir,

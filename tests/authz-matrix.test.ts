@@ -178,17 +178,25 @@ async function callRoute(key: string, f: Fixture): Promise<{ status: number; bod
   const params: Record<string, Record<string, unknown>> = {
     "/docs/[name]": { name: "privacy" },
     "/api/auth/[...nextauth]": { nextauth: [method === "GET" ? "csrf" : "signout"] },
+    "/api/v1/entries/[id]": { id: f.entry.id },
   };
   const url =
     p === "/reports/export"
       ? `http://localhost/reports/export?userId=${f.alice.id}`
-      : `http://localhost${p.replace("[name]", "privacy").replace("[...nextauth]", method === "GET" ? "csrf" : "signout")}`;
+      : p === "/api/v1/reports/summary"
+        ? `http://localhost${p}?userId=${f.alice.id}&group1=user`
+        : `http://localhost${p
+            .replace("[name]", "privacy")
+            .replace("[id]", f.entry.id)
+            .replace("[...nextauth]", method === "GET" ? "csrf" : "signout")}`;
+  const jsonBodies: Record<string, unknown> = {
+    "POST /api/v1/entries": { projectId: f.project.id, date: "2026-01-09", duration: "1h" },
+    "POST /api/v1/timer": { projectId: f.project.id },
+    "PATCH /api/v1/entries/[id]": { duration: "2h" },
+  };
   const init: { body?: string | URLSearchParams; headers?: Record<string, string> } =
-    p === "/api/v1/entries"
-      ? {
-          body: JSON.stringify({ projectId: f.project.id, date: "2026-01-09", duration: "1h" }),
-          headers: { "content-type": "application/json" },
-        }
+    key in jsonBodies
+      ? { body: JSON.stringify(jsonBodies[key]), headers: { "content-type": "application/json" } }
       : method === "POST"
         ? { body: new URLSearchParams({}), headers: { "content-type": "application/x-www-form-urlencoded" } }
         : {};
@@ -207,6 +215,13 @@ describe("route handlers", () => {
     expect(status).toBe(expected);
     // Nobody but alice and admins ever sees alice's notes.
     if (cell === "other" || cell === "anon") expect(body).not.toContain(`alice-secret-${f.s}`);
+    // Editing through the API: only alice and admins change her entry.
+    if (key === "PATCH /api/v1/entries/[id]") {
+      const e = await db().timeEntry.findUniqueOrThrow({ where: { id: f.entry.id } });
+      expect(e.end!.getTime() - e.start.getTime()).toBe((cell === "own" || cell === "admin" ? 2 : 1) * 3600_000);
+    }
+    // The summary API is scoped like the report page: bob asking for alice sees only himself.
+    if (key === "GET /api/v1/reports/summary" && cell === "other") expect(body).not.toContain(`alice${f.s}`);
     if (key === "GET /reports/export" && (cell === "own" || cell === "admin"))
       expect(body).toContain(`alice-secret-${f.s}`);
   });

@@ -22,7 +22,10 @@ export const STATUS: Record<ErrorCode, number> = {
 const NO_STORE = { "cache-control": "no-store" };
 
 export function jsonError(code: ErrorCode, message: string, fieldErrors?: Record<string, string[]>): Response {
-  return Response.json({ error: { code, message }, ...(fieldErrors ? { fieldErrors } : {}) }, { status: STATUS[code], headers: NO_STORE });
+  return Response.json(
+    { error: { code, message }, ...(fieldErrors ? { fieldErrors } : {}) },
+    { status: STATUS[code], headers: NO_STORE },
+  );
 }
 
 export function json(data: unknown, status = 200): Response {

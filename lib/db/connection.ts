@@ -39,12 +39,17 @@ export type ConnectOptions =
   /** dataDir undefined = in memory (tests). */
   | { kind: "pglite"; dataDir?: string };
 
+// Interactive transactions wait for a free connection up to maxWait (Prisma's default: 2 s, then a 500).
+// Under a burst (the load test: 100 users on a pool of 10, a busy 2-core host) a request should queue
+// a little longer rather than fail; timeout bounds how long one transaction may hold its connection.
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 };
+
 export function connect(opts: ConnectOptions): DbConnection {
   if (opts.kind === "postgres") {
     const pool = new Pool({ connectionString: opts.url, max: opts.poolMax });
     // An idle client's error (server restart) must not crash the process; the next query reconnects.
     pool.on("error", () => {});
-    const prisma = timed(new PrismaClient({ adapter: new PrismaPg(pool) }));
+    const prisma = timed(new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: TRANSACTION_OPTIONS }));
     return {
       prisma,
       raw: rawFromPool(pool),
@@ -57,7 +62,9 @@ export function connect(opts: ConnectOptions): DbConnection {
   }
   const release = opts.dataDir ? lockDataDir(opts.dataDir) : () => {};
   const pglite = new PGlite(opts.dataDir);
-  const prisma = timed(new PrismaClient({ adapter: new PrismaPGlite(pglite) }));
+  const prisma = timed(
+    new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions: TRANSACTION_OPTIONS }),
+  );
   return {
     prisma,
     raw: rawFromPGlite(pglite),

@@ -18,6 +18,9 @@ const select = {
   updatedAt: true,
 } as const;
 
+// A plain read on every request; the row is created with its defaults on first use. (An upsert with an
+// empty update is a read-then-insert in Prisma: concurrent first requests failed on the primary key,
+// found by the HTTP benchmark's 50 simultaneous dashboards on a fresh database.)
 export async function getOrgSettings(): Promise<OrgSettingsDto> {
   const found = await db().organizationSettings.findUnique({ where: { id: 1 }, select });
   if (found) return found as OrgSettingsDto;

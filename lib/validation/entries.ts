@@ -1,6 +1,6 @@
 // Timer and entry forms. Durations are typed the forgiving way ("1h 30m", "1:30", "90m", "1.5").
 import { z } from "zod";
-import { ZDateKey, ZId, ZNotes, ZOptionalCheckbox, ZOptionalId, ZTags } from "./common";
+import { ZDateKey, ZId, ZNotes, ZOptionalCheckbox, ZOptionalDateKey, ZOptionalId, ZTags } from "./common";
 
 const ZTime = z
   .string()
@@ -49,3 +49,19 @@ export type TBulkEntry = z.input<typeof ZBulkEntry>;
 
 export const MAX_ENTRY_SECONDS = 24 * 3600;
 export const MAX_BULK_DAYS = 31;
+
+/** GET /api/v1/week: any day of the wanted week; none = today. */
+export const ZWeekQuery = z.object({ date: ZOptionalDateKey.default(null) });
+
+/** PATCH /api/v1/entries/:id: only the fields to change, as in a manual entry. */
+export const ZEntryPatch = z.strictObject({
+  projectId: z.unknown().optional(),
+  taskId: z.unknown().optional(),
+  date: z.unknown().optional(),
+  startTime: z.unknown().optional(),
+  endTime: z.unknown().optional(),
+  duration: z.unknown().optional(),
+  notes: z.unknown().optional(),
+  tags: z.unknown().optional(),
+  billable: z.unknown().optional(),
+});

@@ -73,6 +73,15 @@ export const ROUTES: RouteRow[] = [
   ["GET /reports/export", 401, 200, 200, 200],
   // The JSON entry API always writes for the caller (no user id field): 201 for every member.
   ["POST /api/v1/entries", 401, 201, 201, 201],
+  // Editing is scoped to the caller's entries (admins: anyone's); bob sees alice's entry as missing.
+  ["PATCH /api/v1/entries/[id]", 401, 200, 404, 200],
+  // The timer API acts on the caller's own timer only: bob and the admin start/stop their own.
+  ["GET /api/v1/timer", 401, 200, 200, 200],
+  ["POST /api/v1/timer", 401, 201, 201, 201],
+  ["DELETE /api/v1/timer", 401, 200, 200, 200],
+  // Week and summary: the caller's own data (summary: admins may see everyone, like the report page).
+  ["GET /api/v1/week", 401, 200, 200, 200],
+  ["GET /api/v1/reports/summary", 401, 200, 200, 200],
   ["GET /api/health", 200, 200, 200, 200],
   ["GET /api/ready", 200, 200, 200, 200],
   // Open unless METRICS_TOKEN is set; with a token, only the bearer (tested in metrics.test.ts).
