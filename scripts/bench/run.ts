@@ -116,7 +116,8 @@ async function main() {
       method: {
         warmup,
         samples,
-        floor: "the statements the scenario sent, replayed in order through the plain driver (export_csv_all: one COPY of its SELECT)",
+        floor:
+          "the statements the scenario sent, replayed in order through the plain driver (export_csv_all: one COPY of its SELECT)",
       },
       scenarios: results,
     };
