@@ -45,7 +45,7 @@ export function exportAllScenario(admin: Actor) {
     run: () => readCsv(admin, all),
     note: "floor: COPY (the export's SELECT, no keyset/LIMIT) TO STDOUT via pg-copy-streams on PostgreSQL, TO '/dev/blob' on PGlite",
     // One sample reads the whole table: fewer samples than the others (the report says how many).
-    samples: 5,
+    samples: 3,
     warmup: 1,
     async floor(raw: RawSql, pool: Pool | null) {
       const st = await firstBatch(admin, all);
