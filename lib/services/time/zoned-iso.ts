@@ -1,6 +1,7 @@
-// formatZonedIso for many instants at once (CSV export): Intl is asked for the zone's offset once per
-// UTC hour, not once per timestamp, and the text is built with arithmetic. Same output as
-// formatZonedIso, including around DST switches (an hour holding a switch falls back to Intl).
+// formatZonedIso for many instants at once (CSV export): Intl is asked for the zone's offset about
+// three times per UTC day, not once per timestamp, and the text is built with arithmetic. Same output
+// as formatZonedIso, including around DST switches: a day whose offset is not the same at 00:00,
+// 12:00 and 23:59:59 is cached per hour instead, and an hour holding a switch asks Intl per instant.
 import { formatZonedIso, zonedParts } from "./tz";
 
 /** 1600-01-01 and 9999-12-31 UTC, in seconds: outside, Intl's calendar (Julian before 1582) and
@@ -26,21 +27,32 @@ function offsetText(off: number): string {
 /** Returns f(ms) = formatZonedIso(new Date(ms), tz), for integer milliseconds since the epoch.
  * Holds small caches (offsets per hour, dates per day): make one per export, not per process. */
 export function zonedIsoFormatter(tz: string): (ms: number) => string {
-  const hours = new Map<number, number>(); // UTC hour → offset in seconds; NaN: a switch inside it
+  const utcDays = new Map<number, number>(); // UTC day → offset in seconds; NaN: a switch that day
+  const hours = new Map<number, number>(); // UTC hour (of such days) → offset; NaN: a switch inside it
   const days = new Map<number, string>(); // local day number → "YYYY-MM-DDT"
   const offsets = new Map<number, string>();
   return (ms: number) => {
     const s = Math.floor(ms / 1000);
     if (s < MIN_S || s > MAX_S) return formatZonedIso(new Date(ms), tz);
-    const h = Math.floor(s / 3600);
-    let off = hours.get(h);
+    const u = Math.floor(s / 86400);
+    let off = utcDays.get(u);
     if (off === undefined) {
-      const a = offsetSeconds(h * 3600, tz);
-      off = a === offsetSeconds(h * 3600 + 3599, tz) ? a : NaN;
-      if (hours.size >= CACHE_MAX) hours.clear();
-      hours.set(h, off);
+      const a = offsetSeconds(u * 86400, tz);
+      off = a === offsetSeconds(u * 86400 + 43200, tz) && a === offsetSeconds(u * 86400 + 86399, tz) ? a : NaN;
+      if (utcDays.size >= CACHE_MAX) utcDays.clear();
+      utcDays.set(u, off);
     }
-    if (Number.isNaN(off)) off = offsetSeconds(s, tz);
+    if (Number.isNaN(off)) {
+      const h = Math.floor(s / 3600);
+      off = hours.get(h);
+      if (off === undefined) {
+        const a = offsetSeconds(h * 3600, tz);
+        off = a === offsetSeconds(h * 3600 + 3599, tz) ? a : NaN;
+        if (hours.size >= CACHE_MAX) hours.clear();
+        hours.set(h, off);
+      }
+      if (Number.isNaN(off)) off = offsetSeconds(s, tz);
+    }
     const local = s + off;
     const d = Math.floor(local / 86400);
     let day = days.get(d);
