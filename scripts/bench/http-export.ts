@@ -1,4 +1,4 @@
-// The CSV export of every entry through the production server: `npm run bench -- --http` runs it on
+// The CSV export of every entry through the production server: `npm run bench -- --http-export` runs it on
 // the bench database after the service scenarios, or alone on a kept one:
 //   tsx --conditions=react-server scripts/bench/http-export.ts --database-url URL | --data-dir DIR [--port 3300] [--out FILE]
 // Creates an admin, starts .next/standalone (npm run build first), signs in, downloads

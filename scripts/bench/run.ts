@@ -1,5 +1,5 @@
 // `npm run bench [-- --quick | --entries N] [--samples N] [--keep] [--explain] [--out DIR]
-//   [--only REGEX] [--reuse tt_bench_NAME|PGLITE_DIR] [--name SUFFIX] [--http [--port 3300]]`
+//   [--only REGEX] [--reuse tt_bench_NAME|PGLITE_DIR] [--name SUFFIX] [--http-export [--http-export-port 3300]]`
 // Seeds a dedicated database (a fresh tt_bench_<ts> on the server of DATABASE_URL, else a temporary
 // PGlite folder), migrates it, runs each scenario beside its floor and writes bench/results/<date>-<db>.json.
 // See docs/performance.md.
@@ -38,8 +38,8 @@ async function main() {
       only: { type: "string" },
       reuse: { type: "string" },
       name: { type: "string" },
-      http: { type: "boolean", default: false },
-      port: { type: "string", default: "3300" },
+      "http-export": { type: "boolean", default: false },
+      "http-export-port": { type: "string", default: "3300" },
     },
   });
   const entries = values.entries ? Number(values.entries) : values.quick ? 10_000 : 1_000_000;
@@ -110,13 +110,12 @@ async function main() {
       });
     }
 
-    // --http (PostgreSQL): the full export through the production server on this database. On PGlite,
-    // run with --keep, then scripts/bench/http-export.ts --data-dir on the kept folder.
-    let http = null;
-    if (values.http) {
-      if (!bdb.url)
-        throw new Error("--http needs DATABASE_URL; on PGlite use --keep, then scripts/bench/http-export.ts");
-      http = await runHttpExport({ databaseUrl: bdb.url, port: Number(values.port), log });
+    // --http-export (PostgreSQL): the full export through the production server on this database. On
+    // PGlite, run with --keep, then scripts/bench/http-export.ts --data-dir on the kept folder.
+    let httpExport = null;
+    if (values["http-export"]) {
+      if (!bdb.url) throw new Error("--http-export needs DATABASE_URL; on PGlite use --keep, then http-export.ts");
+      httpExport = await runHttpExport({ databaseUrl: bdb.url, port: Number(values["http-export-port"]), log });
     }
 
     const report = {
@@ -132,7 +131,7 @@ async function main() {
           "the statements the scenario sent, replayed in order through the plain driver (export_csv_all: one COPY of its SELECT)",
       },
       scenarios: results,
-      ...(http ? { http } : {}),
+      ...(httpExport ? { httpExport } : {}),
     };
     const dir = path.resolve(values.out);
     fs.mkdirSync(dir, { recursive: true });
