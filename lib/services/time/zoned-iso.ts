@@ -24,13 +24,27 @@ function offsetText(off: number): string {
   return `${m < 0 ? "-" : "+"}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
 }
 
-/** Returns f(ms) = formatZonedIso(new Date(ms), tz), for integer milliseconds since the epoch.
- * Holds small caches (offsets per hour, dates per day): make one per export, not per process. */
+interface ZoneCache {
+  utcDays: Map<number, number>; // UTC day → offset in seconds; NaN: a switch that day
+  hours: Map<number, number>; // UTC hour (of such days) → offset; NaN: a switch inside it
+}
+// Offsets depend only on the zone and the instant, so the caches outlive one export (each bounded).
+const zones = new Map<string, ZoneCache>();
+const days = new Map<number, string>(); // local day number → "YYYY-MM-DDT"
+const offsets = new Map<number, string>();
+
+function zoneCache(tz: string): ZoneCache {
+  let z = zones.get(tz);
+  if (!z) {
+    if (zones.size >= 100) zones.clear();
+    zones.set(tz, (z = { utcDays: new Map(), hours: new Map() }));
+  }
+  return z;
+}
+
+/** Returns f(ms) = formatZonedIso(new Date(ms), tz), for integer milliseconds since the epoch. */
 export function zonedIsoFormatter(tz: string): (ms: number) => string {
-  const utcDays = new Map<number, number>(); // UTC day → offset in seconds; NaN: a switch that day
-  const hours = new Map<number, number>(); // UTC hour (of such days) → offset; NaN: a switch inside it
-  const days = new Map<number, string>(); // local day number → "YYYY-MM-DDT"
-  const offsets = new Map<number, string>();
+  const { utcDays, hours } = zoneCache(tz);
   return (ms: number) => {
     const s = Math.floor(ms / 1000);
     if (s < MIN_S || s > MAX_S) return formatZonedIso(new Date(ms), tz);
