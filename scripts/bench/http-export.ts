@@ -62,7 +62,9 @@ export async function runHttpExport(o: HttpExportOptions) {
   createAdmin(o, username, password);
   const floorFirst = o.dataDir ? await floor(o) : null; // PGlite: before the server holds the folder
   const server = await startServer(o.port, {
-    ...(o.databaseUrl ? { DATABASE_URL: o.databaseUrl } : { DATA_DIR: o.dataDir! }),
+    // With DATABASE_URL the server wants its secret from the environment (no data folder to keep one in).
+    ...(o.databaseUrl ? { DATABASE_URL: o.databaseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64") } : {}),
+    ...(o.dataDir ? { DATA_DIR: o.dataDir } : {}),
     LOG_LEVEL: "warn",
   });
   const pid = server.process.pid!;
@@ -140,7 +142,8 @@ async function main() {
   else process.stdout.write(text);
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+// Run as a script (not when run.ts imports it).
+if (/http-export\.ts$/.test(process.argv[1] ?? "")) {
   main().catch((err) => {
     process.stderr.write(`http-export failed: ${(err as Error).stack ?? err}\n`);
     process.exitCode = 1;
