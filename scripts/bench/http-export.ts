@@ -1,6 +1,7 @@
 // The CSV export of every entry through the production server: `npm run bench -- --http-export` runs it on
 // the bench database after the service scenarios, or alone on a kept one:
-//   tsx --conditions=react-server scripts/bench/http-export.ts --database-url URL | --data-dir DIR [--port 3300] [--out FILE]
+//   tsx --conditions=react-server scripts/bench/http-export.ts --database-url URL | --data-dir DIR [--port 3300]
+//     [--out FILE] [--server-node-options "--max-old-space-size=192"]
 // Creates an admin, starts .next/standalone (npm run build first), signs in, downloads
 // /reports/export, counts rows and bytes, and samples the server's RSS every 100 ms (VmRSS; VmHWM at
 // the end). Floor: `COPY (the export's SELECT) TO STDOUT` through pg (PGlite: TO '/dev/blob', run
@@ -23,6 +24,8 @@ export interface HttpExportOptions {
   dataDir?: string;
   port: number;
   log: (m: string) => void;
+  /** NODE_OPTIONS for the server (e.g. a heap limit), recorded in the result. */
+  serverNodeOptions?: string;
 }
 
 const load1 = () => Math.round(os.loadavg()[0] * 100) / 100;
@@ -66,6 +69,7 @@ export async function runHttpExport(o: HttpExportOptions) {
     ...(o.databaseUrl ? { DATABASE_URL: o.databaseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64") } : {}),
     ...(o.dataDir ? { DATA_DIR: o.dataDir } : {}),
     LOG_LEVEL: "warn",
+    ...(o.serverNodeOptions ? { NODE_OPTIONS: o.serverNodeOptions } : {}),
   });
   const pid = server.process.pid!;
   try {
@@ -99,6 +103,7 @@ export async function runHttpExport(o: HttpExportOptions) {
     const result = {
       scenario: "http_export_csv_all",
       description: "GET /reports/export as an admin, no filters (every entry), production build",
+      serverNodeOptions: o.serverNodeOptions ?? null,
       rows,
       bytes,
       ms,
@@ -127,6 +132,7 @@ async function main() {
       "data-dir": { type: "string" },
       port: { type: "string", default: "3300" },
       out: { type: "string" },
+      "server-node-options": { type: "string" },
     },
   });
   if (!values["database-url"] === !values["data-dir"]) throw new Error("give --database-url or --data-dir");
@@ -136,6 +142,7 @@ async function main() {
     dataDir: values["data-dir"] && path.resolve(values["data-dir"]),
     port: Number(values.port),
     log,
+    serverNodeOptions: values["server-node-options"],
   });
   const text = `${JSON.stringify({ date: new Date().toISOString(), ...result }, null, 2)}\n`;
   if (values.out) fs.writeFileSync(values.out, text);
