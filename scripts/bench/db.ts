@@ -11,6 +11,8 @@ export interface BenchDb {
   conn: DbConnection;
   kind: "pglite" | "postgres";
   where: string;
+  /** The bench database's URL (PostgreSQL), for a server started on it. */
+  url?: string;
   dispose(): Promise<void>;
 }
 
@@ -24,10 +26,13 @@ async function admin(url: string, sql: string): Promise<void> {
   }
 }
 
-export async function openBenchDb(serverUrl: string | undefined, keep: boolean): Promise<BenchDb> {
+/** reuse: a database (PostgreSQL) or folder (PGlite) kept by an earlier `--keep` run; it is kept again. */
+export async function openBenchDb(serverUrl: string | undefined, keep: boolean, reuse?: string): Promise<BenchDb> {
+  if (reuse) keep = true;
   if (serverUrl) {
-    const name = `tt_bench_${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}`;
-    await admin(serverUrl, `CREATE DATABASE ${name}`);
+    const name = reuse ?? `tt_bench_${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}`;
+    if (!/^tt_bench_\w+$/.test(name)) throw new Error("--reuse takes a tt_bench_* database name");
+    if (!reuse) await admin(serverUrl, `CREATE DATABASE ${name}`);
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     const conn = connect({ kind: "postgres", url: url.toString(), poolMax: 10 });
@@ -35,13 +40,14 @@ export async function openBenchDb(serverUrl: string | undefined, keep: boolean):
       conn,
       kind: "postgres",
       where: `${url.host}/${name}`,
+      url: url.toString(),
       async dispose() {
         await conn.close();
         if (!keep) await admin(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       },
     };
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tt-bench-"));
+  const dir = reuse ?? fs.mkdtempSync(path.join(os.tmpdir(), "tt-bench-"));
   const conn = connect({ kind: "pglite", dataDir: dir });
   return {
     conn,

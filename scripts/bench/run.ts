@@ -1,4 +1,5 @@
-// `npm run bench [-- --quick | --entries N] [--samples N] [--keep] [--explain] [--out DIR]`
+// `npm run bench [-- --quick | --entries N] [--samples N] [--keep] [--explain] [--out DIR]
+//   [--only REGEX] [--reuse tt_bench_NAME|PGLITE_DIR] [--name SUFFIX] [--http-export [--http-export-port 3300]]`
 // Seeds a dedicated database (a fresh tt_bench_<ts> on the server of DATABASE_URL, else a temporary
 // PGlite folder), migrates it, runs each scenario beside its floor and writes bench/results/<date>-<db>.json.
 // See docs/performance.md.
@@ -9,6 +10,7 @@ import { setDbConnection } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
 import type { RawSql } from "@/lib/db/raw";
 import { installCapture, openBenchDb, type Captured } from "./db";
+import { runHttpExport } from "./http-export";
 import { machine, measurePair } from "./measure";
 import { buildScenarios, floorOf, loadCtx, sizeOf, TZ } from "./scenarios";
 import { datasetFor, seed } from "./seed";
@@ -33,6 +35,11 @@ async function main() {
       keep: { type: "boolean", default: false },
       explain: { type: "boolean", default: false },
       out: { type: "string", default: "bench/results" },
+      only: { type: "string" },
+      reuse: { type: "string" },
+      name: { type: "string" },
+      "http-export": { type: "boolean", default: false },
+      "http-export-port": { type: "string", default: "3300" },
     },
   });
   const entries = values.entries ? Number(values.entries) : values.quick ? 10_000 : 1_000_000;
@@ -43,29 +50,39 @@ async function main() {
   const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
   const dataset = datasetFor(entries, yesterday);
   installCapture();
-  const bdb = await openBenchDb(process.env.DATABASE_URL || undefined, values.keep);
+  const bdb = await openBenchDb(process.env.DATABASE_URL || undefined, values.keep, values.reuse);
   log(`bench: ${bdb.kind} at ${bdb.where}; ${entries.toLocaleString("en")} entries`);
   try {
     setDbConnection(bdb.conn);
     const raw = bdb.conn.raw;
     await migrate(raw, path.resolve("prisma/migrations"));
-    log("seeding …");
     const seedStart = performance.now();
-    await seed(raw, dataset, log);
-    const seedSeconds = Math.round((performance.now() - seedStart) / 100) / 10;
+    if (values.reuse) {
+      // A database kept by an earlier run with the same --entries (`--keep`): measured as it is.
+      const [{ n }] = await raw.query<{ n: number }>("SELECT count(*)::float8 AS n FROM time_entries");
+      log(`reusing the seeded database (${n.toLocaleString("en")} entries)`);
+    } else {
+      log("seeding …");
+      await seed(raw, dataset, log);
+    }
+    const seedSeconds = values.reuse ? null : Math.round((performance.now() - seedStart) / 100) / 10;
     const [{ version }] = await raw.query<{ version: string }>("SELECT version()");
     const [{ bytes }] = await raw.query<{ bytes: string }>(
       "SELECT pg_database_size(current_database())::text AS bytes",
     );
 
     const ctx = await loadCtx(raw, dataset.endDay);
-    const scenarios = await buildScenarios(ctx);
+    const only = values.only ? new RegExp(values.only) : null;
+    const scenarios = (await buildScenarios(ctx)).filter((s) => !only || only.test(s.name));
     const results = [];
     for (const s of scenarios) {
-      const floor = await floorOf(raw, s);
+      const floor = await floorOf(raw, s, bdb.conn.pool);
       if (values.explain) await explain(raw, s.name, floor.statements);
       const size = sizeOf(await s.run());
-      const m = await measurePair(s.run, floor.run, { warmup, samples });
+      const m = await measurePair(s.run, floor.run, {
+        warmup: Math.min(warmup, s.warmup ?? warmup),
+        samples: Math.min(samples, s.samples ?? samples),
+      });
       const ratio = Math.round((m.app.p50 / Math.max(m.floor.p50, 0.01)) * 100) / 100;
       log(
         `${s.name.padEnd(38)} p50 ${m.app.p50.toFixed(1).padStart(8)} ms  p95 ${m.app.p95.toFixed(1).padStart(8)}  max ${m.app.max
@@ -84,8 +101,21 @@ async function main() {
         samples: m.app.samples,
         floor: { p50Ms: m.floor.p50, p95Ms: m.floor.p95, maxMs: m.floor.max },
         ratio,
-        ...(s.name.startsWith("export_") && size ? { rowsPerSecond: Math.round((size / m.app.p50) * 1000) } : {}),
+        ...(s.name.startsWith("export_") && size
+          ? {
+              rowsPerSecond: Math.round((size / m.app.p50) * 1000),
+              floorRowsPerSecond: Math.round((size / m.floor.p50) * 1000),
+            }
+          : {}),
       });
+    }
+
+    // --http-export (PostgreSQL): the full export through the production server on this database. On
+    // PGlite, run with --keep, then scripts/bench/http-export.ts --data-dir on the kept folder.
+    let httpExport = null;
+    if (values["http-export"]) {
+      if (!bdb.url) throw new Error("--http-export needs DATABASE_URL; on PGlite use --keep, then http-export.ts");
+      httpExport = await runHttpExport({ databaseUrl: bdb.url, port: Number(values["http-export-port"]), log });
     }
 
     const report = {
@@ -97,15 +127,17 @@ async function main() {
       method: {
         warmup,
         samples,
-        floor: "the statements the scenario sent, replayed in order through the plain driver",
+        floor:
+          "the statements the scenario sent, replayed in order through the plain driver (export_csv_all: one COPY of its SELECT)",
       },
       scenarios: results,
+      ...(httpExport ? { httpExport } : {}),
     };
     const dir = path.resolve(values.out);
     fs.mkdirSync(dir, { recursive: true });
     const file = path.join(
       dir,
-      `${report.date.slice(0, 10)}-${bdb.kind}-${entries >= 1000000 ? `${entries / 1e6}m` : `${entries / 1000}k`}.json`,
+      `${report.date.slice(0, 10)}-${bdb.kind}-${entries >= 1000000 ? `${entries / 1e6}m` : `${entries / 1000}k`}${values.name ? `-${values.name}` : ""}.json`,
     );
     fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
     log(`wrote ${path.relative(process.cwd(), file)}`);

@@ -1,18 +1,19 @@
 // The measured scenarios: each calls the real service (Prisma, zod, DTO mapping included); its floor
 // replays the very statements that call sent, through the plain driver (pg Pool or PGlite), so the
 // ratio is what the app layer costs on top of the database itself.
+import type { Pool } from "pg";
 import type { RawSql } from "@/lib/db/raw";
 import type { Actor } from "@/lib/services/actor";
 import { listEntries } from "@/lib/services/entries";
-import { exportEntriesCsv } from "@/lib/services/export";
 import { summaryReport } from "@/lib/services/reports";
 import { countActiveTimers, countUsersByState } from "@/lib/services/stats";
 import { addDays, startOfWeek, type DateKey } from "@/lib/services/time/tz";
 import { weekData } from "@/lib/services/week";
 import { ZEntryFilters } from "@/lib/validation/reports";
 import { capture, type Captured } from "./db";
+import { exportAllScenario, readCsv, TZ } from "./export-scenario";
 
-export const TZ = "Europe/Berlin";
+export { TZ };
 
 export interface Scenario {
   name: string;
@@ -21,6 +22,11 @@ export interface Scenario {
   /** What the scenario returned once (rows/groups), for the report. */
   size?: number;
   note?: string;
+  /** Fewer samples / warm-ups than the run's (a scenario that reads the whole table). */
+  samples?: number;
+  warmup?: number;
+  /** Its own floor instead of replaying the statements it sent. */
+  floor?: (raw: RawSql, pool: Pool | null) => Promise<{ run: () => Promise<unknown>; statements: Captured[] }>;
 }
 
 export interface Ctx {
@@ -81,6 +87,7 @@ export async function buildScenarios(ctx: Ctx): Promise<Scenario[]> {
       description: "CSV export (exportEntriesCsv stream, read to the end), 1 year, one user (admin filter)",
       run: () => readCsv(admin, ZEntryFilters.parse({ from: yearFrom, to: endDay, userId: user.id })),
     },
+    exportAllScenario(admin),
     {
       name: "week_view_one_user",
       description: "Week view for one user (weekData service call), last full week",
@@ -94,23 +101,13 @@ export async function buildScenarios(ctx: Ctx): Promise<Scenario[]> {
   ];
 }
 
-/** Reads the export stream to its end; returns the data rows (lines after the header). */
-async function readCsv(actor: Actor, f: ReturnType<typeof ZEntryFilters.parse>): Promise<{ csvRows: number }> {
-  const reader = (await exportEntriesCsv(actor, f, TZ)).getReader();
-  let lines = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    for (const b of value) if (b === 10) lines++;
-  }
-  return { csvRows: lines - 1 };
-}
-
 /** The floor of a scenario: the statements it sent, replayed in order through the plain driver. */
 export async function floorOf(
   raw: RawSql,
   s: Scenario,
+  pool: Pool | null,
 ): Promise<{ run: () => Promise<unknown>; statements: Captured[] }> {
+  if (s.floor) return s.floor(raw, pool);
   await s.run(); // first-use work (e.g. the org settings row being created) is not part of the floor
   const statements = await capture(s.run);
   return {

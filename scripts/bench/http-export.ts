@@ -1,0 +1,158 @@
+// The CSV export of every entry through the production server: `npm run bench -- --http-export` runs it on
+// the bench database after the service scenarios, or alone on a kept one:
+//   tsx --conditions=react-server scripts/bench/http-export.ts --database-url URL | --data-dir DIR [--port 3300]
+//     [--out FILE] [--server-node-options "--max-old-space-size=192"]
+// Creates an admin, starts .next/standalone (npm run build first), signs in, downloads
+// /reports/export, counts rows and bytes, and samples the server's RSS every 100 ms (VmRSS; VmHWM at
+// the end). Floor: `COPY (the export's SELECT) TO STDOUT` through pg (PGlite: TO '/dev/blob', run
+// before the server starts, since only one process may open the folder), in the same run.
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { startServer } from "../../e2e/server";
+import { connect } from "@/lib/db/connection";
+import { exportBatchSql } from "@/lib/services/export";
+import { ZEntryFilters } from "@/lib/validation/reports";
+import { signIn } from "../lib/http-session";
+import { copyFloor, fullSelect } from "./copy-floor";
+
+export interface HttpExportOptions {
+  databaseUrl?: string;
+  dataDir?: string;
+  port: number;
+  log: (m: string) => void;
+  /** NODE_OPTIONS for the server (e.g. a heap limit), recorded in the result. */
+  serverNodeOptions?: string;
+}
+
+const load1 = () => Math.round(os.loadavg()[0] * 100) / 100;
+
+function procStatus(pid: number, field: "VmRSS" | "VmHWM"): number {
+  const m = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+  return m ? Math.round(Number(m[1]) / 1024) : NaN; // MiB
+}
+
+function createAdmin(o: HttpExportOptions, username: string, password: string): void {
+  const env = { ...process.env, LOG_LEVEL: "warn", DATABASE_URL: o.databaseUrl ?? "", DATA_DIR: o.dataDir ?? "" };
+  const args = ["tsx", "--conditions=react-server", "scripts/user-create.ts", "--username", username];
+  args.push("--email", `${username}@example.test`, "--password", password, "--admin");
+  const res = spawnSync("npx", args, { env, encoding: "utf8" });
+  if (res.status !== 0) throw new Error(`user:create failed: ${res.stderr}${res.stdout}`);
+}
+
+/** COPY of the full export SELECT (admin, no filters), timed, on the same database. */
+async function floor(o: HttpExportOptions): Promise<{ ms: number; bytes: number }> {
+  const conn = o.databaseUrl
+    ? connect({ kind: "postgres", url: o.databaseUrl, poolMax: 2 })
+    : connect({ kind: "pglite", dataDir: o.dataDir });
+  try {
+    const q = exportBatchSql({ id: "", role: "admin" }, ZEntryFilters.parse({}), "UTC", null, 1);
+    const run = copyFloor(conn.raw, conn.pool, fullSelect({ sql: q.text, params: q.values }));
+    const t = performance.now();
+    const bytes = await run();
+    return { ms: Math.round(performance.now() - t), bytes };
+  } finally {
+    await conn.close();
+  }
+}
+
+export async function runHttpExport(o: HttpExportOptions) {
+  const username = `httpexport${randomBytes(3).toString("hex")}`;
+  const password = randomBytes(12).toString("base64url");
+  createAdmin(o, username, password);
+  const floorFirst = o.dataDir ? await floor(o) : null; // PGlite: before the server holds the folder
+  const server = await startServer(o.port, {
+    // With DATABASE_URL the server wants its secret from the environment (no data folder to keep one in).
+    ...(o.databaseUrl ? { DATABASE_URL: o.databaseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64") } : {}),
+    ...(o.dataDir ? { DATA_DIR: o.dataDir } : {}),
+    LOG_LEVEL: "warn",
+    ...(o.serverNodeOptions ? { NODE_OPTIONS: o.serverNodeOptions } : {}),
+  });
+  const pid = server.process.pid!;
+  try {
+    const cookie = await signIn(server.url, username, password);
+    const rssBefore = procStatus(pid, "VmRSS");
+    let peak = rssBefore;
+    const timer = setInterval(() => {
+      const v = procStatus(pid, "VmRSS");
+      if (v > peak) peak = v;
+    }, 100);
+    const loadAtStart = load1();
+    const t = performance.now();
+    let firstByteMs = 0;
+    let bytes = 0;
+    let lines = 0;
+    try {
+      const res = await fetch(`${server.url}/reports/export`, { headers: { cookie } });
+      if (!res.ok || !res.body) throw new Error(`GET /reports/export: HTTP ${res.status}`);
+      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+        if (!bytes) firstByteMs = Math.round(performance.now() - t);
+        bytes += chunk.length;
+        for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+      }
+    } finally {
+      clearInterval(timer);
+    }
+    const ms = Math.round(performance.now() - t);
+    const hwm = procStatus(pid, "VmHWM");
+    const fl = floorFirst ?? (await floor(o));
+    const rows = lines - 1;
+    const result = {
+      scenario: "http_export_csv_all",
+      description: "GET /reports/export as an admin, no filters (every entry), production build",
+      serverNodeOptions: o.serverNodeOptions ?? null,
+      rows,
+      bytes,
+      ms,
+      firstByteMs,
+      rowsPerSecond: Math.round((rows / ms) * 1000),
+      rssMiB: { beforeDownload: rssBefore, peakSampled100ms: peak, vmHwm: hwm },
+      floor: { kind: o.databaseUrl ? "COPY … TO STDOUT (pg-copy-streams)" : "COPY … TO '/dev/blob' (PGlite)", ...fl },
+      floorRowsPerSecond: Math.round((rows / fl.ms) * 1000),
+      ratio: Math.round((ms / fl.ms) * 100) / 100,
+      loadAverage1m: { atStart: loadAtStart, atEnd: load1() },
+    };
+    o.log(
+      `http_export_csv_all: ${rows.toLocaleString("en")} rows, ${(bytes / 2 ** 20).toFixed(1)} MiB in ${ms} ms = ${result.rowsPerSecond.toLocaleString("en")} rows/s; ` +
+        `server RSS peak ${peak} MiB (VmHWM ${hwm}); floor ${fl.ms} ms = ${result.floorRowsPerSecond.toLocaleString("en")} rows/s; load ${loadAtStart}`,
+    );
+    return result;
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      "database-url": { type: "string" },
+      "data-dir": { type: "string" },
+      port: { type: "string", default: "3300" },
+      out: { type: "string" },
+      "server-node-options": { type: "string" },
+    },
+  });
+  if (!values["database-url"] === !values["data-dir"]) throw new Error("give --database-url or --data-dir");
+  const log = (m: string) => process.stderr.write(`${m}\n`);
+  const result = await runHttpExport({
+    databaseUrl: values["database-url"],
+    dataDir: values["data-dir"] && path.resolve(values["data-dir"]),
+    port: Number(values.port),
+    log,
+    serverNodeOptions: values["server-node-options"],
+  });
+  const text = `${JSON.stringify({ date: new Date().toISOString(), ...result }, null, 2)}\n`;
+  if (values.out) fs.writeFileSync(values.out, text);
+  else process.stdout.write(text);
+}
+
+// Run as a script (not when run.ts imports it).
+if (/http-export\.ts$/.test(process.argv[1] ?? "")) {
+  main().catch((err) => {
+    process.stderr.write(`http-export failed: ${(err as Error).stack ?? err}\n`);
+    process.exitCode = 1;
+  });
+}
