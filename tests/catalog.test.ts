@@ -1,6 +1,7 @@
 // Clients, projects and tasks against a real database: uniqueness, rates, task status stamps,
 // my-tasks and overdue filters, and who may delete what.
 import { createClient, listClients, updateClient } from "@/lib/services/clients";
+import { dashboardData } from "@/lib/services/dashboard";
 import { createManualEntry } from "@/lib/services/entries";
 import { projectTotals } from "@/lib/services/project-stats";
 import { createProject, deleteProject, getProject } from "@/lib/services/projects";
@@ -40,6 +41,8 @@ describe("clients and projects", () => {
     expect(t.amountCents).toBe(8750);
     expect(t.consumedPercent).toBe(87.5);
     expect(t.alert).toBe(true);
+    // The dashboard raises it (it only sums projects that have a budget or an estimate).
+    expect((await dashboardData(s.bob)).alerts.map((a) => a.projectId)).toEqual([p.id]);
     await expect(deleteProject(s.admin, p.id)).rejects.toMatchObject({ code: "CONFLICT" });
     const empty = await createProject(s.alice, { clientId: s.client.id, name: "Empty" });
     await deleteProject(s.admin, empty.id);

@@ -7,11 +7,9 @@ import { listEntries } from "@/lib/services/entries";
 import { timezoneOf } from "@/lib/services/entry-input";
 import { filterOptions } from "@/lib/services/filter-options";
 import { pickerOptions } from "@/lib/services/pickers";
-import { projectTotals } from "@/lib/services/project-stats";
-import { listProjects } from "@/lib/services/projects";
 import { summaryReport } from "@/lib/services/reports";
+import { dashboardData } from "@/lib/services/dashboard";
 import { getOrgSettings } from "@/lib/services/settings";
-import { getRunningEntry } from "@/lib/services/timer";
 import { dateKey, startOfWeek } from "@/lib/services/time/tz";
 import { listUsers } from "@/lib/services/users";
 import { weekData } from "@/lib/services/week";
@@ -46,8 +44,8 @@ async function grow(n: number): Promise<void> {
     INSERT INTO users (id, username, email, password_hash, role, timezone, updated_at)
       SELECT gen_random_uuid(), 'qc' || g, 'qc' || g || '@example.test', 'x', 'user', 'Europe/Berlin', now()
       FROM generate_series((SELECT count(*) FROM users) + 1, ${n}) g;
-    INSERT INTO projects (id, client_id, name, color, billable, updated_at)
-      SELECT gen_random_uuid(), '${s.client.id}', 'P' || g, '#2563eb', true, now()
+    INSERT INTO projects (id, client_id, name, color, billable, budget_cents, updated_at)
+      SELECT gen_random_uuid(), '${s.client.id}', 'P' || g, '#2563eb', true, CASE WHEN g % 2 = 0 THEN 100 END, now()
       FROM generate_series((SELECT count(*) FROM projects) + 1, ${n}) g;
     INSERT INTO tasks (id, project_id, name, status, created_by_id, updated_at)
       SELECT gen_random_uuid(), (SELECT id FROM projects ORDER BY name LIMIT 1 OFFSET g % ${n}), 'T' || g, 'todo', '${s.alice.id}', now()
@@ -67,16 +65,7 @@ async function grow(n: number): Promise<void> {
 
 /** What each page loads, call for call (app/(app)/.../page.tsx). */
 const pages: Record<string, (user: Actor, admin: Actor) => Promise<unknown>> = {
-  async dashboard(user) {
-    const [tz, org] = await Promise.all([timezoneOf(user.id), getOrgSettings()]);
-    const [, , , projects] = await Promise.all([
-      weekData(user, startOfWeek(dateKey(new Date(), tz), org.weekStart), tz),
-      getRunningEntry(user),
-      listEntries(user, ZEntryFilters.parse({}), { limit: 6, tz }),
-      listProjects(),
-    ]);
-    return projectTotals(projects.map((p) => p.id));
-  },
+  dashboard: (user) => dashboardData(user),
   async weekAndEntries(user) {
     const [tz, org] = await Promise.all([timezoneOf(user.id), getOrgSettings()]);
     return Promise.all([

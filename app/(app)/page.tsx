@@ -5,15 +5,7 @@ import { ActionButton } from "@/components/forms/action-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatHours } from "@/lib/format";
 import { userOrRedirect } from "@/lib/auth/session";
-import { listEntries } from "@/lib/services/entries";
-import { timezoneOf } from "@/lib/services/entry-input";
-import { projectTotals } from "@/lib/services/project-stats";
-import { listProjects } from "@/lib/services/projects";
-import { getOrgSettings } from "@/lib/services/settings";
-import { getRunningEntry } from "@/lib/services/timer";
-import { dateKey, startOfWeek } from "@/lib/services/time/tz";
-import { weekData } from "@/lib/services/week";
-import { ZEntryFilters } from "@/lib/validation/reports";
+import { dashboardData } from "@/lib/services/dashboard";
 import { SummaryChart } from "./reports/_components/summary-chart";
 import { restartEntryAction } from "./timer/actions";
 
@@ -21,16 +13,7 @@ export const metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await userOrRedirect();
-  const [tz, org] = await Promise.all([timezoneOf(user.id), getOrgSettings()]);
-  const today = dateKey(new Date(), tz);
-  const [week, running, recent, projects] = await Promise.all([
-    weekData(user, startOfWeek(today, org.weekStart), tz),
-    getRunningEntry(user),
-    listEntries(user, ZEntryFilters.parse({}), { limit: 6, tz }),
-    listProjects(),
-  ]);
-  const alerts = (await projectTotals(projects.map((p) => p.id))).filter((t) => t.alert);
-  const names = new Map(projects.map((p) => [p.id, p.name]));
+  const { today, week, running, recent, alerts, projectNames: names } = await dashboardData(user);
   const byProject = new Map<string, number>();
   for (const c of week.cells) byProject.set(c.projectName, (byProject.get(c.projectName) ?? 0) + c.seconds);
   return (

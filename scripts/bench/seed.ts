@@ -31,9 +31,10 @@ async function base(tx: SqlTx, d: Dataset): Promise<void> {
       FROM generate_series(0, ${d.clients - 1}) g;
     CREATE TEMP TABLE b_users AS SELECT (row_number() OVER (ORDER BY username) - 1)::int AS n, id FROM users;
     CREATE TEMP TABLE b_clients AS SELECT (row_number() OVER (ORDER BY name) - 1)::int AS n, id FROM clients;
-    INSERT INTO projects (id, client_id, name, color, billable, hourly_rate_cents, updated_at)
+    INSERT INTO projects (id, client_id, name, color, billable, hourly_rate_cents, budget_cents, updated_at)
       SELECT gen_random_uuid(), c.id, 'Project ' || g, '#2563eb', g % 5 <> 0,
-             CASE WHEN g % 2 = 0 THEN 9000 ELSE NULL END, now()
+             CASE WHEN g % 2 = 0 THEN 9000 ELSE NULL END,
+             CASE WHEN g % 10 = 3 THEN 50000000 ELSE NULL END, now()
       FROM generate_series(0, ${d.projects - 1}) g JOIN b_clients c ON c.n = g % ${d.clients};
     CREATE TEMP TABLE b_projects AS
       SELECT (row_number() OVER (ORDER BY (substring(name from 9))::int) - 1)::int AS n, id, billable FROM projects;
