@@ -1,6 +1,7 @@
 // Clients, projects and tasks against a real database: uniqueness, rates, task status stamps,
 // my-tasks and overdue filters, and who may delete what.
 import { createClient, listClients, updateClient } from "@/lib/services/clients";
+import { BUDGET_ALERT_MAX_AGE_MS, budgetAlerts, resetBudgetAlertCache } from "@/lib/services/budget-alerts";
 import { dashboardData } from "@/lib/services/dashboard";
 import { createManualEntry } from "@/lib/services/entries";
 import { projectTotals } from "@/lib/services/project-stats";
@@ -47,6 +48,21 @@ describe("clients and projects", () => {
     const empty = await createProject(s.alice, { clientId: s.client.id, name: "Empty" });
     await deleteProject(s.admin, empty.id);
     await expect(getProject(empty.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("dashboard budget alerts", () => {
+  it("sum only budgeted projects, and may lag an entry by at most 30 s", async () => {
+    resetBudgetAlertCache();
+    const p = await createProject(s.alice, { clientId: s.client.id, name: "Capped", budgetCents: "100" });
+    const t0 = Date.now();
+    expect(await budgetAlerts([p], t0)).toEqual([]);
+    await createManualEntry(s.alice, { projectId: p.id, date: "2026-03-11", duration: "2h" });
+    expect(await budgetAlerts([p], t0 + BUDGET_ALERT_MAX_AGE_MS - 1)).toEqual([]); // still the cached totals
+    const [alert] = await budgetAlerts([p], t0 + BUDGET_ALERT_MAX_AGE_MS);
+    expect(alert).toMatchObject({ projectId: p.id, alert: true });
+    // A project without a budget or an estimate is never summed, whatever it holds.
+    expect(await budgetAlerts([s.project], t0)).toEqual([]);
   });
 });
 

@@ -1,10 +1,10 @@
 // What the dashboard shows, in one call: this week's grid and totals in the user's zone, the
-// running timer, recent entries, and budget alerts for the projects that can raise one.
+// running timer, recent entries, and budget alerts (lib/services/budget-alerts.ts: up to 30 s old).
 import "server-only";
 import type { Actor } from "./actor";
+import { budgetAlerts } from "./budget-alerts";
 import { listEntries } from "./entries";
 import { timezoneOf } from "./entry-input";
-import { projectTotals } from "./project-stats";
 import { listProjects } from "./projects";
 import { getOrgSettings } from "./settings";
 import { getRunningEntry } from "./timer";
@@ -21,10 +21,7 @@ export async function dashboardData(user: Actor) {
     listEntries(user, ZEntryFilters.parse({}), { limit: 6, tz }),
     listProjects(),
   ]);
-  // Only a project with a budget or an estimate can raise an alert: summing the others' entries
-  // (every entry ever logged; at a million entries, a full scan per page view) would show nothing.
-  const watched = projects.filter((p) => p.budgetCents !== null || p.estimatedMinutes !== null).map((p) => p.id);
-  const alerts = watched.length ? (await projectTotals(watched)).filter((t) => t.alert) : [];
+  const alerts = await budgetAlerts(projects);
   const projectNames = new Map(projects.map((p) => [p.id, p.name]));
   return { today, week, running, recent, alerts, projectNames };
 }
