@@ -1,13 +1,12 @@
 // Dashboard: today's and this week's totals (running timer included), hours by project this
 // week, budget alerts, and recent entries to restart in one click.
 import Link from "next/link";
-import { ActionButton } from "@/components/forms/action-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatHours } from "@/lib/format";
 import { userOrRedirect } from "@/lib/auth/session";
 import { dashboardData } from "@/lib/services/dashboard";
 import { SummaryChart } from "./reports/_components/summary-chart";
-import { restartEntryAction } from "./timer/actions";
+import { RecentEntries } from "./timer/_components/recent-entries";
 
 export const metadata = { title: "Dashboard" };
 
@@ -83,27 +82,7 @@ export default async function DashboardPage() {
             </EmptyState>
           )}
         </section>
-        <section aria-labelledby="recent-h">
-          <h2 id="recent-h" className="mb-2 text-xl font-semibold">
-            Recent entries
-          </h2>
-          {recent.entries.length === 0 ? (
-            <p className="text-sm text-slate-500">No entries yet.</p>
-          ) : (
-            <ul className="flex flex-col gap-2">
-              {recent.entries.map((e) => (
-                <li key={e.id} className="flex items-center justify-between gap-2 text-sm">
-                  <span>
-                    <span className="font-medium">{e.projectName}</span>
-                    {e.taskName ? ` · ${e.taskName}` : ""} {e.notes && `— ${e.notes}`}
-                    <span className="ml-2 tabular-nums text-slate-500">{formatHours(e.durationSeconds)}</span>
-                  </span>
-                  {e.end && <ActionButton action={restartEntryAction} fields={{ id: e.id }} label="Restart" />}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <RecentEntries entries={recent.entries} />
       </div>
     </div>
   );

@@ -5,7 +5,7 @@ import { ActionForm } from "@/components/forms/action-form";
 import { TextField } from "@/components/ui/field";
 import { BillableSelect, ProjectTaskPicker } from "@/components/timer/project-task-picker";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDateTime, formatHours } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 import { userOrRedirect } from "@/lib/auth/session";
 import { listEntries } from "@/lib/services/entries";
 import { timezoneOf } from "@/lib/services/entry-input";
@@ -13,6 +13,7 @@ import { pickerOptions } from "@/lib/services/pickers";
 import { getRunningEntry } from "@/lib/services/timer";
 import { ZEntryFilters } from "@/lib/validation/reports";
 import { restartEntryAction, startTimerAction, switchTimerAction } from "./actions";
+import { RecentEntries } from "./_components/recent-entries";
 import { StopButton } from "./_components/stop-button";
 
 export const metadata = { title: "Timer" };
@@ -83,30 +84,7 @@ export default async function TimerPage() {
           </ActionForm>
         )}
       </section>
-      <section aria-labelledby="recent-h">
-        <h2 id="recent-h" className="mb-4 text-xl font-semibold">
-          Recent entries
-        </h2>
-        {recent.entries.length === 0 ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">Nothing tracked yet.</p>
-        ) : (
-          <ul className="flex flex-col gap-2">
-            {recent.entries.map((e) => (
-              <li
-                key={e.id}
-                className="flex items-center justify-between gap-2 rounded-md border border-slate-200 p-2 dark:border-slate-700"
-              >
-                <span className="text-sm">
-                  <span className="font-medium">{e.projectName}</span>
-                  {e.taskName ? ` · ${e.taskName}` : ""} — {e.notes || "no notes"}
-                  <span className="ml-2 tabular-nums text-slate-500">{formatHours(e.durationSeconds)}</span>
-                </span>
-                {e.end && <ActionButton action={restartEntryAction} fields={{ id: e.id }} label="Restart" />}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <RecentEntries entries={recent.entries} />
     </div>
   );
 }

@@ -1,0 +1,35 @@
+// "Recent entries" with a one-click Restart for each finished one: on the dashboard and the timer page.
+import { ActionButton } from "@/components/forms/action-button";
+import { formatHours } from "@/lib/format";
+import type { EntryDto } from "@/lib/services/entry-dto";
+import { restartEntryAction } from "../actions";
+
+export function RecentEntries({ entries }: { entries: EntryDto[] }) {
+  return (
+    <section aria-labelledby="recent-h">
+      <h2 id="recent-h" className="mb-2 text-xl font-semibold">
+        Recent entries
+      </h2>
+      {entries.length === 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">Nothing tracked yet.</p>
+      ) : (
+        <ul className="flex flex-col gap-2">
+          {entries.map((e) => (
+            <li
+              key={e.id}
+              className="flex items-center justify-between gap-2 rounded-md border border-slate-200 p-2 text-sm dark:border-slate-700"
+            >
+              <span>
+                <span className="font-medium">{e.projectName}</span>
+                {e.taskName ? ` · ${e.taskName}` : ""}
+                {e.notes ? ` — ${e.notes}` : ""}
+                <span className="ml-2 tabular-nums text-slate-500">{formatHours(e.durationSeconds)}</span>
+              </span>
+              {e.end && <ActionButton action={restartEntryAction} fields={{ id: e.id }} label="Restart" />}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
