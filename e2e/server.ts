@@ -31,11 +31,13 @@ export async function waitFor(url: string, timeoutMs = 60_000, pollMs = 250): Pr
   throw new Error(`${url} did not become ready: ${last}`);
 }
 
-/** pollMs: how often to ask /api/ready (the cold-start benchmark polls every 20 ms). */
+/** pollMs: how often to ask /api/ready (the cold-start benchmark polls every 20 ms); nodeArgs: flags for
+ * node itself, e.g. `--cpu-prof` (not allowed in NODE_OPTIONS). */
 export async function startServer(
   port: number,
   extraEnv: Record<string, string> = {},
   pollMs = 250,
+  nodeArgs: string[] = [],
 ): Promise<RunningServer> {
   const server = path.join(root, ".next/standalone/server.js");
   if (!fs.existsSync(server)) throw new Error("No production build: run `npm run build` first.");
@@ -57,7 +59,10 @@ export async function startServer(
   };
   // The embedded database unless the caller asks for PostgreSQL explicitly.
   env.DATABASE_URL = extraEnv.DATABASE_URL;
-  const child = spawn(process.execPath, [server], { env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...nodeArgs, server], {
+    env: env as NodeJS.ProcessEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const out = fs.createWriteStream(path.join(base, "server.out"));
   child.stdout?.pipe(out);
   child.stderr?.pipe(out);

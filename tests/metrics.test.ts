@@ -120,16 +120,35 @@ test("no label value is an id, an email or a raw path", async () => {
   }
 });
 
-test("pool gauges appear on PostgreSQL only (npm run test:pg covers that side)", async () => {
+test("pool gauges on PostgreSQL, the embedded database's queue on PGlite (npm run test:pg covers the first)", async () => {
   const { text } = await scrape();
   if (testDb.current().kind === "postgres") {
     expect(sample(text, "timetracker_db_pool_max_connections")).toBe(5);
     expect(text).toMatch(/timetracker_db_pool_connections\{state="total"\} [1-9]/);
     expect(text).toContain('timetracker_db_pool_connections{state="waiting"} 0');
+    expect(text).not.toContain("timetracker_db_embedded_waiting");
   } else {
     expect(text).not.toContain("timetracker_db_pool_connections");
+    expect(text).toMatch(/^timetracker_db_embedded_waiting \d+$/m);
   }
 });
+
+(process.env.TEST_DATABASE_URL ? test.skip : test)(
+  "on PGlite, statements waiting behind an open transaction show in timetracker_db_embedded_waiting",
+  async () => {
+    const raw = testDb.current().conn.raw;
+    let release!: () => void;
+    const held = raw.withSession((s) => s.transaction(() => new Promise<void>((r) => (release = r))));
+    const waiting = [raw.query("SELECT 1"), raw.query("SELECT 2")];
+    const scraping = scrape();
+    await new Promise((r) => setTimeout(r, 50));
+    release();
+    const { text } = await scraping;
+    await Promise.all([held, ...waiting]);
+    expect(sample(text, "timetracker_db_embedded_waiting")).toBeGreaterThanOrEqual(2);
+    expect(sample((await scrape()).text, "timetracker_db_embedded_waiting")).toBeLessThan(2);
+  },
+);
 
 test("METRICS_TOKEN is enforced with a bearer token", async () => {
   process.env.METRICS_TOKEN = "scrape-token-123";

@@ -5,6 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { Pool } from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { lockDataDir } from "./data-dir-lock";
+import { inTurns } from "./pglite-turns";
 import { PrismaClient } from "./generated/client";
 import { rawFromPGlite, rawFromPool, type RawSql } from "./raw";
 import { observeDbQuery } from "../observability/db-hooks";
@@ -31,6 +32,8 @@ export interface DbConnection {
   raw: RawSql;
   /** The pg pool when on PostgreSQL (for pool gauges), else null. */
   pool: Pool | null;
+  /** PGlite: statements and transactions waiting for its one connection (for a gauge), else null. */
+  queued: (() => number) | null;
   close(): Promise<void>;
 }
 
@@ -54,6 +57,7 @@ export function connect(opts: ConnectOptions): DbConnection {
       prisma,
       raw: rawFromPool(pool),
       pool,
+      queued: null,
       async close() {
         await prisma.$disconnect();
         await pool.end();
@@ -61,7 +65,9 @@ export function connect(opts: ConnectOptions): DbConnection {
     };
   }
   const release = opts.dataDir ? lockDataDir(opts.dataDir) : () => {};
-  const pglite = new PGlite(opts.dataDir);
+  const engine = new PGlite(opts.dataDir);
+  // Every statement in its own event-loop turn: a backlog of SQL never starves the server's I/O.
+  const pglite = inTurns(engine);
   const prisma = timed(
     new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions: TRANSACTION_OPTIONS }),
   );
@@ -69,9 +75,10 @@ export function connect(opts: ConnectOptions): DbConnection {
     prisma,
     raw: rawFromPGlite(pglite),
     pool: null,
+    queued: () => pglite.turnStats().queued,
     async close() {
       await prisma.$disconnect();
-      await pglite.close();
+      await engine.close();
       release();
     },
   };

@@ -1,4 +1,5 @@
-// Gauges computed when Prometheus scrapes: running timers, accounts by state, and the PostgreSQL pool.
+// Gauges computed when Prometheus scrapes: running timers, accounts by state, the PostgreSQL pool and
+// the embedded database's queue.
 // A failing count reports nothing for that gauge (and logs) rather than failing the whole scrape.
 import "server-only";
 import { dbConnection } from "@/lib/db";
@@ -49,6 +50,17 @@ export function registerBusinessMetrics(): void {
       function () {
         const pool = dbConnection().pool;
         if (pool) this.set(pool.options.max ?? 10);
+      },
+    );
+  }
+  if (dbConnection().queued) {
+    scrapeGauge(
+      "timetracker_db_embedded_waiting",
+      "Embedded database (PGlite) only: statements and transactions waiting for its one connection.",
+      [],
+      function () {
+        const queued = dbConnection().queued;
+        if (queued) this.set(queued());
       },
     );
   }

@@ -84,9 +84,10 @@ export function startBenchServer(
   port: number,
   env: Record<string, string> = {},
   pollMs = 250,
+  nodeArgs: string[] = [],
 ): Promise<RunningServer> {
   const base = { NEXTAUTH_SECRET: "bench-secret-0123456789abcdef0123456789abcdef", ...db.serverEnv };
-  return startServer(port, { ...base, ...env }, pollMs);
+  return startServer(port, { ...base, ...env }, pollMs, nodeArgs);
 }
 
 /** Signs in users 0..n-1 (a few at a time: each sign-in hashes a password) and returns their cookies. */

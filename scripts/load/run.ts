@@ -11,13 +11,14 @@ import { benchLogin, drain, load1, prepareDb, rssMiB, signInAll, startBenchServe
 import { cannon, type HttpFigures } from "../lib/cannon";
 import { machine } from "../bench/measure";
 import { MIX, newTally, userCycle } from "./mix";
-import { checkEntries, checkMemory, type EntryCheck } from "./verify";
+import { checkEntries, checkMemory, scrapeMemory, type EntryCheck, type MemoryBreakdown } from "./verify";
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
 /** Users (beyond the measured ones) that run the mix for WARM_SECONDS first: every route compiled, caches
  * and pools filled, so the memory windows compare a warm server with itself. */
 const WARM = 10;
 const WARM_SECONDS = 20;
+const METRICS_TOKEN = "load-metrics-token-0123456789";
 
 async function main() {
   const { values } = parseArgs({
@@ -42,9 +43,13 @@ async function main() {
   );
   await pre.close();
 
-  const server = await startBenchServer(db, Number(values.port), values.pool ? { DB_POOL_MAX: values.pool } : {});
+  const server = await startBenchServer(db, Number(values.port), {
+    METRICS_TOKEN,
+    ...(values.pool ? { DB_POOL_MAX: values.pool } : {}),
+  });
   const tally = newTally();
   const rss: number[] = [];
+  const heap: MemoryBreakdown[] = [];
   let http: HttpFigures;
   let since: Date;
   let stoppedAt: Date;
@@ -74,6 +79,8 @@ async function main() {
     const sampler = setInterval(() => {
       rss.push(rssMiB(pid));
       loads.push(load1());
+      // Where the memory is (V8 heap, buffers and WASM), from the server's own /metrics, every 10 s.
+      if (rss.length % 10 === 0) void scrapeMemory(server.url, METRICS_TOKEN).then((b) => b && heap.push(b));
     }, 1000);
     try {
       http = await cannon({
@@ -111,6 +118,9 @@ async function main() {
   for (const [step, s] of Object.entries(tally.byStep)) log(`    ${step.padEnd(15)} ${JSON.stringify(s)}`);
   log(`  entries: ${JSON.stringify(entries)}`);
   log(`  server RSS per 10 s window (MiB): ${memory.windowsMiB.join(", ")}; growth ${memory.growthPercent ?? "n/a"} %`);
+  log(
+    `  V8 heap used / total, external (MiB) every 10 s: ${heap.map((b) => `${b.heapUsedMiB}/${b.heapTotalMiB}, ${b.externalMiB}`).join("; ")}`,
+  );
   log(ok ? "  PASS" : "  FAIL");
 
   const report = {
@@ -126,7 +136,7 @@ async function main() {
     http,
     byStep: tally.byStep,
     entries,
-    memory: { ...memory, samplesMiB: rss },
+    memory: { ...memory, samplesMiB: rss, breakdownEvery10s: heap },
     pass: ok,
   };
   const dir = path.resolve(values.out);

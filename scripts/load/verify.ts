@@ -72,3 +72,29 @@ export function checkMemory(samplesMiB: number[]): MemoryCheck {
   const growth = Math.round((windows[windows.length - 1] / windows[1] - 1) * 1000) / 10;
   return { windowsMiB: windows, growthPercent: growth, ok: growth <= 10 };
 }
+
+export interface MemoryBreakdown {
+  heapUsedMiB: number;
+  heapTotalMiB: number;
+  /** Buffers, ArrayBuffers and WebAssembly memory (PGlite's database runs in one). */
+  externalMiB: number;
+}
+
+/** The server's memory by kind, from its /metrics (prom-client's default metrics); null if unanswered. */
+export async function scrapeMemory(url: string, token: string): Promise<MemoryBreakdown | null> {
+  try {
+    const res = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+    const text = await res.text();
+    const mib = (name: string) => {
+      const m = new RegExp(`^${name} ([0-9.e+]+)$`, "m").exec(text);
+      return m ? Math.round(Number(m[1]) / 104857.6) / 10 : Number.NaN;
+    };
+    return {
+      heapUsedMiB: mib("nodejs_heap_size_used_bytes"),
+      heapTotalMiB: mib("nodejs_heap_size_total_bytes"),
+      externalMiB: mib("nodejs_external_memory_bytes"),
+    };
+  } catch {
+    return null;
+  }
+}
