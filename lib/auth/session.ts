@@ -3,13 +3,16 @@
 // a deactivated user or a changed password ends old sessions at once.
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 import { AppError } from "@/lib/errors";
 import { getUserById, type UserDto } from "@/lib/services/users";
 import { authOptions } from "./options";
 
 export type SessionUser = UserDto;
 
-async function verifiedUser(): Promise<SessionUser | null> {
+// Once per render: the layout and the page both ask (React cache: a server render only, never across
+// requests, and not inside a server action, which runs outside a render).
+const verifiedUser = cache(async function verifiedUser(): Promise<SessionUser | null> {
   const { getToken } = await import("next-auth/jwt");
   const { cookies, headers } = await import("next/headers");
   const [c, h] = await Promise.all([cookies(), headers()]);
@@ -22,7 +25,7 @@ async function verifiedUser(): Promise<SessionUser | null> {
   const user = await getUserById(token.sub);
   if (!user || !user.active || user.sessionVersion !== Number(token.sv ?? -1)) return null;
   return user;
-}
+});
 
 /** The signed-in, active user, or AppError UNAUTHENTICATED. */
 export async function requireUser(): Promise<SessionUser> {

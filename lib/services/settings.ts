@@ -1,5 +1,6 @@
 // Organization settings: one row, read with defaults, changed only by admins (callers authorize).
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { ZOrgSettings, type TOrgSettings } from "@/lib/validation/settings";
 
@@ -21,14 +22,15 @@ const select = {
 // A plain read on every request; the row is created with its defaults on first use. (An upsert with an
 // empty update is a read-then-insert in Prisma: concurrent first requests failed on the primary key,
 // found by the HTTP benchmark's 50 simultaneous dashboards on a fresh database.)
-export async function getOrgSettings(): Promise<OrgSettingsDto> {
+/** Memoized within one server render (React cache); a server action reads it afresh. */
+export const getOrgSettings = cache(async function getOrgSettings(): Promise<OrgSettingsDto> {
   const found = await db().organizationSettings.findUnique({ where: { id: 1 }, select });
   if (found) return found as OrgSettingsDto;
   // First read on a fresh database: create the defaults with ON CONFLICT DO NOTHING, so two
   // requests racing here both succeed (an upsert is a read then an insert, and one of them failed).
   await db().organizationSettings.createMany({ data: [{ id: 1 }], skipDuplicates: true });
   return (await db().organizationSettings.findUniqueOrThrow({ where: { id: 1 }, select })) as OrgSettingsDto;
-}
+});
 
 export async function updateOrgSettings(input: Partial<TOrgSettings>): Promise<OrgSettingsDto> {
   const current = await getOrgSettings();

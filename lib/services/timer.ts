@@ -2,6 +2,7 @@
 // keeps at most one running entry per user (partial unique index); we turn a clash into a
 // CONFLICT that tells the user to switch instead.
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { track } from "@/lib/observability/track";
@@ -18,9 +19,13 @@ export const ALREADY_RUNNING = "A timer is already running. Stop it first, or sw
 
 type Tx = Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0];
 
+// Memoized within one server render (React cache): the header timer and the dashboard both show it.
+const runningRowOf = cache((userId: string) =>
+  db().timeEntry.findFirst({ where: { userId, end: null }, select: entrySelect }),
+);
+
 export async function getRunningEntry(actor: Actor, userId?: string): Promise<EntryDto | null> {
-  const uid = targetUserId(actor, userId);
-  const row = await db().timeEntry.findFirst({ where: { userId: uid, end: null }, select: entrySelect });
+  const row = await runningRowOf(targetUserId(actor, userId));
   return row ? toEntryDto(row) : null;
 }
 

@@ -1,5 +1,6 @@
 // Accounts: creation, login checks, profile and password changes. Returns DTOs without hashes.
 import "server-only";
+import { cache } from "react";
 import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { dummyHash, hashPassword, verifyPassword } from "@/lib/auth/password";
@@ -67,9 +68,10 @@ export async function createUser(input: TCreateUser): Promise<UserDto> {
   }
 }
 
-export async function getUserById(id: string): Promise<UserDto | null> {
+/** Memoized within one server render (React cache), where the layout, the page and the zone lookup ask alike. */
+export const getUserById = cache(async function getUserById(id: string): Promise<UserDto | null> {
   return db().user.findUnique({ where: { id }, select: dtoSelect });
-}
+});
 
 export async function countUsers(): Promise<number> {
   return db().user.count();
