@@ -11,7 +11,7 @@ import type { TEntryFilters } from "@/lib/validation/reports";
 import type { Actor } from "./actor";
 import { csvCell, csvLine } from "./csv";
 import { entryWhereSql, rangeDays } from "./entry-filters";
-import { RATE_SQL, SECONDS_SQL } from "./reports";
+import { RATE_SQL } from "./reports";
 import { getOrgSettings } from "./settings";
 import { formatDecimalHours, formatHm } from "./time/duration-parse";
 import { zonedIsoFormatter } from "./time/zoned-iso";
@@ -42,43 +42,72 @@ interface ExportRow {
   task: string | null;
   start_ms: number;
   end_ms: number | null;
-  seconds: number;
   notes: string;
   tags: string | null;
   source: string;
   billable: boolean;
-  amount: number;
+  /** Hourly rate in cents (project, else client, else 0). */
+  rate_cents: number;
   created_ms: number;
 }
 
-/** Epoch milliseconds as float8: exact (the columns are timestamptz(3)) and parsed by both drivers alike. */
-const ms = (col: Prisma.Sql) => Prisma.sql`(EXTRACT(EPOCH FROM ${col}) * 1000)::float8`;
+/** Epoch milliseconds as float8: exact (the columns are timestamptz(3)), and date_part's float8 is far
+ * cheaper than EXTRACT's numeric; parsed by both drivers alike. */
+const ms = (col: Prisma.Sql) => Prisma.sql`round(date_part('epoch', ${col}) * 1000)`;
 
 type Cursor = { ms: number; id: string };
 
-/** One batch of the export, newest first, after the keyset cursor. */
-export function exportBatchSql(actor: Actor, f: TEntryFilters, tz: string, after: Cursor | null, size: number) {
+/**
+ * One batch of the export, newest first, after the keyset cursor (size null: every row, for the
+ * benchmark's COPY floor). The batch's entries are chosen first on the (start, id) index alone, then
+ * their names are joined and their tags aggregated in one pass over the batch (a per-row tag
+ * subquery was ~60 % of the database's time for a full export, docs/performance.md).
+ */
+export function exportBatchSql(actor: Actor, f: TEntryFilters, tz: string, after: Cursor | null, size: number | null) {
   const keyset = after ? Prisma.sql`AND (e.start, e.id) < (${new Date(after.ms)}, ${after.id}::uuid)` : Prisma.empty;
+  const projectJoin = f.clientId ? Prisma.sql`JOIN projects p ON p.id = e.project_id` : Prisma.empty;
+  const limit = size === null ? Prisma.empty : Prisma.sql`LIMIT ${size}`;
   return Prisma.sql`
+    WITH b AS MATERIALIZED (
+      SELECT e.id, e.user_id, e.project_id, e.task_id, e.start, e."end", e.notes, e.source, e.billable, e.created_at
+      FROM time_entries e ${projectJoin}
+      WHERE ${entryWhereSql(actor, f, tz)} ${keyset}
+      ORDER BY e.start DESC, e.id DESC
+      ${limit}
+    ), tg AS (
+      SELECT et.entry_id, string_agg(g.name, ', ' ORDER BY g.name) AS tags
+      FROM time_entry_tags et JOIN tags g ON g.id = et.tag_id
+      WHERE et.entry_id IN (SELECT id FROM b)
+      GROUP BY et.entry_id
+    )
     SELECT e.id::text AS id, u.username, c.name AS client, p.name AS project, t.name AS task,
            ${ms(Prisma.sql`e.start`)} AS start_ms, ${ms(Prisma.sql`e."end"`)} AS end_ms,
-           ${SECONDS_SQL}::float8 AS seconds, e.notes, e.source::text AS source, e.billable,
-           (SELECT string_agg(g.name, ', ' ORDER BY g.name) FROM time_entry_tags et JOIN tags g ON g.id = et.tag_id WHERE et.entry_id = e.id) AS tags,
-           CASE WHEN e.billable THEN ${SECONDS_SQL} * ${RATE_SQL} / 3600.0 ELSE 0 END::float8 AS amount,
+           e.notes, e.source::text AS source, e.billable, tg.tags, ${RATE_SQL} AS rate_cents,
            ${ms(Prisma.sql`e.created_at`)} AS created_ms
-    FROM time_entries e
+    FROM b e
     JOIN projects p ON p.id = e.project_id JOIN clients c ON c.id = p.client_id
     JOIN users u ON u.id = e.user_id LEFT JOIN tasks t ON t.id = e.task_id
-    WHERE ${entryWhereSql(actor, f, tz)} ${keyset}
-    ORDER BY e.start DESC, e.id DESC
-    LIMIT ${size}`;
+    LEFT JOIN tg ON tg.entry_id = e.id
+    ORDER BY e.start DESC, e.id DESC`;
+}
+
+/** Cents earned: the exact product of whole numbers divided once (what the SQL's numeric gave, to the
+ * same output; see docs/performance.md); the product is exact up to 2^53, i.e. any realistic entry. */
+function amountCents(durationMs: number, rateCents: number): number {
+  const product = durationMs * rateCents;
+  if (Number.isSafeInteger(product)) return product / 3_600_000;
+  return Number(BigInt(durationMs) * BigInt(rateCents)) / 3_600_000;
 }
 
 /** The rows as CSV text, exactly as csvLine would write them. Timestamps, durations, ids, source and
  * yes/no never hold a delimiter, quote or line break, nor start with a formula character: written as they are. */
-function formatRows(rows: ExportRow[], d: string, iso: (ms: number) => string): string {
+function formatRows(rows: ExportRow[], d: string, iso: (ms: number) => string, nowMs: number): string {
   let out = "";
   for (const r of rows) {
+    // Exact for a finished entry (whole milliseconds, one correctly rounded division, as the SQL's
+    // numeric seconds cast to float8 was); a running one counts up to now.
+    const durationMs = (r.end_ms ?? nowMs) - r.start_ms;
+    const seconds = durationMs / 1000;
     out +=
       r.id +
       d +
@@ -94,9 +123,9 @@ function formatRows(rows: ExportRow[], d: string, iso: (ms: number) => string): 
       d +
       (r.end_ms === null ? "" : iso(r.end_ms)) +
       d +
-      formatDecimalHours(r.seconds) +
+      formatDecimalHours(seconds) +
       d +
-      formatHm(r.seconds) +
+      formatHm(seconds) +
       d +
       csvCell(r.notes, d) +
       d +
@@ -106,7 +135,7 @@ function formatRows(rows: ExportRow[], d: string, iso: (ms: number) => string): 
       d +
       (r.billable ? "yes" : "no") +
       d +
-      csvCell((r.amount / 100).toFixed(2), d) + // may start with "-" (a running entry started in the future)
+      csvCell((r.billable ? amountCents(durationMs, r.rate_cents) / 100 : 0).toFixed(2), d) + // "-" possible: a running entry started in the future
       d +
       iso(r.created_ms) +
       "\r\n";
@@ -146,7 +175,7 @@ export async function exportEntriesCsv(
       const last = list[list.length - 1];
       next = list.length === size ? fetchBatch({ ms: last.start_ms, id: last.id }) : null;
       rows += list.length;
-      if (list.length) controller.enqueue(enc.encode(formatRows(list, d, iso)));
+      if (list.length) controller.enqueue(enc.encode(formatRows(list, d, iso, Date.now())));
       if (!next) {
         track(
           "export.csv",

@@ -4,6 +4,9 @@
 import type { Pool } from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import type { RawSql } from "@/lib/db/raw";
+import type { Actor } from "@/lib/services/actor";
+import { exportBatchSql } from "@/lib/services/export";
+import type { TEntryFilters } from "@/lib/validation/reports";
 import type { Captured } from "./db";
 
 function literal(v: unknown): string {
@@ -14,11 +17,15 @@ function literal(v: unknown): string {
   return `'${String(v).replace(/'/g, "''")}'`;
 }
 
-/** The first batch's statement as one SELECT over all rows, parameters inlined (COPY takes none). */
-export function fullSelect(st: Captured): string {
-  const sql = st.sql.trim().replace(/\s+LIMIT\s+\$\d+\s*$/i, "");
-  if (sql === st.sql.trim()) throw new Error("copy floor: the export statement does not end in LIMIT $n");
-  return sql.replace(/\$(\d+)/g, (_, n: string) => literal(st.params[Number(n) - 1]));
+/** A statement with its parameters inlined (COPY takes none). */
+export function inlined(st: Captured): string {
+  return st.sql.trim().replace(/\$(\d+)/g, (_, n: string) => literal(st.params[Number(n) - 1]));
+}
+
+/** The export's statement over every row (no keyset, no LIMIT), as one SELECT for COPY. */
+export function fullExportSelect(actor: Actor, f: TEntryFilters, tz: string): string {
+  const q = exportBatchSql(actor, f, tz, null, null);
+  return inlined({ sql: q.text, params: q.values });
 }
 
 /** One COPY of the SELECT; resolves to the bytes it produced (PostgreSQL) or 0 (PGlite's blob is dropped). */

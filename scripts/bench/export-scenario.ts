@@ -1,13 +1,13 @@
 // The CSV export scenarios' pieces: reading the export stream to its end, and the full export (every
-// entry, admin) whose floor is one `COPY (the export's SELECT) TO STDOUT` instead of a replay of its
-// keyset batches (see copy-floor.ts).
+// entry, admin) whose floor is one `COPY (the export's statement without LIMIT) TO STDOUT` instead of
+// a replay of its keyset batches (see copy-floor.ts).
 import type { Pool } from "pg";
 import type { RawSql } from "@/lib/db/raw";
 import type { Actor } from "@/lib/services/actor";
-import { exportEntriesCsv } from "@/lib/services/export";
+import { exportBatchSql, exportEntriesCsv } from "@/lib/services/export";
 import { ZEntryFilters, type TEntryFilters } from "@/lib/validation/reports";
 import { capture, type Captured } from "./db";
-import { copyFloor, fullSelect } from "./copy-floor";
+import { copyFloor, fullExportSelect } from "./copy-floor";
 
 export const TZ = "Europe/Berlin";
 
@@ -48,8 +48,11 @@ export function exportAllScenario(admin: Actor) {
     samples: 3,
     warmup: 1,
     async floor(raw: RawSql, pool: Pool | null) {
-      const st = await firstBatch(admin, all);
-      const select = fullSelect(st);
+      // The floor is the statement the export really sends, without its LIMIT.
+      const sent = await firstBatch(admin, all);
+      if (sent.sql.trim() !== exportBatchSql(admin, all, TZ, null, 5000).text.trim())
+        throw new Error("export scenario: the export sent another statement than exportBatchSql builds");
+      const select = fullExportSelect(admin, all, TZ);
       return { run: copyFloor(raw, pool, select), statements: [{ sql: select, params: [] }] };
     },
   };

@@ -1,7 +1,7 @@
 // The CSV export of every entry through the production server: `npm run bench -- --http-export` runs it on
 // the bench database after the service scenarios, or alone on a kept one:
 //   tsx --conditions=react-server scripts/bench/http-export.ts --database-url URL | --data-dir DIR [--port 3300]
-//     [--out FILE] [--server-node-options "--max-old-space-size=192"]
+//     [--out FILE] [--server-node-options "--max-old-space-size=192"] [--cpu-prof DIR]
 // Creates an admin, starts .next/standalone (npm run build first), signs in, downloads
 // /reports/export, counts rows and bytes, and samples the server's RSS every 100 ms (VmRSS; VmHWM at
 // the end). Floor: `COPY (the export's SELECT) TO STDOUT` through pg (PGlite: TO '/dev/blob', run
@@ -14,10 +14,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { startServer } from "../../e2e/server";
 import { connect } from "@/lib/db/connection";
-import { exportBatchSql } from "@/lib/services/export";
 import { ZEntryFilters } from "@/lib/validation/reports";
 import { signIn } from "../lib/http-session";
-import { copyFloor, fullSelect } from "./copy-floor";
+import { copyFloor, fullExportSelect } from "./copy-floor";
 
 export interface HttpExportOptions {
   databaseUrl?: string;
@@ -26,6 +25,8 @@ export interface HttpExportOptions {
   log: (m: string) => void;
   /** NODE_OPTIONS for the server (e.g. a heap limit), recorded in the result. */
   serverNodeOptions?: string;
+  /** Write a V8 CPU profile of the server into this folder. */
+  cpuProfDir?: string;
 }
 
 const load1 = () => Math.round(os.loadavg()[0] * 100) / 100;
@@ -49,8 +50,11 @@ async function floor(o: HttpExportOptions): Promise<{ ms: number; bytes: number 
     ? connect({ kind: "postgres", url: o.databaseUrl, poolMax: 2 })
     : connect({ kind: "pglite", dataDir: o.dataDir });
   try {
-    const q = exportBatchSql({ id: "", role: "admin" }, ZEntryFilters.parse({}), "UTC", null, 1);
-    const run = copyFloor(conn.raw, conn.pool, fullSelect({ sql: q.text, params: q.values }));
+    const run = copyFloor(
+      conn.raw,
+      conn.pool,
+      fullExportSelect({ id: "", role: "admin" }, ZEntryFilters.parse({}), "UTC"),
+    );
     const t = performance.now();
     const bytes = await run();
     return { ms: Math.round(performance.now() - t), bytes };
@@ -64,13 +68,18 @@ export async function runHttpExport(o: HttpExportOptions) {
   const password = randomBytes(12).toString("base64url");
   createAdmin(o, username, password);
   const floorFirst = o.dataDir ? await floor(o) : null; // PGlite: before the server holds the folder
-  const server = await startServer(o.port, {
-    // With DATABASE_URL the server wants its secret from the environment (no data folder to keep one in).
-    ...(o.databaseUrl ? { DATABASE_URL: o.databaseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64") } : {}),
-    ...(o.dataDir ? { DATA_DIR: o.dataDir } : {}),
-    LOG_LEVEL: "warn",
-    ...(o.serverNodeOptions ? { NODE_OPTIONS: o.serverNodeOptions } : {}),
-  });
+  const server = await startServer(
+    o.port,
+    {
+      // With DATABASE_URL the server wants its secret from the environment (no data folder to keep one in).
+      ...(o.databaseUrl ? { DATABASE_URL: o.databaseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64") } : {}),
+      ...(o.dataDir ? { DATA_DIR: o.dataDir } : {}),
+      LOG_LEVEL: "warn",
+      ...(o.serverNodeOptions ? { NODE_OPTIONS: o.serverNodeOptions } : {}),
+    },
+    250,
+    o.cpuProfDir ? ["--cpu-prof", `--cpu-prof-dir=${o.cpuProfDir}`] : [],
+  );
   const pid = server.process.pid!;
   try {
     const cookie = await signIn(server.url, username, password);
@@ -133,6 +142,7 @@ async function main() {
       port: { type: "string", default: "3300" },
       out: { type: "string" },
       "server-node-options": { type: "string" },
+      "cpu-prof": { type: "string" },
     },
   });
   if (!values["database-url"] === !values["data-dir"]) throw new Error("give --database-url or --data-dir");
@@ -143,6 +153,7 @@ async function main() {
     port: Number(values.port),
     log,
     serverNodeOptions: values["server-node-options"],
+    cpuProfDir: values["cpu-prof"] && path.resolve(values["cpu-prof"]),
   });
   const text = `${JSON.stringify({ date: new Date().toISOString(), ...result }, null, 2)}\n`;
   if (values.out) fs.writeFileSync(values.out, text);
