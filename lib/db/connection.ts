@@ -7,7 +7,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { lockDataDir } from "./data-dir-lock";
 import { inTurns } from "./pglite-turns";
 import { PrismaClient } from "./generated/client";
-import { rawFromPGlite, rawFromPool, type RawSql } from "./raw";
+import { rawFromPGlite, rawFromPool, type RawSql, type SqlTx } from "./raw";
 import { observeDbQuery } from "../observability/db-hooks";
 
 /** Times every Prisma operation for timetracker_db_query_duration_seconds (Prisma 7 has no $metrics).
@@ -25,6 +25,25 @@ function timed(client: PrismaClient): PrismaClient {
       },
     },
   }) as unknown as PrismaClient;
+}
+
+/** The same for statements sent through the plain driver (exports, backups, the summary report):
+ * model "raw", operation "query" or "exec". */
+function timedRaw(raw: RawSql): RawSql {
+  const time = <T>(operation: string, run: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    return run().finally(() => observeDbQuery("raw", operation, (performance.now() - started) / 1000));
+  };
+  const tx = (t: SqlTx): SqlTx => ({
+    query: (sql, params) => time("query", () => t.query(sql, params)),
+    exec: (script) => time("exec", () => t.exec(script)),
+  });
+  return {
+    kind: raw.kind,
+    ...tx(raw),
+    withSession: (fn) =>
+      raw.withSession((s) => fn({ ...tx(s), transaction: (inner) => s.transaction((t) => inner(tx(t))) })),
+  };
 }
 
 export interface DbConnection {
@@ -55,7 +74,7 @@ export function connect(opts: ConnectOptions): DbConnection {
     const prisma = timed(new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: TRANSACTION_OPTIONS }));
     return {
       prisma,
-      raw: rawFromPool(pool),
+      raw: timedRaw(rawFromPool(pool)),
       pool,
       queued: null,
       async close() {
@@ -73,7 +92,7 @@ export function connect(opts: ConnectOptions): DbConnection {
   );
   return {
     prisma,
-    raw: rawFromPGlite(pglite),
+    raw: timedRaw(rawFromPGlite(pglite)),
     pool: null,
     queued: () => pglite.turnStats().queued,
     async close() {

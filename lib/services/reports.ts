@@ -1,7 +1,7 @@
 // Reports: every total is computed in SQL (date buckets in the viewer's zone; the statement is built in
 // report-sql.ts), so no report holds more rows in memory than it has groups.
 import "server-only";
-import { db } from "@/lib/db";
+import { dbConnection } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import { track } from "@/lib/observability/track";
 import { ZSummaryQuery, type TSummaryQuery } from "@/lib/validation/reports";
@@ -36,7 +36,10 @@ export async function summaryReport(actor: Actor, input: unknown, tz: string): P
   const q = ZSummaryQuery.parse(input);
   // The org's week start is only needed (one more statement) for a week grouping.
   const weekStart = q.group1 === "week" || q.group2 === "week" ? await orgWeekStart() : 1;
-  const rows = await db().$queryRaw<SummarySqlRow[]>(summarySql(actor, q, tz, weekStart));
+  // Through the plain driver: one statement whose columns are all cast to plain types, so Prisma's
+  // per-statement work (~1.5 ms) would be most of a small report's time (docs/performance.md).
+  const sql = summarySql(actor, q, tz, weekStart);
+  const rows = await dbConnection().raw.query<SummarySqlRow>(sql.text, sql.values);
   const n = (v: number | null) => Math.round(Number(v ?? 0));
   const total = rows.find((r) => r.total);
   return {
