@@ -1,4 +1,4 @@
-// The summary report (aggregate on ids and zoned date_trunc buckets, labels and rates joined after,
+// The summary report (aggregate on ids and zoned day/week numbers or month buckets, labels and rates joined after,
 // totals from the same aggregate) must equal the plain row-by-row reference for every grouping, in
 // zones with half- and quarter-hour offsets and DST, for both week starts, under every filter; and
 // past SUMMARY_GROUP_LIMIT groups it returns the first ones, the true group count and the full totals.

@@ -1,6 +1,6 @@
 // The summary report's SQL: entries are aggregated first on narrow keys (project id, the grouping
-// ids, a date_trunc bucket of the zoned start), then names, rates and labels are joined to the few
-// groups, and the totals come from the same aggregate. See docs/performance.md.
+// ids, the number of the zoned start's day or week, or its month), then names, rates and labels are
+// joined to the few groups, and the totals come from the same aggregate. See docs/performance.md.
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import type { TGroupBy, TSummaryQuery } from "@/lib/validation/reports";
@@ -14,8 +14,10 @@ export const SUMMARY_GROUP_LIMIT = 5000;
 
 /** Milliseconds of an entry (a running one counts up to now) as a whole float8: the columns hold
  * milliseconds, and float8 sums of integers stay exact below 2^53 ms (285,000 years), while their
- * aggregate state is a plain double (SUM(int8) would carry a numeric/int128 state per group). */
-const MS_SQL = Prisma.sql`round(date_part('epoch', COALESCE(e."end", now()) - e.start) * 1000)`;
+ * aggregate state is a plain double (SUM(int8) would carry a numeric/int128 state per group).
+ * Two date_parts and a difference are cheaper than the interval subtraction they replace; their
+ * float error (under a microsecond) is far below the half millisecond that round() forgives. */
+const MS_SQL = Prisma.sql`round((date_part('epoch', COALESCE(e."end", now())) - date_part('epoch', e.start)) * 1000)`;
 export const RATE_SQL = Prisma.sql`COALESCE(p.hourly_rate_cents, c.default_hourly_rate_cents, 0)`;
 
 interface Dim {
@@ -48,23 +50,32 @@ function named(inner: Prisma.Sql | null, value: Prisma.Sql, table: string, colum
 
 const minutes = (m: number) => Prisma.sql`make_interval(mins => ${m}::int)`;
 
-/** The wall-clock time of e.start in tz. Over a bounded range, as UTC plus the zone's offset from a
+/** The wall-clock time of e.start in tz, two ways: `timestamp` (for month buckets) and `epoch`, its
+ * seconds since 1970-01-01 00:00 of that wall clock as float8 (day and week buckets are then plain
+ * arithmetic, cheaper than date_trunc). Over a bounded range, as UTC plus the zone's offset from a
  * CASE on the instant (AT TIME ZONE per row is the costliest step of a large summary); PostgreSQL
  * first checks that CASE against its own zone data hourly over the range and at every change (an
  * InitPlan, run once), and falls back to AT TIME ZONE per row if any point disagrees. */
-function localStart(q: TSummaryQuery, tz: string): Prisma.Sql {
+interface Local {
+  timestamp: Prisma.Sql;
+  epoch: Prisma.Sql;
+}
+
+function localStart(q: TSummaryQuery, tz: string): Local {
   const exact = Prisma.sql`(e.start AT TIME ZONE ${tz})`;
-  if (!q.from || !q.to) return exact;
+  const exactLocal = { timestamp: exact, epoch: Prisma.sql`date_part('epoch', ${exact})` };
+  if (!q.from || !q.to) return exactLocal;
   const { from, to } = dayRange(q.from, q.to, tz);
   const segs = offsetSegments(from, to, tz);
-  if (!segs) return exact;
-  const offsetAt = (t: Prisma.Sql) =>
+  if (!segs) return exactLocal;
+  const offsetAt = (t: Prisma.Sql, unit: (m: number) => Prisma.Sql = minutes) =>
     segs.length === 1
-      ? minutes(segs[0].minutes)
+      ? unit(segs[0].minutes)
       : Prisma.sql`CASE ${Prisma.join(
-          segs.slice(1).map((sg, i) => Prisma.sql`WHEN ${t} < ${new Date(sg.from)} THEN ${minutes(segs[i].minutes)}`),
+          segs.slice(1).map((sg, i) => Prisma.sql`WHEN ${t} < ${new Date(sg.from)} THEN ${unit(segs[i].minutes)}`),
           " ",
-        )} ELSE ${minutes(segs[segs.length - 1].minutes)} END`;
+        )} ELSE ${unit(segs[segs.length - 1].minutes)} END`;
+  const seconds = (m: number) => Prisma.sql`${m * 60}::int`;
   const points = [
     from,
     ...segs.slice(1).flatMap((sg) => [new Date(sg.from - 1), new Date(sg.from)]),
@@ -73,15 +84,29 @@ function localStart(q: TSummaryQuery, tz: string): Prisma.Sql {
   const agrees = Prisma.sql`(SELECT bool_and((pt.s AT TIME ZONE ${tz}) - (pt.s AT TIME ZONE 'UTC') = ${offsetAt(Prisma.sql`pt.s`)})
     FROM (SELECT generate_series(${from}::timestamptz, ${to}::timestamptz, interval '1 hour') AS s
           UNION ALL VALUES ${Prisma.join(points.map((d) => Prisma.sql`(${d}::timestamptz)`))}) pt)`;
-  return Prisma.sql`(CASE WHEN ${agrees} THEN (e.start AT TIME ZONE 'UTC') + ${offsetAt(Prisma.sql`e.start`)} ELSE ${exact} END)`;
+  return {
+    timestamp: Prisma.sql`(CASE WHEN ${agrees} THEN (e.start AT TIME ZONE 'UTC') + ${offsetAt(Prisma.sql`e.start`)} ELSE ${exact} END)`,
+    epoch: Prisma.sql`(CASE WHEN ${agrees} THEN date_part('epoch', e.start) + ${offsetAt(Prisma.sql`e.start`, seconds)} ELSE ${exactLocal.epoch} END)`,
+  };
 }
 
+/** 1970-01-05, the first Monday of the epoch, in seconds. */
+const FIRST_MONDAY_S = 4 * 86400;
+
 /** One grouping; slot is the aggregate's column (a.d1 or a.d2) holding its raw value. */
-function dimension(g: TGroupBy, slot: Prisma.Sql, local: Prisma.Sql, weekStart: number): Dim {
-  const period = (inner: Prisma.Sql, fmt: string): Dim => {
-    const text = (v: Prisma.Sql) => Prisma.sql`to_char(${v}, ${fmt})`;
+function dimension(g: TGroupBy, slot: Prisma.Sql, local: Local | null, weekStart: number): Dim {
+  const period = (inner: Prisma.Sql, fmt: string, toTimestamp: (v: Prisma.Sql) => Prisma.Sql = (v) => v): Dim => {
+    const text = (v: Prisma.Sql) => Prisma.sql`to_char(${toTimestamp(v)}, ${fmt})`;
     return { inner, value: slot, key: text, label: text, table: null };
   };
+  // Day and week buckets are numbered (floor of the local epoch over the period's seconds: exact for
+  // millisecond instants) and turned back into their first day only for the groups' labels.
+  const numbered = (periodS: number, offsetS: number): Dim =>
+    period(
+      Prisma.sql`floor((${local!.epoch} - ${offsetS}::int) / ${periodS}::int)`,
+      "YYYY-MM-DD",
+      (v) => Prisma.sql`(to_timestamp(${v} * ${periodS}::int + ${offsetS}::int) AT TIME ZONE 'UTC')`,
+    );
   switch (g) {
     case "client":
       return named(null, Prisma.sql`p.client_id`, "clients", "name");
@@ -94,17 +119,14 @@ function dimension(g: TGroupBy, slot: Prisma.Sql, local: Prisma.Sql, weekStart: 
     case "tag":
       return named(Prisma.sql`et.tag_id`, slot, "tags", "name", "(no tag)");
     case "day":
-      return period(Prisma.sql`date_trunc('day', ${local})`, "YYYY-MM-DD");
+      return numbered(86400, 0);
     case "week": {
-      // date_trunc('week') starts on Monday: shift so the org's first weekday lands on Monday.
+      // Weeks counted from a Monday; the org's first weekday is `shift` days before it.
       const shift = (1 - weekStart + 7) % 7;
-      return period(
-        Prisma.sql`date_trunc('week', ${local} + make_interval(days => ${shift}::int)) - make_interval(days => ${shift}::int)`,
-        "YYYY-MM-DD",
-      );
+      return numbered(7 * 86400, FIRST_MONDAY_S - shift * 86400);
     }
     case "month":
-      return period(Prisma.sql`date_trunc('month', ${local})`, "YYYY-MM");
+      return period(Prisma.sql`date_trunc('month', ${local!.timestamp})`, "YYYY-MM");
   }
 }
 
@@ -123,7 +145,7 @@ export interface SummarySqlRow {
 /** One statement: the total row first, then up to SUMMARY_GROUP_LIMIT groups ordered by their keys;
  * every row carries the number of groups. weekStart is only read for a week grouping. */
 export function summarySql(actor: Actor, q: TSummaryQuery, tz: string, weekStart: number): Prisma.Sql {
-  const local = q.group1 in PERIODS || (q.group2 && q.group2 in PERIODS) ? localStart(q, tz) : none;
+  const local = q.group1 in PERIODS || (q.group2 && q.group2 in PERIODS) ? localStart(q, tz) : null;
   const d1 = dimension(q.group1, Prisma.sql`a.d1`, local, weekStart);
   const d2 = q.group2 && q.group2 !== q.group1 ? dimension(q.group2, Prisma.sql`a.d2`, local, weekStart) : null;
   const byTag = q.group1 === "tag" || q.group2 === "tag";
@@ -146,6 +168,12 @@ export function summarySql(actor: Actor, q: TSummaryQuery, tz: string, weekStart
     GROUP BY 1, 2, 3`;
   const sums = Prisma.sql`(SUM(a.ms) / 1000)::float8 AS seconds, (SUM(a.bms) / 1000)::float8 AS billable_seconds,
            (SUM(a.bms::int8 * ${RATE_SQL}) / 3600000.0)::float8 AS amount`;
+  // With project as one grouping and no client grouping, each aggregate row already is one group
+  // (the aggregate's keys are the project and the other grouping's value): no second GROUP BY.
+  const groups = [q.group1, q.group2];
+  const oneRowPerGroup = groups.includes("project") && !groups.includes("client");
+  const rowSums = Prisma.sql`(a.ms / 1000)::float8 AS seconds, (a.bms / 1000)::float8 AS billable_seconds,
+           ((a.bms::int8 * ${RATE_SQL}) / 3600000.0)::float8 AS amount`;
   const rates = Prisma.sql`JOIN projects p ON p.id = a.project_id JOIN clients c ON c.id = p.client_id`;
   const j1 = Prisma.raw("j1");
   const j2 = Prisma.raw("j2");
@@ -160,9 +188,9 @@ export function summarySql(actor: Actor, q: TSummaryQuery, tz: string, weekStart
     WITH agg AS MATERIALIZED (${aggregate(byTag, true)}),
     ${byTag ? Prisma.sql`tot AS (${aggregate(false, false)}),` : none}
     r AS (
-      SELECT false AS total, ${d1.value} AS v1, ${d2 ? d2.value : Prisma.sql`NULL::int`} AS v2, ${sums}
+      SELECT false AS total, ${d1.value} AS v1, ${d2 ? d2.value : Prisma.sql`NULL::int`} AS v2, ${oneRowPerGroup ? rowSums : sums}
       FROM agg a ${rates}
-      GROUP BY 2, 3
+      ${oneRowPerGroup ? none : Prisma.sql`GROUP BY 2, 3`}
       UNION ALL
       SELECT true, NULL, NULL, ${sums}
       FROM ${byTag ? Prisma.sql`tot` : Prisma.sql`agg`} a ${rates}
