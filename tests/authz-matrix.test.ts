@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { NextRequest } from "next/server";
 import { db } from "@/lib/db";
+import { isObservedRoute } from "@/lib/observability/with-route";
 import { ensureInstallation } from "@/lib/services/installation";
 import type { ActionResult } from "@/lib/errors";
 import { setupTestDb } from "./helpers/db";
@@ -82,6 +83,14 @@ describe("discovery", () => {
   it("every route handler is in the matrix", () => {
     const listed = new Set(ROUTES.map((r) => r[0]));
     expect(discoveredRoutes.map((r) => r.key).filter((k) => !listed.has(k))).toEqual([]);
+  });
+  it("every route handler goes through withRoute (one log line and one HTTP metric sample per request)", async () => {
+    const bare: string[] = [];
+    for (const r of discoveredRoutes) {
+      const mod = (await import(r.file)) as Record<string, unknown>;
+      if (!isObservedRoute(mod[r.method])) bare.push(r.key);
+    }
+    expect(bare).toEqual([]);
   });
   it("the matrix lists nothing that no longer exists", () => {
     const found = new Set([...discoveredActions, ...discoveredRoutes].map((a) => a.key));

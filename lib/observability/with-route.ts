@@ -14,11 +14,18 @@ export function requestIdOf(req: Request): string {
   return id && REQUEST_ID.test(id) ? id : randomUUID();
 }
 
+const OBSERVED = Symbol.for("timetracker.observedRoute");
+
+/** True for a handler made by withRoute (tests/authz-matrix.test.ts holds every route handler to it). */
+export function isObservedRoute(fn: unknown): boolean {
+  return typeof fn === "function" && (fn as unknown as Record<symbol, unknown>)[OBSERVED] === true;
+}
+
 export function withRoute<A extends unknown[]>(
   route: string,
   handler: (req: Request, ...rest: A) => Response | Promise<Response>,
 ): (req: Request, ...rest: A) => Promise<Response> {
-  return async (req: Request, ...rest: A) => {
+  const observed = async (req: Request, ...rest: A) => {
     const requestId = requestIdOf(req);
     return runWithContext({ requestId, route }, async () => {
       const started = performance.now();
@@ -47,6 +54,8 @@ export function withRoute<A extends unknown[]>(
       }
     });
   };
+  Object.defineProperty(observed, OBSERVED, { value: true });
+  return observed;
 }
 
 function withRequestId(res: Response, requestId: string): Response {

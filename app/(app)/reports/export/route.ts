@@ -2,6 +2,7 @@
 import { NextResponse } from "next/server";
 import { AppError } from "@/lib/errors";
 import { requireUser } from "@/lib/auth/session";
+import { withRoute } from "@/lib/observability/with-route";
 import { timezoneOf } from "@/lib/services/entry-input";
 import { exportEntriesCsv } from "@/lib/services/export";
 import { paramsToObject, ZEntryFilters } from "@/lib/validation/reports";
@@ -9,7 +10,7 @@ import { paramsToObject, ZEntryFilters } from "@/lib/validation/reports";
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-export async function GET(req: Request): Promise<Response> {
+export const GET = withRoute("/reports/export", async (req: Request): Promise<Response> => {
   let user;
   try {
     user = await requireUser();
@@ -29,4 +30,4 @@ export async function GET(req: Request): Promise<Response> {
       "cache-control": "no-store",
     },
   });
-}
+});

@@ -4,12 +4,13 @@
 import { requireAdmin } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/observability/logger";
+import { withRoute } from "@/lib/observability/with-route";
 import { startBackup } from "@/lib/services/backup";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-export async function GET() {
+export const GET = withRoute("/api/admin/backup", async () => {
   try {
     const admin = await requireAdmin();
     const name = `timetracker-backup-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-")}.jsonl.gz`;
@@ -32,4 +33,4 @@ export async function GET() {
     logger().error({ event: "backup.failed", err }, "backup failed");
     return Response.json({ error: { code: "INTERNAL", message: "The backup could not be made." } }, { status: 500 });
   }
-}
+});
