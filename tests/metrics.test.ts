@@ -84,6 +84,11 @@ test("counters move: server actions, HTTP requests, DB queries, events, time ent
   );
   incrementTimeEntriesCreated("timer");
   incrementTimeEntriesCreated("bulk", 5);
+  // Statements through the plain driver (summary report, export, backup) are timed too.
+  const raw = testDb.current().conn.raw;
+  await raw.query("SELECT 1");
+  await raw.withSession((s) => s.transaction((tx) => tx.query("SELECT 2")));
+  await raw.exec("SELECT 3; SELECT 4");
   const after = (await scrape()).text;
   const delta = (name: string, labels: Record<string, string> = {}) =>
     sample(after, name, labels) - sample(before, name, labels);
@@ -103,6 +108,8 @@ test("counters move: server actions, HTTP requests, DB queries, events, time ent
   expect(
     delta("timetracker_db_query_duration_seconds_count", { model: "User", operation: "groupBy" }),
   ).toBeGreaterThanOrEqual(1);
+  expect(delta("timetracker_db_query_duration_seconds_count", { model: "raw", operation: "query" })).toBe(2);
+  expect(delta("timetracker_db_query_duration_seconds_count", { model: "raw", operation: "exec" })).toBe(1);
 });
 
 test("no label value is an id, an email or a raw path", async () => {

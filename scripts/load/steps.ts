@@ -4,6 +4,7 @@
 // CPU time per request (utime + stime from /proc, all its threads): what bounds throughput under
 // load. --cpu-prof writes a V8 CPU profile of the server to DIR and the measured windows beside it
 // (steps.json: step → [start, end] in the profile's microseconds), to read with Chrome DevTools.
+// Exits 1 when a request does not answer 2xx (CI runs it small to keep it working).
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -41,6 +42,7 @@ async function main() {
   const server = await startBenchServer(db, Number(values.port), {}, 250, nodeArgs);
   const pid = server.process.pid!;
   const windows: Record<string, [number, number]> = {};
+  const failed: string[] = [];
   try {
     const [cookie] = await signInAll(server.url, [benchLogin(1)]);
     const headers = { cookie, "content-type": "application/json", origin: server.url };
@@ -97,6 +99,7 @@ async function main() {
         times.push(performance.now() - started);
       }
       windows[name] = [t0, monoMicros()];
+      if (status < 200 || status >= 300) failed.push(`${name}: HTTP ${status}`);
       const cpu = (cpuMs(pid) - cpu0) / n;
       times.sort((a, b) => a - b);
       const note = name === "timer.start" ? " (with the stop after it)" : "";
@@ -107,6 +110,10 @@ async function main() {
   } finally {
     await server.stop();
     await db.drop();
+  }
+  if (failed.length) {
+    log(`load:steps: not every request succeeded: ${failed.join(", ")}`);
+    process.exitCode = 1;
   }
   if (profDir) {
     fs.writeFileSync(path.join(profDir, "steps.json"), `${JSON.stringify(windows, null, 2)}\n`);
