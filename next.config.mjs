@@ -10,7 +10,15 @@ const nextConfig = {
   // forbidden() from next/navigation: admin pages answer a non-admin with HTTP 403 (app/(app)/admin/forbidden.tsx).
   experimental: { authInterrupts: true },
   // Loaded at run time from node_modules, not bundled: WASM/native files and worker-free logging.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pino", "thread-stream", "pg", "prom-client", "posthog-node"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "pino",
+    "thread-stream",
+    "pg",
+    "prom-client",
+    "posthog-node",
+  ],
   // Hardening headers on everything, static files included (the proxy adds CSP and HSTS).
   async headers() {
     return [

@@ -45,7 +45,8 @@ export function proxy(req: NextRequest) {
   res.headers.set("x-request-id", requestId);
   res.headers.set("content-security-policy", csp);
   for (const [k, v] of Object.entries(STATIC_SECURITY_HEADERS)) res.headers.set(k, v);
-  if (isHttps(req.nextUrl, req.headers.get("x-forwarded-proto"), env().NEXTAUTH_URL)) res.headers.set("strict-transport-security", HSTS);
+  if (isHttps(req.nextUrl, req.headers.get("x-forwarded-proto"), env().NEXTAUTH_URL))
+    res.headers.set("strict-transport-security", HSTS);
   return res;
 }
 

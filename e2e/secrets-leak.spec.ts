@@ -145,7 +145,9 @@ test("configured secrets and personal data never reach logs, metrics, payloads o
     const wrongToken = await page.request.get(`${url}/metrics`, { headers: { authorization: "Bearer nope" } });
     expect(wrongToken.status()).toBe(401);
     errors.push(`401 /metrics\n${await wrongToken.text()}`);
-    const metrics = await page.request.get(`${url}/metrics`, { headers: { authorization: `Bearer ${S.metricsToken}` } });
+    const metrics = await page.request.get(`${url}/metrics`, {
+      headers: { authorization: `Bearer ${S.metricsToken}` },
+    });
     expect(metrics.status()).toBe(200);
     const metricsText = await metrics.text();
 

@@ -29,7 +29,10 @@ test("a fresh nonce per response", async ({ request }) => {
   expect(a).not.toBe(b);
 });
 
-test("the app runs under the CSP without violations, and the session cookie is HttpOnly and SameSite=Lax", async ({ page, context }) => {
+test("the app runs under the CSP without violations, and the session cookie is HttpOnly and SameSite=Lax", async ({
+  page,
+  context,
+}) => {
   const violations: string[] = [];
   page.on("console", (m) => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
@@ -55,10 +58,16 @@ test("a state-changing API call from another site is refused, the same call from
   await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
   // The page's own request context carries the session cookie, as a forged cross-site form would.
   const body = { projectId: "00000000-0000-4000-8000-000000000000", date: "2026-01-05", duration: "1:00" };
-  const forged = await page.request.post("/api/v1/entries", { data: body, headers: { origin: "https://evil.example" } });
+  const forged = await page.request.post("/api/v1/entries", {
+    data: body,
+    headers: { origin: "https://evil.example" },
+  });
   expect(forged.status()).toBe(403);
   expect((await forged.json()).error.message).toBe("Cross-site requests are not allowed.");
-  const own = await page.request.post("/api/v1/entries", { data: body, headers: { origin: new URL(page.url()).origin } });
+  const own = await page.request.post("/api/v1/entries", {
+    data: body,
+    headers: { origin: new URL(page.url()).origin },
+  });
   // Passes the origin check and reaches the service, which refuses the made-up project.
   expect([400, 404]).toContain(own.status());
   expect((await own.json()).error.message).not.toBe("Cross-site requests are not allowed.");

@@ -120,7 +120,10 @@ test("the admin creates a member, who is refused the admin pages", async ({ page
   await page.screenshot({ path: path.join(SHOTS, "admin-users.png") });
 
   // The only admin cannot demote themselves.
-  await page.getByTestId(`user-row-${ADMIN.username}`).getByRole("link", { name: /Manage/ }).click();
+  await page
+    .getByTestId(`user-row-${ADMIN.username}`)
+    .getByRole("link", { name: /Manage/ })
+    .click();
   await expect(page.getByRole("heading", { name: `Account: ${ADMIN.username}` })).toBeVisible();
   await page.getByRole("combobox", { name: "Role" }).selectOption("user");
   await expect(page.getByRole("combobox", { name: "Role" })).toHaveValue("user");

@@ -10,10 +10,19 @@ import { startServer } from "./server";
 
 const root = path.resolve(__dirname, "..");
 
-function runUntilExit(env: Record<string, string>, timeoutMs = 30_000): Promise<{ code: number | null; output: string }> {
+function runUntilExit(
+  env: Record<string, string>,
+  timeoutMs = 30_000,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(root, ".next/standalone/server.js")], {
-      env: { ...process.env, NODE_ENV: "production", HOSTNAME: "127.0.0.1", MIGRATIONS_DIR: path.join(root, "prisma/migrations"), ...env },
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        HOSTNAME: "127.0.0.1",
+        MIGRATIONS_DIR: path.join(root, "prisma/migrations"),
+        ...env,
+      },
     });
     let output = "";
     child.stdout.on("data", (d) => (output += d));
@@ -30,9 +39,16 @@ const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "tt-start-"));
 
 test("a malformed DATABASE_URL stops the start with one line naming it", async () => {
   const dir = tmp();
-  const res = await runUntilExit({ PORT: "3161", DATABASE_URL: "mysql://root@localhost/tt", DATA_DIR: dir, LOG_DIR: dir });
+  const res = await runUntilExit({
+    PORT: "3161",
+    DATABASE_URL: "mysql://root@localhost/tt",
+    DATA_DIR: dir,
+    LOG_DIR: dir,
+  });
   expect(res.code).toBe(1);
-  expect(res.output).toContain("TimeTracker cannot start: Invalid configuration: DATABASE_URL must be a postgres:// or postgresql:// URL");
+  expect(res.output).toContain(
+    "TimeTracker cannot start: Invalid configuration: DATABASE_URL must be a postgres:// or postgresql:// URL",
+  );
 });
 
 test("a second server on the same embedded data folder refuses to start, and the first keeps working", async () => {
@@ -68,7 +84,10 @@ test("PostgreSQL going away at run time: /api/ready says 503, then recovers", as
   const port = (relay.address() as net.AddressInfo).port;
   const viaRelay = new URL(pgUrl!);
   viaRelay.host = `127.0.0.1:${port}`;
-  const server = await startServer(3164, { DATABASE_URL: viaRelay.toString(), NEXTAUTH_SECRET: "e2e-secret-0123456789-abcdefghijklmnop" });
+  const server = await startServer(3164, {
+    DATABASE_URL: viaRelay.toString(),
+    NEXTAUTH_SECRET: "e2e-secret-0123456789-abcdefghijklmnop",
+  });
   try {
     expect((await fetch(`${server.url}/api/ready`)).status).toBe(200);
     open = false;

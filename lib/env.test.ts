@@ -15,7 +15,9 @@ describe("parseEnv", () => {
     try {
       parseEnv({ DATABASE_URL: "not a url" });
     } catch (err) {
-      expect((err as Error).message).toBe("Invalid configuration: DATABASE_URL must be a postgres:// or postgresql:// URL");
+      expect((err as Error).message).toBe(
+        "Invalid configuration: DATABASE_URL must be a postgres:// or postgresql:// URL",
+      );
       expect((err as Error).message).not.toContain("\n");
     }
   });

@@ -53,7 +53,11 @@ export const ZEnv = z.object({
   TELE_SALT: optionalString,
   TELEMETRY_DEBUG: bool(false),
   /** Hours between installation-telemetry update checks (when telemetry is on). */
-  TELEMETRY_INTERVAL_HOURS: z.coerce.number().min(0.1, "must be at least 0.1").max(720, "must be at most 720").default(24),
+  TELEMETRY_INTERVAL_HOURS: z.coerce
+    .number()
+    .min(0.1, "must be at least 0.1")
+    .max(720, "must be at most 720")
+    .default(24),
   /** Request timeout for installation telemetry, in seconds. */
   TELEMETRY_TIMEOUT_SECONDS: z.coerce.number().min(1).max(120).default(10),
   GIT_COMMIT: z.string().default("unknown"),

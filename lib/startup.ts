@@ -43,7 +43,12 @@ export async function startServer(): Promise<void> {
     const conn = dbConnection();
     const res = await ensureMigrated();
     log.info(
-      { event: "startup.migrated", database: conn.raw.kind, applied: res.applied.length, already_applied: res.alreadyApplied },
+      {
+        event: "startup.migrated",
+        database: conn.raw.kind,
+        applied: res.applied.length,
+        already_applied: res.alreadyApplied,
+      },
       res.applied.length ? `applied ${res.applied.length} migration(s)` : "database schema is up to date",
     );
   } catch (err) {

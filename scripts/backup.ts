@@ -10,10 +10,7 @@ async function main() {
   const file = process.argv[2] ?? `timetracker-backup-${new Date().toISOString().slice(0, 10)}.jsonl.gz`;
   try {
     await ensureMigrated();
-    await pipeline(
-      Readable.fromWeb(backupStream() as never),
-      fs.createWriteStream(file, { flags: "wx" }),
-    );
+    await pipeline(Readable.fromWeb(backupStream() as never), fs.createWriteStream(file, { flags: "wx" }));
     console.log(`Backup written to ${file}`);
   } catch (err) {
     console.error(`Backup failed: ${(err as Error).message}`);

@@ -17,6 +17,9 @@ copy(path.join(root, "public"), path.join(out, "public"));
 fs.rmSync(path.join(out, "prisma/migrations"), { recursive: true, force: true });
 copy(path.join(root, "prisma/migrations"), path.join(out, "prisma/migrations"));
 // Next's file tracing finds PGlite's JS but not every data file it loads at run time.
-copy(path.join(root, "node_modules/@electric-sql/pglite/dist"), path.join(out, "node_modules/@electric-sql/pglite/dist"));
+copy(
+  path.join(root, "node_modules/@electric-sql/pglite/dist"),
+  path.join(out, "node_modules/@electric-sql/pglite/dist"),
+);
 fs.writeFileSync(path.join(out, ".build-stamp"), new Date().toISOString());
 console.log("postbuild: standalone server ready in .next/standalone");

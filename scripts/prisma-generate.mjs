@@ -8,7 +8,8 @@ const require = createRequire(import.meta.url);
 const cli = require.resolve("prisma/build/index.js");
 const env = {
   ...process.env,
-  PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? fileURLToPath(new URL("./no-schema-engine", import.meta.url)),
+  PRISMA_SCHEMA_ENGINE_BINARY:
+    process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? fileURLToPath(new URL("./no-schema-engine", import.meta.url)),
   PRISMA_HIDE_UPDATE_MESSAGE: "1",
   CHECKPOINT_DISABLE: "1",
 };

@@ -7,7 +7,17 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "..");
 const server = path.join(root, ".next/standalone/server.js");
 const stamp = path.join(root, ".next/standalone/.build-stamp");
-const SOURCES = ["app", "components", "lib", "public", "prisma", "proxy.ts", "instrumentation.ts", "next.config.mjs", "package-lock.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "prisma",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.mjs",
+  "package-lock.json",
+];
 
 function newestMtime(p) {
   if (!fs.existsSync(p)) return 0;
@@ -22,7 +32,10 @@ const built = fs.existsSync(server) && fs.existsSync(stamp) ? fs.statSync(stamp)
 const changed = Math.max(...SOURCES.map((s) => newestMtime(path.join(root, s))));
 if (!built || changed > built) {
   console.log(built ? "Sources changed since the last build: rebuilding…" : "No build yet: building (about a minute)…");
-  const res = spawnSync(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "build"], { cwd: root, stdio: "inherit" });
+  const res = spawnSync(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "build"], {
+    cwd: root,
+    stdio: "inherit",
+  });
   if (res.status !== 0) process.exit(res.status ?? 1);
 }
 
@@ -41,7 +54,9 @@ const env = {
   LOG_DIR: abs(process.env.LOG_DIR, "logs"),
   MIGRATIONS_DIR: abs(process.env.MIGRATIONS_DIR, "prisma/migrations"),
 };
-console.log(`TimeTracker: http://localhost:${env.PORT} (${env.DATABASE_URL ? "PostgreSQL" : `embedded database in ${env.DATA_DIR}`})`);
+console.log(
+  `TimeTracker: http://localhost:${env.PORT} (${env.DATABASE_URL ? "PostgreSQL" : `embedded database in ${env.DATA_DIR}`})`,
+);
 const child = spawn(process.execPath, [server], { env, stdio: "inherit" });
 for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(sig, () => child.kill(sig));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -5,7 +5,9 @@ import { spawnSync } from "node:child_process";
 
 const url = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
 if (!url || !/^postgres(ql)?:\/\//.test(url)) {
-  console.error("test:pg needs TEST_DATABASE_URL (or DATABASE_URL) = postgresql://user@host:port/db of a server that allows CREATE DATABASE.");
+  console.error(
+    "test:pg needs TEST_DATABASE_URL (or DATABASE_URL) = postgresql://user@host:port/db of a server that allows CREATE DATABASE.",
+  );
   process.exit(2);
 }
 const env = { ...process.env, TEST_DATABASE_URL: url, NODE_OPTIONS: "--experimental-vm-modules" };

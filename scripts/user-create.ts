@@ -22,7 +22,9 @@ async function main() {
     },
   });
   if (!values.username || !values.email) {
-    console.error("Usage: npm run user:create -- --username NAME --email EMAIL [--password PW] [--admin] [--name NAME]");
+    console.error(
+      "Usage: npm run user:create -- --username NAME --email EMAIL [--password PW] [--admin] [--name NAME]",
+    );
     process.exitCode = 2;
     return;
   }
@@ -42,7 +44,8 @@ async function main() {
       role: values.admin ? "admin" : "user",
     });
     console.log(`Created ${user.role} ${user.username} (${user.id}).`);
-    if (user.role === "admin" && (await markSetupComplete())) console.log("Setup marked complete: the installation wizard is skipped.");
+    if (user.role === "admin" && (await markSetupComplete()))
+      console.log("Setup marked complete: the installation wizard is skipped.");
   } catch (err) {
     if (err instanceof ZodError) console.error(err.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join("\n"));
     else if (err instanceof AppError) console.error(err.message);

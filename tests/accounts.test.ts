@@ -57,13 +57,19 @@ describe("accounts", () => {
   it("rate-limits a username after repeated failures, even with the right password", async () => {
     await createUser(alice);
     for (let i = 0; i < 3; i++) await attemptLogin("alice", "wrong-password1", `10.0.0.${i}`);
-    await expect(attemptLogin("alice", alice.password, "10.0.0.99")).resolves.toEqual({ ok: false, code: "RATE_LIMITED" });
+    await expect(attemptLogin("alice", alice.password, "10.0.0.99")).resolves.toEqual({
+      ok: false,
+      code: "RATE_LIMITED",
+    });
   });
 
   it("rate-limits a client address that sprays usernames", async () => {
     await createUser(alice);
     for (let i = 0; i < 3; i++) await attemptLogin(`user${i}`, "wrong-password1", "9.9.9.9");
-    await expect(attemptLogin("alice", alice.password, "9.9.9.9")).resolves.toEqual({ ok: false, code: "RATE_LIMITED" });
+    await expect(attemptLogin("alice", alice.password, "9.9.9.9")).resolves.toEqual({
+      ok: false,
+      code: "RATE_LIMITED",
+    });
     await expect(attemptLogin("alice", alice.password, "8.8.8.8")).resolves.toMatchObject({ ok: true });
   });
 
@@ -92,10 +98,15 @@ describe("accounts", () => {
 
   it("updates the profile and validates the time zone", async () => {
     const u = await createUser(alice);
-    const p = await updateProfile(u.id, { fullName: "Alice A.", email: "a@example.com", timezone: "Europe/Amsterdam", theme: "dark" });
+    const p = await updateProfile(u.id, {
+      fullName: "Alice A.",
+      email: "a@example.com",
+      timezone: "Europe/Amsterdam",
+      theme: "dark",
+    });
     expect(p).toMatchObject({ fullName: "Alice A.", timezone: "Europe/Amsterdam", theme: "dark" });
-    await expect(updateProfile(u.id, { fullName: "", email: "a@example.com", timezone: "Mars/Base", theme: "dark" })).rejects.toThrow(
-      /valid time zone/,
-    );
+    await expect(
+      updateProfile(u.id, { fullName: "", email: "a@example.com", timezone: "Mars/Base", theme: "dark" }),
+    ).rejects.toThrow(/valid time zone/);
   });
 });

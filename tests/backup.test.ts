@@ -20,7 +20,9 @@ async function dumpTables(db: TestDb): Promise<Record<string, string[]>> {
   );
   const out: Record<string, string[]> = {};
   for (const { tablename } of tables) {
-    const rows = await db.conn.raw.query<{ j: string }>(`SELECT row_to_json(t)::text AS j FROM "${tablename}" t ORDER BY 1`);
+    const rows = await db.conn.raw.query<{ j: string }>(
+      `SELECT row_to_json(t)::text AS j FROM "${tablename}" t ORDER BY 1`,
+    );
     out[tablename] = rows.map((r) => r.j).sort();
   }
   return out;
@@ -39,10 +41,12 @@ describe("backup and restore", () => {
     await createUser({ username: "ann", email: "ann@example.com", password: "long-password-1", role: "admin" });
     for (let i = 0; i < 620; i++) {
       // Enough rows to cross the 500-row batch boundary; unicode and quotes in values.
-      await source.current().conn.raw.query(
-        `INSERT INTO users (id, username, email, password_hash, full_name, updated_at) VALUES (gen_random_uuid(), $1, $2, 'x', $3, now())`,
-        [`u${i}`, `u${i}@example.com`, `Zoë "${i}" ${"\u2603"}\n`],
-      );
+      await source
+        .current()
+        .conn.raw.query(
+          `INSERT INTO users (id, username, email, password_hash, full_name, updated_at) VALUES (gen_random_uuid(), $1, $2, 'x', $3, now())`,
+          [`u${i}`, `u${i}@example.com`, `Zoë "${i}" ${"\u2603"}\n`],
+        );
     }
     await updateOrgSettings({ name: "Acme, Inc.", timezone: "Europe/Amsterdam" });
     const progress: number[] = [];
@@ -57,7 +61,9 @@ describe("backup and restore", () => {
 
     // The size announced before streaming (X-Backup-Rows / X-Backup-Lines) is the file's exact size.
     const { stream, size } = await startBackup(undefined, source.current().conn.raw);
-    const lines = gunzipSync(await collect(stream)).toString("utf8").split("\n");
+    const lines = gunzipSync(await collect(stream))
+      .toString("utf8")
+      .split("\n");
     expect(lines.at(-1)).toBe("");
     expect(size.lines).toBe(lines.length - 1);
     const dataLines = lines.filter((l) => l && !/^\{"(format|table|end)":/.test(l));
@@ -77,7 +83,9 @@ describe("backup and restore", () => {
   });
 
   it("rejects a file that is not a backup", async () => {
-    const gz = await collect(Readable.toWeb(Readable.from(['{"hello":1}\n']).pipe(createGzip())) as ReadableStream<Uint8Array>);
+    const gz = await collect(
+      Readable.toWeb(Readable.from(['{"hello":1}\n']).pipe(createGzip())) as ReadableStream<Uint8Array>,
+    );
     await expect(restoreBackup(Readable.from(gz), target.conn.raw)).rejects.toThrow(/not a TimeTracker backup/);
   });
 });

@@ -30,7 +30,12 @@ describe("migrations", () => {
     expect(first.applied).toEqual(files.map((f) => f.name));
     const again = await migrate(conn.raw, MIGRATIONS_DIR);
     expect(again).toEqual({ applied: [], alreadyApplied: files.length });
-    const rows = await conn.raw.query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
+    const rows = await conn.raw.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+    }>(
       `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
     );
     expect(rows.map((r) => r.migration_name)).toEqual(files.map((f) => f.name));
@@ -59,7 +64,9 @@ describe("migrations", () => {
     const err = await migrate(conn.raw, dir).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(MigrationError);
     expect((err as Error).message).toMatch(/20260102000000_bad failed and was rolled back/);
-    const tables = await conn.raw.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname='public'`);
+    const tables = await conn.raw.query<{ tablename: string }>(
+      `SELECT tablename FROM pg_tables WHERE schemaname='public'`,
+    );
     const names = tables.map((t) => t.tablename);
     expect(names).toContain("ok_t");
     expect(names).not.toContain("half");
@@ -71,7 +78,10 @@ describe("migrations", () => {
   it("accepts the same migration checked out with CRLF line endings", async () => {
     const dir = tempMigrations({ "20260101000000_a": "CREATE TABLE a (id int);\nCREATE TABLE b (id int);\n" });
     await migrate(conn.raw, dir);
-    fs.writeFileSync(path.join(dir, "20260101000000_a", "migration.sql"), "CREATE TABLE a (id int);\r\nCREATE TABLE b (id int);\r\n");
+    fs.writeFileSync(
+      path.join(dir, "20260101000000_a", "migration.sql"),
+      "CREATE TABLE a (id int);\r\nCREATE TABLE b (id int);\r\n",
+    );
     await expect(migrate(conn.raw, dir)).resolves.toEqual({ applied: [], alreadyApplied: 1 });
   });
 

@@ -17,6 +17,8 @@ test("progress runs behind by the structural lines and is exact at the end", () 
 });
 
 test("file name from Content-Disposition", () => {
-  expect(fileNameFrom('attachment; filename="timetracker-backup-2026.jsonl.gz"')).toBe("timetracker-backup-2026.jsonl.gz");
+  expect(fileNameFrom('attachment; filename="timetracker-backup-2026.jsonl.gz"')).toBe(
+    "timetracker-backup-2026.jsonl.gz",
+  );
   expect(fileNameFrom(null)).toBe("timetracker-backup.jsonl.gz");
 });

@@ -9,7 +9,9 @@ import { attemptLogin } from "./login-guard";
 import { authSecret } from "./secret";
 
 function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const fwd = String(headers?.["x-forwarded-for"] ?? "").split(",")[0]?.trim();
+  const fwd = String(headers?.["x-forwarded-for"] ?? "")
+    .split(",")[0]
+    ?.trim();
   return fwd || String(headers?.["x-real-ip"] ?? "unknown");
 }
 

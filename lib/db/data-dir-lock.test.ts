@@ -5,7 +5,8 @@ import path from "node:path";
 import { DataDirLockedError, LOCK_FILE, LOCK_STALE_MS, lockDataDir } from "./data-dir-lock";
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "tt-lock-"));
-const lockOf = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, LOCK_FILE), "utf8")) as Record<string, unknown>;
+const lockOf = (dir: string) =>
+  JSON.parse(fs.readFileSync(path.join(dir, LOCK_FILE), "utf8")) as Record<string, unknown>;
 function writeLock(dir: string, body: object, ageMs = 0) {
   const file = path.join(dir, LOCK_FILE);
   fs.writeFileSync(file, JSON.stringify(body));
@@ -43,7 +44,9 @@ describe("embedded database folder lock", () => {
       expect(err).toBeInstanceOf(DataDirLockedError);
       message = (err as Error).message;
     }
-    expect(message).toMatch(/already open by another TimeTracker process on host "container-a" \(pid \d+, alive 2 s ago\)/);
+    expect(message).toMatch(
+      /already open by another TimeTracker process on host "container-a" \(pid \d+, alive 2 s ago\)/,
+    );
     expect(message).toMatch(/Only one container may use this volume/);
     expect(lockOf(dir).token).toBe("t-a"); // untouched
   });

@@ -16,7 +16,8 @@ export interface ClientMonitoringConfig {
 export async function clientMonitoringConfig(userId: string | undefined): Promise<ClientMonitoringConfig> {
   const e = env();
   const out: ClientMonitoringConfig = {};
-  if (sentryConfigured()) out.sentry = { dsn: publicDsn(e.SENTRY_DSN!), environment: sentryEnvironment(), release: APP_VERSION };
+  if (sentryConfigured())
+    out.sentry = { dsn: publicDsn(e.SENTRY_DSN!), environment: sentryEnvironment(), release: APP_VERSION };
   if (posthogConfigured() && (await isProductAnalyticsAllowed())) {
     out.posthog = { key: e.POSTHOG_API_KEY!, host: e.POSTHOG_HOST, distinctId: userId };
   }

@@ -28,7 +28,13 @@ export const EVENTS = {
   }),
   "timer.started": def({
     description: "A timer was started (also by resume or switch).",
-    props: z.object({ time_entry_id: id, project_id: id, task_id: id.nullable(), has_description: z.boolean(), billable: z.boolean() }),
+    props: z.object({
+      time_entry_id: id,
+      project_id: id,
+      task_id: id.nullable(),
+      has_description: z.boolean(),
+      billable: z.boolean(),
+    }),
   }),
   "timer.stopped": def({
     description: "A running timer was stopped.",
@@ -40,7 +46,13 @@ export const EVENTS = {
   }),
   "entry.created": def({
     description: "A time entry was added by hand, in bulk or by import.",
-    props: z.object({ time_entry_id: id.nullable(), project_id: id, source: entrySource, billable: z.boolean(), num_entries: count }),
+    props: z.object({
+      time_entry_id: id.nullable(),
+      project_id: id,
+      source: entrySource,
+      billable: z.boolean(),
+      num_entries: count,
+    }),
   }),
   "entry.updated": def({ description: "A time entry was edited.", props: z.object({ time_entry_id: id }) }),
   "entry.deleted": def({ description: "A time entry was deleted.", props: z.object({ time_entry_id: id }) }),
@@ -56,7 +68,12 @@ export const EVENTS = {
   "project.deleted": def({ description: "A project was deleted.", props: z.object({ project_id: id }) }),
   "task.created": def({
     description: "A task was created.",
-    props: z.object({ task_id: id, project_id: id, has_due_date: z.boolean(), priority: z.enum(["low", "medium", "high", "urgent"]) }),
+    props: z.object({
+      task_id: id,
+      project_id: id,
+      has_due_date: z.boolean(),
+      priority: z.enum(["low", "medium", "high", "urgent"]),
+    }),
   }),
   "task.updated": def({ description: "A task was edited.", props: z.object({ task_id: id }) }),
   "task.status_changed": def({
@@ -66,7 +83,10 @@ export const EVENTS = {
   "task.deleted": def({ description: "A task was deleted.", props: z.object({ task_id: id }) }),
   "client.created": def({ description: "A client was created.", props: z.object({ client_id: id }) }),
   "client.updated": def({ description: "A client was edited.", props: z.object({ client_id: id }) }),
-  "client.archived": def({ description: "A client was archived or unarchived.", props: z.object({ client_id: id, archived: z.boolean() }) }),
+  "client.archived": def({
+    description: "A client was archived or unarchived.",
+    props: z.object({ client_id: id, archived: z.boolean() }),
+  }),
   "client.deleted": def({ description: "A client was deleted.", props: z.object({ client_id: id }) }),
   "report.viewed": def({
     description: "A report was opened.",
@@ -77,9 +97,15 @@ export const EVENTS = {
     props: z.object({ export_type: z.enum(["detailed"]), num_rows: count, date_range_days: count }),
   }),
   "admin.telemetry_dashboard_viewed": def({ description: "An admin opened the telemetry page.", props: z.object({}) }),
-  "admin.telemetry_toggled": def({ description: "An admin turned installation telemetry on or off.", props: z.object({ enabled: z.boolean() }) }),
+  "admin.telemetry_toggled": def({
+    description: "An admin turned installation telemetry on or off.",
+    props: z.object({ enabled: z.boolean() }),
+  }),
   "admin.settings_updated": def({ description: "An admin changed the organization settings.", props: z.object({}) }),
-  "admin.user_created": def({ description: "An admin created an account.", props: z.object({ role: z.enum(["admin", "user"]) }) }),
+  "admin.user_created": def({
+    description: "An admin created an account.",
+    props: z.object({ role: z.enum(["admin", "user"]) }),
+  }),
   "admin.user_updated": def({ description: "An admin edited an account.", props: z.object({}) }),
   "admin.user_role_changed": def({
     description: "An admin changed an account's role.",

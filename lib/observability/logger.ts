@@ -29,12 +29,17 @@ export const REDACT_PATHS = [
   "*.apiKey",
 ];
 
-type Holder = { __ttBase?: Logger; __ttLogger?: Logger; __ttLogFile?: pino.DestinationStream & { reopen?: () => void; flushSync?: () => void } };
+type Holder = {
+  __ttBase?: Logger;
+  __ttLogger?: Logger;
+  __ttLogFile?: pino.DestinationStream & { reopen?: () => void; flushSync?: () => void };
+};
 const g = globalThis as unknown as Holder;
 
 export function createLogger(opts: { level: string; filePath?: string; stdout?: boolean }) {
   const streams: pino.StreamEntry[] = [];
-  if (opts.stdout !== false) streams.push({ level: opts.level as pino.Level, stream: pino.destination({ dest: 1, sync: false }) });
+  if (opts.stdout !== false)
+    streams.push({ level: opts.level as pino.Level, stream: pino.destination({ dest: 1, sync: false }) });
   let file: Holder["__ttLogFile"];
   if (opts.filePath) {
     fs.mkdirSync(path.dirname(opts.filePath), { recursive: true });

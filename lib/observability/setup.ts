@@ -4,7 +4,15 @@ import "server-only";
 import { onActionError, onActionObserved } from "./action-hooks";
 import { onDbQuery } from "./db-hooks";
 import { logger } from "./logger";
-import { analyticsEvents, dbQueryDuration, incrementErrors, incrementTimeEntriesCreated, initializeKnownSeries, initMetrics, observeActionMetric } from "./metrics";
+import {
+  analyticsEvents,
+  dbQueryDuration,
+  incrementErrors,
+  incrementTimeEntriesCreated,
+  initializeKnownSeries,
+  initMetrics,
+  observeActionMetric,
+} from "./metrics";
 import { posthogConfigured, sendToPosthog } from "./analytics";
 import { captureServerError, initSentryServer } from "./sentry";
 import { addEventSink, type TrackedEvent } from "./track";

@@ -24,11 +24,19 @@ export function addEventSink(sink: Sink): void {
 export function track<E extends EventName>(event: E, props: EventProps<E>, opts: { userId?: string } = {}): void {
   const clean = sanitizeProps(event, props);
   if (!clean) {
-    logger().warn({ event: "analytics.invalid_props", analytics_event: event }, "event dropped: properties do not match the catalog");
+    logger().warn(
+      { event: "analytics.invalid_props", analytics_event: event },
+      "event dropped: properties do not match the catalog",
+    );
     return;
   }
   const distinctId = opts.userId ?? currentContext()?.userId;
-  const e: TrackedEvent = { event, props: clean, distinctId, localOnly: Boolean((EVENTS[event] as { localOnly?: boolean }).localOnly) };
+  const e: TrackedEvent = {
+    event,
+    props: clean,
+    distinctId,
+    localOnly: Boolean((EVENTS[event] as { localOnly?: boolean }).localOnly),
+  };
   logger().info({ event: "analytics", analytics_event: event, props: clean }, event);
   for (const sink of g.__ttEventSinks ?? []) {
     try {

@@ -48,7 +48,11 @@ export function originOf(value: string | undefined): string | null {
 
 /** True when the request reached us over TLS (directly or via a proxy that says so). */
 export function isHttps(url: URL, forwardedProto: string | null, publicUrl: string | undefined): boolean {
-  return url.protocol === "https:" || forwardedProto?.split(",")[0]?.trim() === "https" || Boolean(publicUrl?.startsWith("https:"));
+  return (
+    url.protocol === "https:" ||
+    forwardedProto?.split(",")[0]?.trim() === "https" ||
+    Boolean(publicUrl?.startsWith("https:"))
+  );
 }
 
 /** A fresh random nonce, base64. Web Crypto: works in the proxy and in Node. */

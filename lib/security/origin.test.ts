@@ -6,7 +6,9 @@ function req(method: string, headers: Record<string, string>): Request {
 
 describe("checkOrigin", () => {
   test("a same-origin browser POST passes", () => {
-    expect(checkOrigin(req("POST", { host: "app.example:3000", origin: "http://app.example:3000" }))).toEqual({ ok: true });
+    expect(checkOrigin(req("POST", { host: "app.example:3000", origin: "http://app.example:3000" }))).toEqual({
+      ok: true,
+    });
   });
 
   test("a cross-site POST is refused, whatever the method", () => {
@@ -23,11 +25,18 @@ describe("checkOrigin", () => {
   });
 
   test("Origin: null (sandboxed frame, data: URL) is refused", () => {
-    expect(checkOrigin(req("POST", { host: "app.example:3000", origin: "null" }))).toEqual({ ok: false, reason: "bad-origin" });
+    expect(checkOrigin(req("POST", { host: "app.example:3000", origin: "null" }))).toEqual({
+      ok: false,
+      reason: "bad-origin",
+    });
   });
 
   test("behind a proxy the forwarded host and NEXTAUTH_URL count as ours", () => {
-    const r = req("POST", { host: "127.0.0.1:3000", "x-forwarded-host": "track.example.org", origin: "https://track.example.org" });
+    const r = req("POST", {
+      host: "127.0.0.1:3000",
+      "x-forwarded-host": "track.example.org",
+      origin: "https://track.example.org",
+    });
     expect(checkOrigin(r).ok).toBe(true);
     const r2 = req("POST", { host: "127.0.0.1:3000", origin: "https://public.example.org" });
     expect(checkOrigin(r2, "https://public.example.org").ok).toBe(true);

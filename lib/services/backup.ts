@@ -64,7 +64,10 @@ export interface BackupSize {
 }
 
 /** Streams a backup as gzip'd bytes, read inside one snapshot transaction, in constant memory. */
-export function backupStream(onProgress?: (p: BackupProgress) => void, sql: RawSql = dbConnection().raw): ReadableStream<Uint8Array> {
+export function backupStream(
+  onProgress?: (p: BackupProgress) => void,
+  sql: RawSql = dbConnection().raw,
+): ReadableStream<Uint8Array> {
   const { stream, size } = openBackup(onProgress, sql);
   size.catch(() => undefined); // a failure also ends the stream with an error
   return stream;
@@ -104,7 +107,8 @@ function openBackup(onProgress: ((p: BackupProgress) => void) | undefined, sql: 
         if (sql.kind === "postgres") await tx.exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
         const tables = await tablesInDependencyOrder(tx);
         const counts: Record<string, number> = {};
-        for (const t of tables) counts[t] = Number((await tx.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${ident(t)}`))[0].n);
+        for (const t of tables)
+          counts[t] = Number((await tx.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${ident(t)}`))[0].n);
         const migrations = (
           await tx.query<{ migration_name: string }>(
             `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
@@ -124,7 +128,9 @@ function openBackup(onProgress: ((p: BackupProgress) => void) | undefined, sql: 
         await write(JSON.stringify(header));
         for (const t of tables) {
           await write(JSON.stringify({ table: t, rows: counts[t] }));
-          await tx.exec(`DECLARE tt_backup_cur NO SCROLL CURSOR FOR SELECT row_to_json(x)::text AS j FROM ${ident(t)} x`);
+          await tx.exec(
+            `DECLARE tt_backup_cur NO SCROLL CURSOR FOR SELECT row_to_json(x)::text AS j FROM ${ident(t)} x`,
+          );
           let done = 0;
           for (;;) {
             const rows = await tx.query<{ j: string }>(`FETCH ${BATCH} FROM tt_backup_cur`);
@@ -169,7 +175,8 @@ export async function restoreBackup(
     throw new AppError("VALIDATION", "This file is not a TimeTracker backup.");
   }
   if (header.format !== BACKUP_FORMAT) throw new AppError("VALIDATION", "This file is not a TimeTracker backup.");
-  if (header.version > BACKUP_VERSION) throw new AppError("VALIDATION", `Backup format ${header.version} is newer than this version understands.`);
+  if (header.version > BACKUP_VERSION)
+    throw new AppError("VALIDATION", `Backup format ${header.version} is newer than this version understands.`);
 
   return sql.withSession((s) =>
     s.transaction(async (tx) => {
@@ -187,7 +194,11 @@ export async function restoreBackup(
       }
       for (const t of await tablesInDependencyOrder(tx)) {
         const n = Number((await tx.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${ident(t)}`))[0].n);
-        if (n > 0) throw new AppError("CONFLICT", `The target database is not empty (table ${t} has ${n} rows). Restore into an empty database.`);
+        if (n > 0)
+          throw new AppError(
+            "CONFLICT",
+            `The target database is not empty (table ${t} has ${n} rows). Restore into an empty database.`,
+          );
       }
       let table = "";
       let total = 0;
@@ -196,9 +207,10 @@ export async function restoreBackup(
       let batch: string[] = [];
       const flush = async () => {
         if (!batch.length) return;
-        await tx.query(`INSERT INTO ${ident(table)} SELECT * FROM json_populate_recordset(NULL::${ident(table)}, $1::json)`, [
-          `[${batch.join(",")}]`,
-        ]);
+        await tx.query(
+          `INSERT INTO ${ident(table)} SELECT * FROM json_populate_recordset(NULL::${ident(table)}, $1::json)`,
+          [`[${batch.join(",")}]`],
+        );
         done += batch.length;
         rows += batch.length;
         batch = [];
@@ -211,7 +223,8 @@ export async function restoreBackup(
         if (line.startsWith('{"table":')) {
           await flush();
           const m = JSON.parse(line) as { table: string; rows: number };
-          if (!header.tables.some((h) => h.name === m.table)) throw new AppError("VALIDATION", `Unknown table ${m.table} in backup.`);
+          if (!header.tables.some((h) => h.name === m.table))
+            throw new AppError("VALIDATION", `Unknown table ${m.table} in backup.`);
           table = m.table;
           total = m.rows;
           done = 0;
@@ -223,7 +236,8 @@ export async function restoreBackup(
           if (batch.length >= BATCH) await flush();
         }
       }
-      if (!ended) throw new AppError("VALIDATION", "The backup file is truncated: restore aborted, nothing was written.");
+      if (!ended)
+        throw new AppError("VALIDATION", "The backup file is truncated: restore aborted, nothing was written.");
       return { tables: header.tables.length, rows };
     }),
   );

@@ -77,9 +77,7 @@ export async function countUsers(): Promise<number> {
   return db().user.count();
 }
 
-export type LoginCheck =
-  | { ok: true; user: UserDto }
-  | { ok: false; reason: "invalid" | "inactive" };
+export type LoginCheck = { ok: true; user: UserDto } | { ok: false; reason: "invalid" | "inactive" };
 
 /** Checks a username-or-email and password. Costs the same whether or not the account exists. */
 export async function checkLogin(login: string, password: string): Promise<LoginCheck> {
@@ -140,7 +138,9 @@ const LAST_ADMIN = "This is the last active administrator. Make another account 
  * rows so two admins demoting each other at the same moment cannot both succeed.
  */
 async function assertNotLastAdmin(tx: Prisma.TransactionClient, userId: string): Promise<void> {
-  const admins = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM users WHERE role = 'admin' AND active = true FOR UPDATE`;
+  const admins = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM users WHERE role = 'admin' AND active = true FOR UPDATE`;
   if (admins.some((a) => a.id === userId) && !admins.some((a) => a.id !== userId)) {
     throw new AppError("CONFLICT", LAST_ADMIN);
   }
@@ -150,7 +150,9 @@ async function assertNotLastAdmin(tx: Prisma.TransactionClient, userId: string):
 export async function setUserActive(userId: string, active: boolean): Promise<UserDto> {
   return db().$transaction(async (tx) => {
     if (!active) await assertNotLastAdmin(tx, userId);
-    return updateOrNotFound(() => tx.user.update({ where: { id: userId }, data: { active, sessionVersion: { increment: 1 } }, select: dtoSelect }));
+    return updateOrNotFound(() =>
+      tx.user.update({ where: { id: userId }, data: { active, sessionVersion: { increment: 1 } }, select: dtoSelect }),
+    );
   });
 }
 
@@ -163,7 +165,13 @@ export async function changeUserRole(userId: string, role: Role): Promise<UserDt
     // Same role: nothing changes, and the account's sessions stay.
     if (current.role === newRole) return current;
     if (newRole !== "admin") await assertNotLastAdmin(tx, userId);
-    return updateOrNotFound(() => tx.user.update({ where: { id: userId }, data: { role: newRole, sessionVersion: { increment: 1 } }, select: dtoSelect }));
+    return updateOrNotFound(() =>
+      tx.user.update({
+        where: { id: userId },
+        data: { role: newRole, sessionVersion: { increment: 1 } },
+        select: dtoSelect,
+      }),
+    );
   });
 }
 
@@ -178,7 +186,9 @@ export async function adminUpdateUser(userId: string, input: TAdminUpdateUser): 
     return await updateOrNotFound(() => db().user.update({ where: { id: userId }, data, select: dtoSelect }));
   } catch (err) {
     if (isUniqueViolation(err)) {
-      throw new AppError("CONFLICT", "That username or email is already taken.", { username: ["That username or email is already taken."] });
+      throw new AppError("CONFLICT", "That username or email is already taken.", {
+        username: ["That username or email is already taken."],
+      });
     }
     throw err;
   }
@@ -188,7 +198,9 @@ export async function adminUpdateUser(userId: string, input: TAdminUpdateUser): 
 export async function resetUserPassword(userId: string, input: unknown): Promise<void> {
   const data = ZResetPassword.parse(input);
   const passwordHash = await hashPassword(data.newPassword);
-  await updateOrNotFound(() => db().user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } }));
+  await updateOrNotFound(() =>
+    db().user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } }),
+  );
 }
 
 async function updateOrNotFound<T>(fn: () => Promise<T>): Promise<T> {

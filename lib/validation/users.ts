@@ -73,4 +73,7 @@ export type TAdminUpdateUser = z.input<typeof ZAdminUpdateUser>;
 
 export const ZResetPassword = z
   .object({ newPassword: ZPassword, confirmPassword: z.string().max(200) })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two passwords differ." });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The two passwords differ.",
+  });

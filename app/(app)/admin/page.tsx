@@ -6,9 +6,21 @@ import { adminOrForbidden } from "@/lib/auth/session";
 export const metadata = { title: "Admin" };
 
 const SECTIONS = [
-  { href: "/admin/settings", title: "Settings", text: "Organization name, time zone, currency, week start, rounding, idle timeout, CSV export, self-registration." },
-  { href: "/admin/users", title: "Users", text: "Create accounts, edit them, change roles, reset passwords, deactivate and reactivate." },
-  { href: "/admin/telemetry", title: "Telemetry & privacy", text: "What this installation records and sends, the exact telemetry payload, and the switches." },
+  {
+    href: "/admin/settings",
+    title: "Settings",
+    text: "Organization name, time zone, currency, week start, rounding, idle timeout, CSV export, self-registration.",
+  },
+  {
+    href: "/admin/users",
+    title: "Users",
+    text: "Create accounts, edit them, change roles, reset passwords, deactivate and reactivate.",
+  },
+  {
+    href: "/admin/telemetry",
+    title: "Telemetry & privacy",
+    text: "What this installation records and sends, the exact telemetry payload, and the switches.",
+  },
 ];
 
 export default async function AdminPage() {
@@ -29,7 +41,10 @@ export default async function AdminPage() {
           </li>
         ))}
       </ul>
-      <section aria-labelledby="backup-h" className="mt-8 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+      <section
+        aria-labelledby="backup-h"
+        className="mt-8 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+      >
         <h2 id="backup-h" className="mb-1 text-lg font-semibold">
           Backup
         </h2>

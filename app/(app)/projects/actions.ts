@@ -9,7 +9,8 @@ import { createProject, deleteProject, setProjectArchived, updateProject } from 
 import { formField, formId, formObject } from "@/lib/validation/form";
 
 // Unchecked checkboxes send nothing: make "billable" explicit.
-const projectInput = (form: FormData) => ({ ...formObject(form), billable: formField(form, "billable") === "on" }) as never;
+const projectInput = (form: FormData) =>
+  ({ ...formObject(form), billable: formField(form, "billable") === "on" }) as never;
 
 export async function createProjectAction(_prev: unknown, form: FormData): Promise<ActionResult<{ id: string }>> {
   return runAction("projects.create", async () => {

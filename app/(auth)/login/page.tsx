@@ -7,17 +7,29 @@ import { LoginForm } from "./_components/login-form";
 export const metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   await redirectUntilSetup("/login");
   if (await optionalUser()) redirect("/");
   const sp = await searchParams;
-  const notice = sp.notice === "password-changed" ? "Password changed. Sign in with your new password." : sp.notice === "signed-out" ? "You are signed out." : "";
+  const notice =
+    sp.notice === "password-changed"
+      ? "Password changed. Sign in with your new password."
+      : sp.notice === "signed-out"
+        ? "You are signed out."
+        : "";
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-sm flex-col justify-center px-4">
       <h1 className="mb-1 text-2xl font-bold text-blue-700 dark:text-blue-400">TimeTracker</h1>
       <p className="mb-6 text-slate-600 dark:text-slate-400">Sign in to track your time.</p>
       {notice && (
-        <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-800 dark:bg-green-950 dark:text-green-200">
+        <p
+          role="status"
+          className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-800 dark:bg-green-950 dark:text-green-200"
+        >
           {notice}
         </p>
       )}

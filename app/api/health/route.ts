@@ -3,4 +3,6 @@ import { withRoute } from "@/lib/observability/with-route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withRoute("/api/health", () => Response.json({ status: "ok" }, { headers: { "cache-control": "no-store" } }));
+export const GET = withRoute("/api/health", () =>
+  Response.json({ status: "ok" }, { headers: { "cache-control": "no-store" } }),
+);

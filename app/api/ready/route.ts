@@ -7,8 +7,12 @@ export const dynamic = "force-dynamic";
 
 export const GET = withRoute("/api/ready", async () => {
   const res = await checkReadiness();
-  if (res.ready) return Response.json({ status: "ready", database: res.database }, { headers: { "cache-control": "no-store" } });
+  if (res.ready)
+    return Response.json({ status: "ready", database: res.database }, { headers: { "cache-control": "no-store" } });
   logger().error({ event: "ready.failed", reason: res.reason }, "readiness check failed");
   // The reason names the failing dependency, never credentials (the URL is not part of it).
-  return Response.json({ status: "unavailable", reason: "database unavailable" }, { status: 503, headers: { "cache-control": "no-store" } });
+  return Response.json(
+    { status: "unavailable", reason: "database unavailable" },
+    { status: 503, headers: { "cache-control": "no-store" } },
+  );
 });
