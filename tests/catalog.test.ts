@@ -23,8 +23,8 @@ describe("clients and projects", () => {
       fieldErrors: { name: expect.any(Array) },
     });
     const other = await createClient(s.bob, { name: "Globex", email: "" });
-    await expect(updateClient(s.bob, other.id, { name: "Acme" })).rejects.toMatchObject({ code: "CONFLICT" });
-    expect((await listClients()).map((c) => c.name)).toEqual(["Acme", "Globex"]);
+    await expect(updateClient(s.bob, { id: other.id, name: "Acme" })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await listClients(s.bob)).map((c) => c.name)).toEqual(["Acme", "Globex"]);
   });
 
   it("uses the project's rate, else the client's default, and alerts at the budget threshold", async () => {
@@ -35,7 +35,7 @@ describe("clients and projects", () => {
       budgetCents: "100",
       budgetAlertPercent: 80,
     });
-    expect((await getProject(p.id)).effectiveRateCents).toBe(5000);
+    expect((await getProject(s.alice, p.id)).effectiveRateCents).toBe(5000);
     expect(s.project.effectiveRateCents).toBe(10000);
     await createManualEntry(s.alice, { projectId: p.id, date: "2026-03-10", duration: "1h 45m" });
     const [t] = await projectTotals([p.id]);
@@ -44,10 +44,10 @@ describe("clients and projects", () => {
     expect(t.alert).toBe(true);
     // The dashboard raises it (it only sums projects that have a budget or an estimate).
     expect((await dashboardData(s.bob)).alerts.map((a) => a.projectId)).toEqual([p.id]);
-    await expect(deleteProject(s.admin, p.id)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(deleteProject(s.admin, { id: p.id })).rejects.toMatchObject({ code: "CONFLICT" });
     const empty = await createProject(s.alice, { clientId: s.client.id, name: "Empty" });
-    await deleteProject(s.admin, empty.id);
-    await expect(getProject(empty.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await deleteProject(s.admin, { id: empty.id });
+    await expect(getProject(s.admin, empty.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 

@@ -120,14 +120,14 @@ describe("manual entries", () => {
 
 describe("clients, projects and tasks permissions", () => {
   it("only admins delete clients and projects; archived ones leave the pickers", async () => {
-    await expect(deleteProject(s.alice, s.project.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(deleteClient(s.bob, s.client.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(deleteClient(s.admin, s.client.id)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(deleteProject(s.alice, { id: s.project.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(deleteClient(s.bob, { id: s.client.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(deleteClient(s.admin, { id: s.client.id })).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(deleteTask(s.bob, s.task.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await setClientArchived(s.alice, s.client.id, true);
-    expect((await listProjects()).map((p) => p.id)).not.toContain(s.project.id);
-    expect((await listProjects({ includeArchived: true })).map((p) => p.id)).toContain(s.project.id);
-    await setClientArchived(s.alice, s.client.id, false);
+    await setClientArchived(s.alice, { id: s.client.id, archived: true });
+    expect((await listProjects(s.alice)).map((p) => p.id)).not.toContain(s.project.id);
+    expect((await listProjects(s.alice, { includeArchived: true })).map((p) => p.id)).toContain(s.project.id);
+    await setClientArchived(s.alice, { id: s.client.id, archived: false });
   });
 });
 

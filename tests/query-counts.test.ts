@@ -71,7 +71,7 @@ const pages: Record<string, (user: Actor, admin: Actor) => Promise<unknown>> = {
     const [tz, org] = await Promise.all([timezoneOf(user.id), getOrgSettings()]);
     return Promise.all([
       weekData(user, startOfWeek(dateKey(new Date(), tz), org.weekStart), tz),
-      pickerOptions(),
+      pickerOptions(user),
       filterOptions(user),
       listEntries(user, ZEntryFilters.parse({}), { tz }),
     ]);

@@ -63,7 +63,7 @@ describe("timer", () => {
     await expect(startTimer(s.alice, { projectId: s.project.id, taskId: t2.id })).rejects.toMatchObject({
       fieldErrors: { taskId: expect.any(Array) },
     });
-    await setProjectArchived(s.alice, other.id, true);
+    await setProjectArchived(s.alice, { id: other.id, archived: true });
     await expect(startTimer(s.alice, { projectId: other.id })).rejects.toMatchObject({
       fieldErrors: { projectId: expect.any(Array) },
     });

@@ -3,9 +3,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { track } from "@/lib/observability/track";
-import { ZClient, type TClient } from "@/lib/validation/clients";
+import { ZClient, ZClientUpdate, type TClient, type TClientUpdate } from "@/lib/validation/clients";
+import { ZArchive, ZById, type TArchive, type TById } from "@/lib/validation/common";
 import { assertAdmin, type Actor } from "./actor";
-import { isUniqueViolation } from "./prisma-errors";
+import { withUniqueName } from "./catalog";
 
 export interface ClientDto {
   id: string;
@@ -34,12 +35,11 @@ const select = {
 type Row = Omit<ClientDto, "projectCount"> & { _count: { projects: number } };
 const toDto = ({ _count, ...r }: Row): ClientDto => ({ ...r, projectCount: _count.projects });
 
-const duplicate = () =>
-  new AppError("CONFLICT", "A client with that name already exists.", {
-    name: ["A client with that name already exists."],
-  });
+const DUPLICATE = "A client with that name already exists.";
 
-export async function listClients(opts: { includeArchived?: boolean } = {}): Promise<ClientDto[]> {
+// Reads take the actor like writes: the catalog is open to every member, and the signature keeps it
+// so when that changes.
+export async function listClients(_actor: Actor, opts: { includeArchived?: boolean } = {}): Promise<ClientDto[]> {
   const rows = await db().client.findMany({
     where: opts.includeArchived ? {} : { archived: false },
     orderBy: [{ archived: "asc" }, { name: "asc" }],
@@ -48,7 +48,7 @@ export async function listClients(opts: { includeArchived?: boolean } = {}): Pro
   return rows.map(toDto);
 }
 
-export async function getClient(id: string): Promise<ClientDto> {
+export async function getClient(_actor: Actor, id: string): Promise<ClientDto> {
   const row = await db().client.findUnique({ where: { id }, select });
   if (!row) throw new AppError("NOT_FOUND", "That client does not exist.");
   return toDto(row);
@@ -56,38 +56,30 @@ export async function getClient(id: string): Promise<ClientDto> {
 
 export async function createClient(actor: Actor, input: TClient): Promise<ClientDto> {
   const data = ZClient.parse(input);
-  try {
-    const row = await db().client.create({ data, select });
-    track("client.created", { client_id: row.id }, { userId: actor.id });
-    return toDto(row);
-  } catch (err) {
-    if (isUniqueViolation(err)) throw duplicate();
-    throw err;
-  }
+  const row = await withUniqueName(DUPLICATE, () => db().client.create({ data, select }));
+  track("client.created", { client_id: row.id }, { userId: actor.id });
+  return toDto(row);
 }
 
-export async function updateClient(actor: Actor, id: string, input: TClient): Promise<ClientDto> {
-  const data = ZClient.parse(input);
-  await getClient(id);
-  try {
-    const row = await db().client.update({ where: { id }, data, select });
-    track("client.updated", { client_id: id }, { userId: actor.id });
-    return toDto(row);
-  } catch (err) {
-    if (isUniqueViolation(err)) throw duplicate();
-    throw err;
-  }
+export async function updateClient(actor: Actor, input: TClientUpdate): Promise<ClientDto> {
+  const { id, ...data } = ZClientUpdate.parse(input);
+  await getClient(actor, id);
+  const row = await withUniqueName(DUPLICATE, () => db().client.update({ where: { id }, data, select }));
+  track("client.updated", { client_id: id }, { userId: actor.id });
+  return toDto(row);
 }
 
-export async function setClientArchived(actor: Actor, id: string, archived: boolean): Promise<void> {
-  await getClient(id);
+export async function setClientArchived(actor: Actor, input: TArchive): Promise<void> {
+  const { id, archived } = ZArchive.parse(input);
+  await getClient(actor, id);
   await db().client.update({ where: { id }, data: { archived } });
   track("client.archived", { client_id: id, archived }, { userId: actor.id });
 }
 
-export async function deleteClient(actor: Actor, id: string): Promise<void> {
+export async function deleteClient(actor: Actor, input: TById): Promise<void> {
   assertAdmin(actor, "delete clients");
-  const client = await getClient(id);
+  const { id } = ZById.parse(input);
+  const client = await getClient(actor, id);
   if (client.projectCount > 0) {
     throw new AppError(
       "CONFLICT",

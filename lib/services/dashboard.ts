@@ -19,7 +19,7 @@ export async function dashboardData(user: Actor) {
     weekData(user, startOfWeek(today, org.weekStart), tz),
     getRunningEntry(user),
     listEntries(user, ZEntryFilters.parse({}), { limit: 6, tz }),
-    listProjects(),
+    listProjects(user),
   ]);
   const alerts = await budgetAlerts(projects);
   const projectNames = new Map(projects.map((p) => [p.id, p.name]));

@@ -8,8 +8,8 @@ import { listTags } from "./tags";
 
 export async function filterOptions(actor: Actor) {
   const [clients, projects, tasks, tags, users] = await Promise.all([
-    listClients({ includeArchived: true }),
-    listProjects({ includeArchived: true }),
+    listClients(actor, { includeArchived: true }),
+    listProjects(actor, { includeArchived: true }),
     db().task.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" }, take: 500 }),
     listTags(),
     isAdmin(actor)

@@ -4,9 +4,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { track } from "@/lib/observability/track";
-import { ZProject, type TProject } from "@/lib/validation/projects";
+import { ZArchive, ZById, type TArchive, type TById } from "@/lib/validation/common";
+import { ZProject, ZProjectUpdate, type TProject, type TProjectUpdate } from "@/lib/validation/projects";
 import { assertAdmin, type Actor } from "./actor";
-import { isUniqueViolation } from "./prisma-errors";
+import { withUniqueName } from "./catalog";
 
 export interface ProjectDto {
   id: string;
@@ -56,13 +57,13 @@ function toDto({ client, ...r }: Row): ProjectDto {
   };
 }
 
-const duplicate = () =>
-  new AppError("CONFLICT", "This client already has a project with that name.", {
-    name: ["This client already has a project with that name."],
-  });
+const DUPLICATE = "This client already has a project with that name.";
 
 /** Active projects for pickers, or all of them for management pages. */
-export async function listProjects(opts: { includeArchived?: boolean; clientId?: string } = {}): Promise<ProjectDto[]> {
+export async function listProjects(
+  _actor: Actor,
+  opts: { includeArchived?: boolean; clientId?: string } = {},
+): Promise<ProjectDto[]> {
   const rows = await db().project.findMany({
     where: {
       ...(opts.includeArchived ? {} : { archived: false, client: { archived: false } }),
@@ -74,7 +75,7 @@ export async function listProjects(opts: { includeArchived?: boolean; clientId?:
   return rows.map(toDto);
 }
 
-export async function getProject(id: string): Promise<ProjectDto> {
+export async function getProject(_actor: Actor, id: string): Promise<ProjectDto> {
   const row = await db().project.findUnique({ where: { id }, select });
   if (!row) throw new AppError("NOT_FOUND", "That project does not exist.");
   return toDto(row);
@@ -107,43 +108,35 @@ async function assertClient(clientId: string): Promise<void> {
 export async function createProject(actor: Actor, input: TProject): Promise<ProjectDto> {
   const data = ZProject.parse(input);
   await assertClient(data.clientId);
-  try {
-    const row = await db().project.create({ data, select });
-    track(
-      "project.created",
-      { project_id: row.id, client_id: row.clientId, billable: row.billable, has_budget: row.budgetCents !== null },
-      { userId: actor.id },
-    );
-    return toDto(row);
-  } catch (err) {
-    if (isUniqueViolation(err)) throw duplicate();
-    throw err;
-  }
+  const row = await withUniqueName(DUPLICATE, () => db().project.create({ data, select }));
+  track(
+    "project.created",
+    { project_id: row.id, client_id: row.clientId, billable: row.billable, has_budget: row.budgetCents !== null },
+    { userId: actor.id },
+  );
+  return toDto(row);
 }
 
-export async function updateProject(actor: Actor, id: string, input: TProject): Promise<ProjectDto> {
-  const data = ZProject.parse(input);
-  await getProject(id);
+export async function updateProject(actor: Actor, input: TProjectUpdate): Promise<ProjectDto> {
+  const { id, ...data } = ZProjectUpdate.parse(input);
+  await getProject(actor, id);
   await assertClient(data.clientId);
-  try {
-    const row = await db().project.update({ where: { id }, data, select });
-    track("project.updated", { project_id: id }, { userId: actor.id });
-    return toDto(row);
-  } catch (err) {
-    if (isUniqueViolation(err)) throw duplicate();
-    throw err;
-  }
+  const row = await withUniqueName(DUPLICATE, () => db().project.update({ where: { id }, data, select }));
+  track("project.updated", { project_id: id }, { userId: actor.id });
+  return toDto(row);
 }
 
-export async function setProjectArchived(actor: Actor, id: string, archived: boolean): Promise<void> {
-  await getProject(id);
+export async function setProjectArchived(actor: Actor, input: TArchive): Promise<void> {
+  const { id, archived } = ZArchive.parse(input);
+  await getProject(actor, id);
   await db().project.update({ where: { id }, data: { archived } });
   track("project.archived", { project_id: id, archived }, { userId: actor.id });
 }
 
-export async function deleteProject(actor: Actor, id: string): Promise<void> {
+export async function deleteProject(actor: Actor, input: TById): Promise<void> {
   assertAdmin(actor, "delete projects");
-  await getProject(id);
+  const { id } = ZById.parse(input);
+  await getProject(actor, id);
   const used = await db().timeEntry.count({ where: { projectId: id } });
   if (used > 0)
     throw new AppError("CONFLICT", "Time was tracked on this project. Archive it instead, so reports keep it.");

@@ -1,6 +1,6 @@
 // Client forms: name (unique), contact details and the default hourly rate.
 import { z } from "zod";
-import { ZMoneyCents } from "./common";
+import { ZId, ZMoneyCents } from "./common";
 
 const text = (max: number) => z.string().trim().max(max, `At most ${max} characters.`).default("");
 
@@ -13,3 +13,6 @@ export const ZClient = z.object({
   defaultHourlyRateCents: ZMoneyCents.default(null),
 });
 export type TClient = z.input<typeof ZClient>;
+
+export const ZClientUpdate = ZClient.extend({ id: ZId });
+export type TClientUpdate = z.input<typeof ZClientUpdate>;

@@ -52,11 +52,23 @@ export const ZTags = z.preprocess(
 export const ZDateKey = z.string().trim().refine(isDateKey, "Enter a date as YYYY-MM-DD.");
 export const ZOptionalDateKey = z.preprocess((v) => (v === "" || v == null ? null : v), ZDateKey.nullable());
 
+/** A checkbox: true for true/"on"/"true"/"1"; anything else (an absent box arrives as "off") is false. */
 export const ZCheckbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
+/** Tri-state: absent, "" or "default" leave the choice to the default (the project's billable flag). */
 export const ZOptionalCheckbox = z.preprocess(
   (v) =>
-    v === undefined || v === null || v === "" ? undefined : v === true || v === "on" || v === "true" || v === "1",
+    v === undefined || v === null || v === "" || v === "default"
+      ? undefined
+      : v === true || v === "on" || v === "true" || v === "1",
   z.boolean().optional(),
 );
 
 export const ZNotes = z.string().trim().max(2000, "At most 2000 characters.").default("");
+
+/** The input of every service call that names one row: delete, duplicate, restart. */
+export const ZById = z.object({ id: ZId });
+export type TById = z.input<typeof ZById>;
+
+/** Archive or unarchive one row. */
+export const ZArchive = z.object({ id: ZId, archived: ZCheckbox });
+export type TArchive = z.input<typeof ZArchive>;

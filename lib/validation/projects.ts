@@ -19,3 +19,6 @@ export const ZProject = z.object({
   budgetAlertPercent: z.coerce.number().int().min(1, "Between 1 and 100.").max(100, "Between 1 and 100.").default(80),
 });
 export type TProject = z.input<typeof ZProject>;
+
+export const ZProjectUpdate = ZProject.extend({ id: ZId });
+export type TProjectUpdate = z.input<typeof ZProjectUpdate>;

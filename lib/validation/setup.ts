@@ -1,11 +1,11 @@
 // The installation wizard's steps, validated the same way in the browser's round trips and on the
 // final submit (which re-checks every step).
 import { z } from "zod";
+import { ZCheckbox } from "./common";
 import { ZOrgSettings } from "./settings";
 import { ZEmail, ZFullName, ZPassword, ZUsername } from "./users";
 
-/** An HTML checkbox: "on" when ticked, absent when not. Anything else is false. */
-export const ZCheckbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+export { ZCheckbox };
 
 const adminShape = {
   username: ZUsername,

@@ -1,44 +1,42 @@
 "use server";
-// Clients: create, edit, archive/unarchive, delete (admins). Each action authorizes itself.
-import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/action";
-import { requireUser } from "@/lib/auth/session";
-import type { ActionResult } from "@/lib/errors";
+// Clients: create, edit, archive/unarchive, delete (admins). The services authorize.
+import { defineAction } from "@/lib/action";
 import { createClient, deleteClient, setClientArchived, updateClient } from "@/lib/services/clients";
-import { formField, formId, formObject } from "@/lib/validation/form";
+import { ZClient, ZClientUpdate } from "@/lib/validation/clients";
+import { ZArchive, ZById } from "@/lib/validation/common";
 
-export async function createClientAction(_prev: unknown, form: FormData): Promise<ActionResult<{ id: string }>> {
-  return runAction("clients.create", async () => {
-    const user = await requireUser();
-    const c = await createClient(user, formObject(form) as never);
-    revalidatePath("/clients");
-    return { id: c.id };
-  });
-}
+export const createClientAction = defineAction({
+  name: "clients.create",
+  access: "user",
+  from: "form",
+  input: ZClient,
+  run: async (actor, input) => ({ id: (await createClient(actor, input)).id }),
+  revalidate: ["/clients"],
+});
 
-export async function updateClientAction(_prev: unknown, form: FormData): Promise<ActionResult<null>> {
-  return runAction("clients.update", async () => {
-    const user = await requireUser();
-    await updateClient(user, formId(form), formObject(form) as never);
-    revalidatePath("/clients");
-    return null;
-  });
-}
+export const updateClientAction = defineAction({
+  name: "clients.update",
+  access: "user",
+  from: "form",
+  input: ZClientUpdate,
+  run: async (actor, input) => void (await updateClient(actor, input)),
+  revalidate: ["/clients"],
+});
 
-export async function archiveClientAction(_prev: unknown, form: FormData): Promise<ActionResult<null>> {
-  return runAction("clients.archive", async () => {
-    const user = await requireUser();
-    await setClientArchived(user, formId(form), formField(form, "archived") === "true");
-    revalidatePath("/clients");
-    return null;
-  });
-}
+export const archiveClientAction = defineAction({
+  name: "clients.archive",
+  access: "user",
+  from: "form",
+  input: ZArchive,
+  run: (actor, input) => setClientArchived(actor, input),
+  revalidate: ["/clients"],
+});
 
-export async function deleteClientAction(_prev: unknown, form: FormData): Promise<ActionResult<null>> {
-  return runAction("clients.delete", async () => {
-    const user = await requireUser();
-    await deleteClient(user, formId(form));
-    revalidatePath("/clients");
-    return null;
-  });
-}
+export const deleteClientAction = defineAction({
+  name: "clients.delete",
+  access: "user",
+  from: "form",
+  input: ZById,
+  run: (actor, input) => deleteClient(actor, input),
+  revalidate: ["/clients"],
+});

@@ -15,7 +15,7 @@ export const metadata = { title: "Clients" };
 
 export default async function ClientsPage() {
   const user = await userOrRedirect();
-  const [clients, org] = await Promise.all([listClients({ includeArchived: true }), getOrgSettings()]);
+  const [clients, org] = await Promise.all([listClients(user, { includeArchived: true }), getOrgSettings()]);
   return (
     <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
       <section aria-labelledby="clients-h">

@@ -34,7 +34,7 @@ export default async function EntriesPage({ searchParams }: { searchParams: SP }
   const filters = parsed.success ? parsed.data : ZEntryFilters.parse({});
   const [week, picks, options, page] = await Promise.all([
     weekData(user, weekStart, tz),
-    pickerOptions(),
+    pickerOptions(user),
     filterOptions(user),
     listEntries(user, filters, { cursor: sp.cursor, tz }),
   ]);

@@ -1,51 +1,45 @@
 "use server";
-// Projects: create, edit, archive/unarchive, delete (admins). Each action authorizes itself.
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { runAction } from "@/lib/action";
-import { requireUser } from "@/lib/auth/session";
-import type { ActionResult } from "@/lib/errors";
+// Projects: create, edit, archive/unarchive, delete (admins). The services authorize.
+import { defineAction } from "@/lib/action";
 import { createProject, deleteProject, setProjectArchived, updateProject } from "@/lib/services/projects";
-import { formField, formId, formObject } from "@/lib/validation/form";
+import { ZArchive, ZById } from "@/lib/validation/common";
+import { ZProject, ZProjectUpdate } from "@/lib/validation/projects";
 
-// Unchecked checkboxes send nothing: make "billable" explicit.
-const projectInput = (form: FormData) =>
-  ({ ...formObject(form), billable: formField(form, "billable") === "on" }) as never;
+export const createProjectAction = defineAction({
+  name: "projects.create",
+  access: "user",
+  from: "form",
+  input: ZProject,
+  checkboxes: ["billable"],
+  run: async (actor, input) => ({ id: (await createProject(actor, input)).id }),
+  revalidate: ["/projects"],
+});
 
-export async function createProjectAction(_prev: unknown, form: FormData): Promise<ActionResult<{ id: string }>> {
-  return runAction("projects.create", async () => {
-    const user = await requireUser();
-    const p = await createProject(user, projectInput(form));
-    revalidatePath("/projects");
-    return { id: p.id };
-  });
-}
+export const updateProjectAction = defineAction({
+  name: "projects.update",
+  access: "user",
+  from: "form",
+  input: ZProjectUpdate,
+  checkboxes: ["billable"],
+  run: async (actor, input) => void (await updateProject(actor, input)),
+  revalidate: [["/projects", "layout"]],
+});
 
-export async function updateProjectAction(_prev: unknown, form: FormData): Promise<ActionResult<null>> {
-  return runAction("projects.update", async () => {
-    const user = await requireUser();
-    await updateProject(user, formId(form), projectInput(form));
-    revalidatePath("/projects", "layout");
-    return null;
-  });
-}
+export const archiveProjectAction = defineAction({
+  name: "projects.archive",
+  access: "user",
+  from: "form",
+  input: ZArchive,
+  run: (actor, input) => setProjectArchived(actor, input),
+  revalidate: [["/projects", "layout"]],
+});
 
-export async function archiveProjectAction(_prev: unknown, form: FormData): Promise<ActionResult<null>> {
-  return runAction("projects.archive", async () => {
-    const user = await requireUser();
-    await setProjectArchived(user, formId(form), formField(form, "archived") === "true");
-    revalidatePath("/projects", "layout");
-    return null;
-  });
-}
-
-export async function deleteProjectAction(_prev: unknown, form: FormData): Promise<ActionResult<null>> {
-  const result = await runAction("projects.delete", async () => {
-    const user = await requireUser();
-    await deleteProject(user, formId(form));
-    revalidatePath("/projects");
-    return null;
-  });
-  if (result.ok) redirect("/projects");
-  return result;
-}
+export const deleteProjectAction = defineAction({
+  name: "projects.delete",
+  access: "user",
+  from: "form",
+  input: ZById,
+  run: (actor, input) => deleteProject(actor, input),
+  revalidate: ["/projects"],
+  redirect: () => "/projects",
+});

@@ -14,8 +14,8 @@ import { createProjectAction } from "./actions";
 export const metadata = { title: "Projects" };
 
 export default async function ProjectsPage() {
-  await userOrRedirect();
-  const [projects, clients] = await Promise.all([listProjects({ includeArchived: true }), listClients()]);
+  const user = await userOrRedirect();
+  const [projects, clients] = await Promise.all([listProjects(user, { includeArchived: true }), listClients(user)]);
   const totals = new Map((await projectTotals(projects.map((p) => p.id))).map((t) => [t.projectId, t]));
   return (
     <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">

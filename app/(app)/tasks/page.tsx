@@ -30,7 +30,7 @@ export default async function TasksPage({ searchParams }: { searchParams: SP }) 
       assigneeId: filter === "mine" ? user.id : undefined,
       overdueBefore: filter === "overdue" ? today : undefined,
     }),
-    pickerOptions(),
+    pickerOptions(user),
     listAssignees(),
   ]);
   const link = (over: Record<string, string>) => `/tasks?${new URLSearchParams({ view, filter, ...over })}`;

@@ -23,7 +23,7 @@ export default async function TimerPage() {
   const tz = await timezoneOf(user.id);
   const [running, picks, recent] = await Promise.all([
     getRunningEntry(user),
-    pickerOptions(),
+    pickerOptions(user),
     listEntries(user, ZEntryFilters.parse({}), { limit: 8, tz }),
   ]);
   return (

@@ -9,11 +9,11 @@ import { ClientFields } from "../_components/client-fields";
 import { updateClientAction } from "../actions";
 
 export default async function ClientPage({ params }: { params: Promise<{ id: string }> }) {
-  await userOrRedirect();
+  const user = await userOrRedirect();
   const { id } = await params;
-  const client = await getClient(id).catch(() => null);
+  const client = await getClient(user, id).catch(() => null);
   if (!client) notFound();
-  const projects = await listProjects({ includeArchived: true, clientId: id });
+  const projects = await listProjects(user, { includeArchived: true, clientId: id });
   return (
     <div className="grid gap-8 lg:grid-cols-2">
       <section>

@@ -17,7 +17,7 @@ export default async function EditEntryPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const entry = await getEntry(user, id).catch(() => null);
   if (!entry) notFound();
-  const [tz, picks] = await Promise.all([timezoneOf(entry.userId), pickerOptions()]);
+  const [tz, picks] = await Promise.all([timezoneOf(entry.userId), pickerOptions(user)]);
   // An archived project stays selectable for the entry that already uses it.
   const projects = picks.projects.some((p) => p.id === entry.projectId)
     ? picks.projects

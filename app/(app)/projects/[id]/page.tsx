@@ -22,7 +22,7 @@ import { archiveProjectAction, deleteProjectAction, updateProjectAction } from "
 export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await userOrRedirect();
   const { id } = await params;
-  const project = await getProject(id).catch(() => null);
+  const project = await getProject(user, id).catch(() => null);
   if (!project) notFound();
   const tz = await timezoneOf(user.id);
   const [[totals], org, recent, tasks, clients] = await Promise.all([
@@ -30,7 +30,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
     getOrgSettings(),
     listEntries(user, ZEntryFilters.parse({ projectId: id }), { limit: 10, tz }),
     listTasks({ projectId: id }),
-    listClients({ includeArchived: true }),
+    listClients(user, { includeArchived: true }),
   ]);
   const stat = (label: string, value: string) => (
     <div className="rounded-md border border-slate-200 p-3 dark:border-slate-700">

@@ -12,11 +12,11 @@ import { updateTaskAction } from "../actions";
 export const metadata = { title: "Edit task" };
 
 export default async function EditTaskPage({ params }: { params: Promise<{ id: string }> }) {
-  await userOrRedirect();
+  const user = await userOrRedirect();
   const { id } = await params;
   const task = await getTask(id).catch(() => null);
   if (!task) notFound();
-  const [picks, users] = await Promise.all([pickerOptions(), listAssignees()]);
+  const [picks, users] = await Promise.all([pickerOptions(user), listAssignees()]);
   const projects = picks.projects.some((p) => p.id === task.projectId)
     ? picks.projects
     : [{ id: task.projectId, label: `${task.projectName} (archived)` }, ...picks.projects];
