@@ -84,7 +84,7 @@ describe("GitHub workflows", () => {
     ]);
   });
 
-  test("ci.yml: pull requests and pushes; lint, typecheck, unit, PostgreSQL integration, build, smoke, e2e", () => {
+  test("ci.yml: pull requests and pushes; lint, formatting, typecheck, unit, PostgreSQL integration, build, smoke, e2e", () => {
     const ci = workflows["ci.yml"];
     expect(Object.keys(ci.on).sort()).toEqual(["pull_request", "push"]);
     const runs = Object.values(ci.jobs)
@@ -92,6 +92,7 @@ describe("GitHub workflows", () => {
       .join("\n");
     for (const cmd of [
       "npm run lint",
+      "npm run format:check",
       "npm run typecheck",
       "npm test",
       "npm run test:pg",
