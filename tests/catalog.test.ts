@@ -69,14 +69,14 @@ describe("dashboard budget alerts", () => {
 describe("tasks", () => {
   it("stamps start and completion as the status moves, and reopening clears completion", async () => {
     const t = await createTask(s.bob, { projectId: s.project.id, name: "Logo" });
-    const started = await setTaskStatus(s.alice, t.id, "in_progress");
+    const started = await setTaskStatus(s.alice, { id: t.id, status: "in_progress" });
     expect(started.startedAt).toBeInstanceOf(Date);
-    const done = await setTaskStatus(s.alice, t.id, "done");
+    const done = await setTaskStatus(s.alice, { id: t.id, status: "done" });
     expect(done.completedAt).toBeInstanceOf(Date);
-    const reopened = await setTaskStatus(s.alice, t.id, "review");
+    const reopened = await setTaskStatus(s.alice, { id: t.id, status: "review" });
     expect(reopened.completedAt).toBeNull();
     expect(reopened.startedAt).toEqual(started.startedAt);
-    await expect(setTaskStatus(s.alice, t.id, "nope" as never)).rejects.toBeDefined();
+    await expect(setTaskStatus(s.alice, { id: t.id, status: "nope" as never })).rejects.toBeDefined();
   });
 
   it("lists my tasks and overdue ones", async () => {
@@ -87,15 +87,15 @@ describe("tasks", () => {
       dueDate: "2026-01-01",
     });
     await createTask(s.alice, { projectId: s.project.id, name: "Done late", dueDate: "2026-01-01", status: "done" });
-    expect((await listTasks({ assigneeId: s.alice.id })).map((t) => t.name)).toEqual(["Mine late"]);
-    expect((await listTasks({ overdueBefore: "2026-02-01" })).map((t) => t.name)).toEqual(["Mine late"]);
+    expect((await listTasks(s.alice, { assigneeId: s.alice.id })).map((t) => t.name)).toEqual(["Mine late"]);
+    expect((await listTasks(s.alice, { overdueBefore: "2026-02-01" })).map((t) => t.name)).toEqual(["Mine late"]);
   });
 
   it("only the creator or an admin deletes a task", async () => {
     const t = await createTask(s.bob, { projectId: s.project.id, name: "Bob's" });
-    await expect(deleteTask(s.alice, t.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await deleteTask(s.bob, t.id);
+    await expect(deleteTask(s.alice, { id: t.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await deleteTask(s.bob, { id: t.id });
     const t2 = await createTask(s.bob, { projectId: s.project.id, name: "Bob's 2" });
-    await deleteTask(s.admin, t2.id);
+    await deleteTask(s.admin, { id: t2.id });
   });
 });

@@ -25,13 +25,13 @@ export default async function TasksPage({ searchParams }: { searchParams: SP }) 
   const filter = sp.filter === "mine" || sp.filter === "overdue" ? sp.filter : "all";
   const today = dateKey(new Date(), await timezoneOf(user.id));
   const [tasks, picks, users] = await Promise.all([
-    listTasks({
+    listTasks(user, {
       projectId: sp.projectId || undefined,
       assigneeId: filter === "mine" ? user.id : undefined,
       overdueBefore: filter === "overdue" ? today : undefined,
     }),
     pickerOptions(user),
-    listAssignees(),
+    listAssignees(user),
   ]);
   const link = (over: Record<string, string>) => `/tasks?${new URLSearchParams({ view, filter, ...over })}`;
   const tab = (active: boolean) => `rounded-md px-3 py-1 text-sm ${active ? "bg-blue-600 text-white" : "border"}`;

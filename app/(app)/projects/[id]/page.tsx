@@ -29,7 +29,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
     projectTotals([id]),
     getOrgSettings(),
     listEntries(user, ZEntryFilters.parse({ projectId: id }), { limit: 10, tz }),
-    listTasks({ projectId: id }),
+    listTasks(user, { projectId: id }),
     listClients(user, { includeArchived: true }),
   ]);
   const stat = (label: string, value: string) => (
