@@ -38,7 +38,7 @@ describe("clients and projects", () => {
     expect((await getProject(s.alice, p.id)).effectiveRateCents).toBe(5000);
     expect(s.project.effectiveRateCents).toBe(10000);
     await createManualEntry(s.alice, { projectId: p.id, date: "2026-03-10", duration: "1h 45m" });
-    const [t] = await projectTotals([p.id]);
+    const [t] = await projectTotals(s.alice, [p.id]);
     expect(t.amountCents).toBe(8750);
     expect(t.consumedPercent).toBe(87.5);
     expect(t.alert).toBe(true);
@@ -56,13 +56,13 @@ describe("dashboard budget alerts", () => {
     resetBudgetAlertCache();
     const p = await createProject(s.alice, { clientId: s.client.id, name: "Capped", budgetCents: "100" });
     const t0 = Date.now();
-    expect(await budgetAlerts([p], t0)).toEqual([]);
+    expect(await budgetAlerts(s.alice, [p], t0)).toEqual([]);
     await createManualEntry(s.alice, { projectId: p.id, date: "2026-03-11", duration: "2h" });
-    expect(await budgetAlerts([p], t0 + BUDGET_ALERT_MAX_AGE_MS - 1)).toEqual([]); // still the cached totals
-    const [alert] = await budgetAlerts([p], t0 + BUDGET_ALERT_MAX_AGE_MS);
+    expect(await budgetAlerts(s.alice, [p], t0 + BUDGET_ALERT_MAX_AGE_MS - 1)).toEqual([]); // still the cached totals
+    const [alert] = await budgetAlerts(s.alice, [p], t0 + BUDGET_ALERT_MAX_AGE_MS);
     expect(alert).toMatchObject({ projectId: p.id, alert: true });
     // A project without a budget or an estimate is never summed, whatever it holds.
-    expect(await budgetAlerts([s.project], t0)).toEqual([]);
+    expect(await budgetAlerts(s.alice, [s.project], t0)).toEqual([]);
   });
 });
 

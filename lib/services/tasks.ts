@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { track } from "@/lib/observability/track";
 import { ZById, type TById } from "@/lib/validation/common";
 import {
+  CLOSED_STATUSES,
   ZTask,
   ZTaskMove,
   ZTaskUpdate,
@@ -64,8 +65,6 @@ function toDto({ project, assignee, dueDate, ...r }: Row): TaskDto {
   };
 }
 
-const CLOSED: TTaskStatus[] = ["done", "cancelled"];
-
 export interface TaskFilter {
   projectId?: string;
   assigneeId?: string;
@@ -81,7 +80,7 @@ export async function listTasks(_actor: Actor, filter: TaskFilter = {}): Promise
       ...(filter.projectId ? { projectId: filter.projectId } : {}),
       ...(filter.assigneeId ? { assigneeId: filter.assigneeId } : {}),
       ...(filter.overdueBefore ? { dueDate: { lt: new Date(`${filter.overdueBefore}T00:00:00Z`) } } : {}),
-      ...(filter.overdueBefore || filter.openOnly ? { status: { notIn: CLOSED } } : {}),
+      ...(filter.overdueBefore || filter.openOnly ? { status: { notIn: [...CLOSED_STATUSES] } } : {}),
     },
     orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
     take: 500,
@@ -101,7 +100,7 @@ function stamps(old: TTaskStatus | null, next: TTaskStatus, startedAt: Date | nu
   const now = new Date();
   return {
     startedAt: next === "in_progress" && !startedAt ? now : undefined,
-    completedAt: next === "done" || next === "cancelled" ? now : null,
+    completedAt: CLOSED_STATUSES.includes(next) ? now : null,
   };
 }
 

@@ -8,6 +8,8 @@ export const TASK_STATUSES = Object.values(TaskStatus);
 export const TASK_PRIORITIES = Object.values(TaskPriority);
 export const ZTaskStatus = z.enum(TaskStatus, { message: "Choose a status." });
 export type TTaskStatus = z.infer<typeof ZTaskStatus>;
+/** Done or cancelled: no longer open, never overdue. */
+export const CLOSED_STATUSES: readonly TTaskStatus[] = [TaskStatus.done, TaskStatus.cancelled];
 export const ZTaskPriority = z.enum(TaskPriority, { message: "Choose a priority." });
 export type TTaskPriority = z.infer<typeof ZTaskPriority>;
 

@@ -10,6 +10,7 @@ import { listAssignees } from "@/lib/services/people";
 import { pickerOptions } from "@/lib/services/pickers";
 import { listTasks } from "@/lib/services/tasks";
 import { dateKey } from "@/lib/services/time/tz";
+import { CLOSED_STATUSES } from "@/lib/validation/tasks";
 import { TaskBoard } from "./_components/task-board";
 import { TaskFields } from "./_components/task-fields";
 import { createTaskAction, deleteTaskAction, moveTaskAction } from "./actions";
@@ -97,7 +98,7 @@ export default async function TasksPage({ searchParams }: { searchParams: SP }) 
                 <td>{t.priority}</td>
                 <td
                   className={
-                    t.dueDate && t.dueDate < today && !["done", "cancelled"].includes(t.status)
+                    t.dueDate && t.dueDate < today && !CLOSED_STATUSES.includes(t.status)
                       ? "font-semibold text-red-700"
                       : ""
                   }

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { useActionCall } from "@/components/forms/use-action-call";
 import type { ActionResult } from "@/lib/errors";
-import type { TTaskStatus } from "@/lib/validation/tasks";
+import { TASK_STATUSES, type TTaskStatus } from "@/lib/validation/tasks";
 
 export interface BoardTask {
   id: string;
@@ -19,13 +19,15 @@ export interface BoardTask {
 }
 type Status = TTaskStatus;
 
-const COLUMNS: { id: Status; label: string }[] = [
-  { id: "todo", label: "To do" },
-  { id: "in_progress", label: "In progress" },
-  { id: "review", label: "Review" },
-  { id: "done", label: "Done" },
-  { id: "cancelled", label: "Cancelled" },
-];
+// A Record, so a status added to the schema fails the build until it has a column.
+const LABELS: Record<Status, string> = {
+  todo: "To do",
+  in_progress: "In progress",
+  review: "Review",
+  done: "Done",
+  cancelled: "Cancelled",
+};
+const COLUMNS = TASK_STATUSES.map((id) => ({ id, label: LABELS[id] }));
 
 export function TaskBoard({
   tasks,
