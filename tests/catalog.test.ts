@@ -38,7 +38,7 @@ describe("clients and projects", () => {
     expect((await getProject(s.alice, p.id)).effectiveRateCents).toBe(5000);
     expect(s.project.effectiveRateCents).toBe(10000);
     await createManualEntry(s.alice, { projectId: p.id, date: "2026-03-10", duration: "1h 45m" });
-    const [t] = await projectTotals([p.id]);
+    const [t] = await projectTotals(s.alice, [p.id]);
     expect(t.amountCents).toBe(8750);
     expect(t.consumedPercent).toBe(87.5);
     expect(t.alert).toBe(true);
@@ -56,27 +56,27 @@ describe("dashboard budget alerts", () => {
     resetBudgetAlertCache();
     const p = await createProject(s.alice, { clientId: s.client.id, name: "Capped", budgetCents: "100" });
     const t0 = Date.now();
-    expect(await budgetAlerts([p], t0)).toEqual([]);
+    expect(await budgetAlerts(s.alice, [p], t0)).toEqual([]);
     await createManualEntry(s.alice, { projectId: p.id, date: "2026-03-11", duration: "2h" });
-    expect(await budgetAlerts([p], t0 + BUDGET_ALERT_MAX_AGE_MS - 1)).toEqual([]); // still the cached totals
-    const [alert] = await budgetAlerts([p], t0 + BUDGET_ALERT_MAX_AGE_MS);
+    expect(await budgetAlerts(s.alice, [p], t0 + BUDGET_ALERT_MAX_AGE_MS - 1)).toEqual([]); // still the cached totals
+    const [alert] = await budgetAlerts(s.alice, [p], t0 + BUDGET_ALERT_MAX_AGE_MS);
     expect(alert).toMatchObject({ projectId: p.id, alert: true });
     // A project without a budget or an estimate is never summed, whatever it holds.
-    expect(await budgetAlerts([s.project], t0)).toEqual([]);
+    expect(await budgetAlerts(s.alice, [s.project], t0)).toEqual([]);
   });
 });
 
 describe("tasks", () => {
   it("stamps start and completion as the status moves, and reopening clears completion", async () => {
     const t = await createTask(s.bob, { projectId: s.project.id, name: "Logo" });
-    const started = await setTaskStatus(s.alice, t.id, "in_progress");
+    const started = await setTaskStatus(s.alice, { id: t.id, status: "in_progress" });
     expect(started.startedAt).toBeInstanceOf(Date);
-    const done = await setTaskStatus(s.alice, t.id, "done");
+    const done = await setTaskStatus(s.alice, { id: t.id, status: "done" });
     expect(done.completedAt).toBeInstanceOf(Date);
-    const reopened = await setTaskStatus(s.alice, t.id, "review");
+    const reopened = await setTaskStatus(s.alice, { id: t.id, status: "review" });
     expect(reopened.completedAt).toBeNull();
     expect(reopened.startedAt).toEqual(started.startedAt);
-    await expect(setTaskStatus(s.alice, t.id, "nope" as never)).rejects.toBeDefined();
+    await expect(setTaskStatus(s.alice, { id: t.id, status: "nope" as never })).rejects.toBeDefined();
   });
 
   it("lists my tasks and overdue ones", async () => {
@@ -87,15 +87,15 @@ describe("tasks", () => {
       dueDate: "2026-01-01",
     });
     await createTask(s.alice, { projectId: s.project.id, name: "Done late", dueDate: "2026-01-01", status: "done" });
-    expect((await listTasks({ assigneeId: s.alice.id })).map((t) => t.name)).toEqual(["Mine late"]);
-    expect((await listTasks({ overdueBefore: "2026-02-01" })).map((t) => t.name)).toEqual(["Mine late"]);
+    expect((await listTasks(s.alice, { assigneeId: s.alice.id })).map((t) => t.name)).toEqual(["Mine late"]);
+    expect((await listTasks(s.alice, { overdueBefore: "2026-02-01" })).map((t) => t.name)).toEqual(["Mine late"]);
   });
 
   it("only the creator or an admin deletes a task", async () => {
     const t = await createTask(s.bob, { projectId: s.project.id, name: "Bob's" });
-    await expect(deleteTask(s.alice, t.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await deleteTask(s.bob, t.id);
+    await expect(deleteTask(s.alice, { id: t.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await deleteTask(s.bob, { id: t.id });
     const t2 = await createTask(s.bob, { projectId: s.project.id, name: "Bob's 2" });
-    await deleteTask(s.admin, t2.id);
+    await deleteTask(s.admin, { id: t2.id });
   });
 });

@@ -70,11 +70,14 @@ describe("manual entries", () => {
     const b = await createManualEntry(s.alice, entry({ startTime: "10:00", endTime: "12:00" }));
     expect(a.overlaps).toBe(false);
     expect(b.overlaps).toBe(true);
-    const copy = await duplicateEntry(s.alice, a.id);
+    const copy = await duplicateEntry(s.alice, { id: a.id });
     expect(copy.durationSeconds).toBe(7200);
-    const edited = await updateEntry(s.alice, a.id, entry({ startTime: "13:00", endTime: "14:00", notes: "moved" }));
+    const edited = await updateEntry(s.alice, {
+      ...entry({ startTime: "13:00", endTime: "14:00", notes: "moved" }),
+      id: a.id,
+    });
     expect(edited.notes).toBe("moved");
-    await deleteEntry(s.alice, copy.id);
+    await deleteEntry(s.alice, { id: copy.id });
     expect(await db().timeEntry.count()).toBe(2);
   });
 
@@ -95,16 +98,18 @@ describe("manual entries", () => {
 
   it("another user can neither see, edit, duplicate nor delete my entry; an admin can", async () => {
     const a = await createManualEntry(s.alice, entry({ duration: "1h" }));
-    await expect(updateEntry(s.bob, a.id, entry({ duration: "2h" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(duplicateEntry(s.bob, a.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(deleteEntry(s.bob, a.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updateEntry(s.bob, { ...entry({ duration: "2h" }), id: a.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(duplicateEntry(s.bob, { id: a.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(deleteEntry(s.bob, { id: a.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(createManualEntry(s.bob, entry({ duration: "1h" }), { userId: s.alice.id })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     expect((await listEntries(s.bob, noFilter)).entries).toHaveLength(0);
     expect((await listEntries(s.admin, noFilter)).entries).toHaveLength(1);
-    await updateEntry(s.admin, a.id, entry({ duration: "2h" }));
-    await deleteEntry(s.admin, a.id);
+    await updateEntry(s.admin, { ...entry({ duration: "2h" }), id: a.id });
+    await deleteEntry(s.admin, { id: a.id });
   });
 
   it("lists with keyset pagination", async () => {
@@ -123,7 +128,7 @@ describe("clients, projects and tasks permissions", () => {
     await expect(deleteProject(s.alice, { id: s.project.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(deleteClient(s.bob, { id: s.client.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(deleteClient(s.admin, { id: s.client.id })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(deleteTask(s.bob, s.task.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(deleteTask(s.bob, { id: s.task.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await setClientArchived(s.alice, { id: s.client.id, archived: true });
     expect((await listProjects(s.alice)).map((p) => p.id)).not.toContain(s.project.id);
     expect((await listProjects(s.alice, { includeArchived: true })).map((p) => p.id)).toContain(s.project.id);

@@ -95,12 +95,20 @@ describe("timer", () => {
   it("idle: discard drops only the idle gap; stop ends at the last activity", async () => {
     const e = await startTimer(s.alice, { projectId: s.project.id, notes: "deep work" });
     await db().timeEntry.update({ where: { id: e.id }, data: { start: new Date(Date.now() - 60 * 60_000) } });
-    const restarted = await resolveIdle(s.alice, "discard_idle", new Date(Date.now() - 20 * 60_000));
+    const restarted = await resolveIdle(s.alice, {
+      action: "discard_idle",
+      lastActivityAt: new Date(Date.now() - 20 * 60_000),
+    });
     expect(restarted?.notes).toBe("deep work");
     const first = await db().timeEntry.findUniqueOrThrow({ where: { id: e.id } });
     expect(Math.round((first.end!.getTime() - first.start.getTime()) / 60000)).toBe(40);
     await db().timeEntry.update({ where: { id: restarted!.id }, data: { start: new Date(Date.now() - 30 * 60_000) } });
-    expect(await resolveIdle(s.alice, "stop_at_last_activity", new Date(Date.now() - 10 * 60_000))).toBeNull();
+    expect(
+      await resolveIdle(s.alice, {
+        action: "stop_at_last_activity",
+        lastActivityAt: new Date(Date.now() - 10 * 60_000),
+      }),
+    ).toBeNull();
     expect(await getRunningEntry(s.alice)).toBeNull();
   });
 

@@ -4,7 +4,9 @@
 // server; the header re-reads it when the tab regains focus, so a second tab stays in step.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
+import { useEffect, useState } from "react";
+import { useActionCall } from "@/components/forms/use-action-call";
+import type { ActionResult } from "@/lib/errors";
 import { formatHm } from "@/lib/services/time/duration-parse";
 import { IdleDialog } from "./idle-dialog";
 
@@ -16,7 +18,8 @@ export interface RunningTimer {
   taskName: string | null;
 }
 
-type ActionLike = () => Promise<{ ok: boolean; error?: { message: string } }>;
+/** stopTimerAction / toggleTimerAction: server actions without input. */
+type ActionLike = (input: Record<string, never>) => Promise<ActionResult<unknown>>;
 
 function elapsed(start: string, now: number): string {
   const secs = Math.max(0, Math.floor((now - Date.parse(start)) / 1000));
@@ -36,8 +39,7 @@ export function HeaderTimer({
 }) {
   const router = useRouter();
   const [now, setNow] = useState(() => Date.now());
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState("");
+  const { pending, message: error, call } = useActionCall();
 
   useEffect(() => {
     if (!running) return;
@@ -55,12 +57,7 @@ export function HeaderTimer({
     };
   }, [router]);
 
-  const run = (fn: ActionLike) =>
-    startTransition(async () => {
-      const r = await fn();
-      setError(r.ok ? "" : (r.error?.message ?? "Could not change the timer."));
-      router.refresh();
-    });
+  const run = (fn: ActionLike) => call(() => fn({}));
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

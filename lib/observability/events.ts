@@ -2,12 +2,13 @@
 // means. Properties are ids, enums, booleans and counts only — never names, notes or emails.
 // docs/events.md is generated from this file (npm run docs:events).
 import { z } from "zod";
+import { IDLE_ACTIONS, ZEntrySource } from "@/lib/validation/entries";
+import { ZTaskPriority, ZTaskStatus } from "@/lib/validation/tasks";
+// Statuses, priorities and entry sources are the database's enums, through the validation schemas.
 
 const id = z.uuid();
 const count = z.number().int().min(0);
 const seconds = z.number().int().min(0);
-const taskStatus = z.enum(["todo", "in_progress", "review", "done", "cancelled"]);
-const entrySource = z.enum(["timer", "manual", "bulk", "import"]);
 
 interface EventDef<S extends z.ZodObject> {
   description: string;
@@ -42,14 +43,14 @@ export const EVENTS = {
   }),
   "timer.idle_detected": def({
     description: "The browser saw the user idle with a timer running, and what they chose.",
-    props: z.object({ idle_minutes: count, action: z.enum(["keep", "stop_at_last_activity", "discard_idle"]) }),
+    props: z.object({ idle_minutes: count, action: z.enum(IDLE_ACTIONS) }),
   }),
   "entry.created": def({
     description: "A time entry was added by hand, in bulk or by import.",
     props: z.object({
       time_entry_id: id.nullable(),
       project_id: id,
-      source: entrySource,
+      source: ZEntrySource,
       billable: z.boolean(),
       num_entries: count,
     }),
@@ -72,13 +73,13 @@ export const EVENTS = {
       task_id: id,
       project_id: id,
       has_due_date: z.boolean(),
-      priority: z.enum(["low", "medium", "high", "urgent"]),
+      priority: ZTaskPriority,
     }),
   }),
   "task.updated": def({ description: "A task was edited.", props: z.object({ task_id: id }) }),
   "task.status_changed": def({
     description: "A task moved to another status (board or form).",
-    props: z.object({ task_id: id, old_status: taskStatus, new_status: taskStatus }),
+    props: z.object({ task_id: id, old_status: ZTaskStatus, new_status: ZTaskStatus }),
   }),
   "task.deleted": def({ description: "A task was deleted.", props: z.object({ task_id: id }) }),
   "client.created": def({ description: "A client was created.", props: z.object({ client_id: id }) }),

@@ -3,6 +3,7 @@
 // Every metric is get-or-create. Labels are bounded: route templates, enums, never ids or raw paths.
 import "server-only";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { EntrySource } from "@/lib/db/generated/enums";
 import { env } from "@/lib/env";
 import { APP_VERSION } from "@/lib/version";
 
@@ -122,9 +123,9 @@ export function observeActionMetric(action: string, outcome: string, seconds: nu
   actionDuration().observe({ action }, seconds);
 }
 
-const SOURCES = new Set(["timer", "manual", "bulk", "import"]);
-/** Call once per created time entry (or with n for a bulk insert). */
-export function incrementTimeEntriesCreated(source: "timer" | "manual" | "bulk" | "import", n = 1): void {
+const SOURCES = new Set<string>(Object.values(EntrySource));
+/** Called by the entry and timer services at the write: once per created entry (n for a bulk insert). */
+export function incrementTimeEntriesCreated(source: EntrySource, n = 1): void {
   timeEntriesCreated().inc({ source: SOURCES.has(source) ? source : "other" }, n);
 }
 
@@ -177,5 +178,5 @@ export function initMetrics(): void {
  */
 export function initializeKnownSeries(): void {
   for (const t of ROUTE_TYPES) errorsTotal().inc({ route_type: t }, 0);
-  for (const s of SOURCES) timeEntriesCreated().inc({ source: s as "timer" }, 0);
+  for (const s of SOURCES) timeEntriesCreated().inc({ source: s }, 0);
 }

@@ -8,7 +8,6 @@ import {
   analyticsEvents,
   dbQueryDuration,
   incrementErrors,
-  incrementTimeEntriesCreated,
   initializeKnownSeries,
   initMetrics,
   observeActionMetric,
@@ -22,12 +21,6 @@ const g = globalThis as unknown as { [KEY]?: boolean };
 
 function eventSink(e: TrackedEvent): void {
   analyticsEvents().inc({ event: e.event });
-  // Every created time entry announces itself through one of these two events.
-  if (e.event === "timer.started") incrementTimeEntriesCreated("timer");
-  if (e.event === "entry.created") {
-    const source = e.props.source as "manual" | "bulk" | "import";
-    incrementTimeEntriesCreated(source, Number(e.props.num_entries) || 1);
-  }
   sendToPosthog(e).catch((err) =>
     logger().warn({ event: "analytics.sink_failed", analytics_event: e.event, err }, "PostHog sink failed"),
   );

@@ -3,6 +3,7 @@
 // member opens all day. The totals are therefore kept for up to 30 s per process, so an alert can
 // appear up to 30 s after the entry that crossed the threshold. The project page stays exact.
 import "server-only";
+import type { Actor } from "./actor";
 import { projectTotals, type ProjectTotals } from "./project-stats";
 import type { ProjectDto } from "./projects";
 
@@ -17,7 +18,7 @@ const g = globalThis as typeof globalThis & { __ttBudgetTotals?: Map<string, Cac
 const cache = (g.__ttBudgetTotals ??= new Map());
 
 /** The projects among `projects` whose budget or estimate has crossed its alert threshold. */
-export async function budgetAlerts(projects: ProjectDto[], now = Date.now()): Promise<ProjectTotals[]> {
+export async function budgetAlerts(actor: Actor, projects: ProjectDto[], now = Date.now()): Promise<ProjectTotals[]> {
   // Only a project with a budget or an estimate can raise an alert.
   const watched = projects.filter((p) => p.budgetCents !== null || p.estimatedMinutes !== null).map((p) => p.id);
   const stale = watched.filter((id) => {
@@ -25,7 +26,7 @@ export async function budgetAlerts(projects: ProjectDto[], now = Date.now()): Pr
     return !c || now - c.at >= BUDGET_ALERT_MAX_AGE_MS;
   });
   if (stale.length) {
-    for (const t of await projectTotals(stale)) cache.set(t.projectId, { at: now, totals: t });
+    for (const t of await projectTotals(actor, stale)) cache.set(t.projectId, { at: now, totals: t });
   }
   return watched.flatMap((id) => {
     const c = cache.get(id);

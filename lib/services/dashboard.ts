@@ -21,7 +21,7 @@ export async function dashboardData(user: Actor) {
     listEntries(user, ZEntryFilters.parse({}), { limit: 6, tz }),
     listProjects(user),
   ]);
-  const alerts = await budgetAlerts(projects);
+  const alerts = await budgetAlerts(user, projects);
   const projectNames = new Map(projects.map((p) => [p.id, p.name]));
   return { today, week, running, recent, alerts, projectNames };
 }

@@ -4,12 +4,22 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { track } from "@/lib/observability/track";
-import { ZBulkEntry, ZManualEntry, MAX_BULK_DAYS, type TBulkEntry, type TManualEntry } from "@/lib/validation/entries";
+import { ZById, type TById } from "@/lib/validation/common";
+import {
+  ZBulkEntry,
+  ZEntryUpdate,
+  ZManualEntry,
+  MAX_BULK_DAYS,
+  type TBulkEntry,
+  type TEntryUpdate,
+  type TManualEntry,
+} from "@/lib/validation/entries";
 import type { TEntryFilters } from "@/lib/validation/reports";
 import { isAdmin, targetUserId, type Actor } from "./actor";
 import { decodeCursor, encodeCursor, entryWhere } from "./entry-filters";
 import { entrySelect, toEntryDto, type EntryDto } from "./entry-dto";
 import { checkedSpan, resolveSpan, timezoneOf, DURATION_HINT } from "./entry-input";
+import { insertEntry, insertEntryRow, recordEntriesCreated } from "./entry-write";
 import { assertTrackable } from "./projects";
 import { setEntryTags } from "./tags";
 import { parseDuration } from "./time/duration-parse";
@@ -51,9 +61,10 @@ export async function createManualEntry(
   const data = ZManualEntry.parse(input);
   const { project, taskId } = await assertTrackable(data.projectId, data.taskId);
   const { start, end } = await resolveSpan(data, await timezoneOf(userId));
-  const entry = await db().$transaction(async (tx) => {
-    const row = await tx.timeEntry.create({
-      data: {
+  const entry = await db().$transaction((tx) =>
+    insertEntry(
+      tx,
+      {
         userId,
         projectId: project.id,
         taskId,
@@ -63,22 +74,10 @@ export async function createManualEntry(
         billable: data.billable ?? project.billable,
         source: "manual",
       },
-      select: { id: true },
-    });
-    await setEntryTags(row.id, data.tags, tx);
-    return toEntryDto(await tx.timeEntry.findUniqueOrThrow({ where: { id: row.id }, select: entrySelect }));
-  });
-  track(
-    "entry.created",
-    {
-      time_entry_id: entry.id,
-      project_id: entry.projectId,
-      source: "manual",
-      billable: entry.billable,
-      num_entries: 1,
-    },
-    { userId: actor.id },
+      data.tags,
+    ),
   );
+  recordEntriesCreated(actor, entry);
   return { ...entry, overlaps: (await countOverlaps(userId, start, end, entry.id)) > 0 };
 }
 
@@ -108,40 +107,20 @@ export async function createBulkEntries(actor: Actor, input: TBulkEntry): Promis
   }
   if (!spans.length)
     throw new AppError("VALIDATION", "Those days are all weekend days.", { from: ["Choose at least one weekday."] });
+  const billable = data.billable ?? project.billable;
   await db().$transaction(async (tx) => {
     for (const s of spans) {
-      const row = await tx.timeEntry.create({
-        data: {
-          userId: actor.id,
-          projectId: project.id,
-          taskId,
-          ...s,
-          notes: data.notes,
-          billable: data.billable ?? project.billable,
-          source: "bulk",
-        },
-        select: { id: true },
-      });
-      await setEntryTags(row.id, data.tags, tx);
+      const row = { userId: actor.id, projectId: project.id, taskId, ...s, notes: data.notes, billable };
+      await insertEntryRow(tx, { ...row, source: "bulk" }, data.tags);
     }
   });
-  track(
-    "entry.created",
-    {
-      time_entry_id: null,
-      project_id: project.id,
-      source: "bulk",
-      billable: data.billable ?? project.billable,
-      num_entries: spans.length,
-    },
-    { userId: actor.id },
-  );
+  recordEntriesCreated(actor, { id: null, projectId: project.id, source: "bulk", billable }, spans.length);
   return { created: spans.length };
 }
 
-export async function updateEntry(actor: Actor, id: string, input: TManualEntry): Promise<EntryWithFlags> {
+export async function updateEntry(actor: Actor, input: TEntryUpdate): Promise<EntryWithFlags> {
+  const { id, ...data } = ZEntryUpdate.parse(input);
   const old = await ownedEntry(actor, id);
-  const data = ZManualEntry.parse(input);
   const { project, taskId } = await assertTrackable(data.projectId, data.taskId);
   const tz = await timezoneOf(old.userId);
   // A running entry keeps running: only its start and details change.
@@ -174,35 +153,19 @@ export async function updateEntry(actor: Actor, id: string, input: TManualEntry)
 }
 
 /** A copy of a finished entry, on the same day and times (flagged as overlapping, by nature). */
-export async function duplicateEntry(actor: Actor, id: string): Promise<EntryDto> {
-  const e = await ownedEntry(actor, id);
+export async function duplicateEntry(actor: Actor, input: TById): Promise<EntryDto> {
+  const e = await ownedEntry(actor, ZById.parse(input).id);
   if (!e.end) throw new AppError("CONFLICT", "Stop the timer before duplicating this entry.");
-  const copy = await db().$transaction(async (tx) => {
-    const row = await tx.timeEntry.create({
-      data: {
-        userId: e.userId,
-        projectId: e.projectId,
-        taskId: e.taskId,
-        start: e.start,
-        end: e.end,
-        notes: e.notes,
-        billable: e.billable,
-        source: "manual",
-      },
-      select: { id: true },
-    });
-    await setEntryTags(row.id, e.tags, tx);
-    return toEntryDto(await tx.timeEntry.findUniqueOrThrow({ where: { id: row.id }, select: entrySelect }));
-  });
-  track(
-    "entry.created",
-    { time_entry_id: copy.id, project_id: copy.projectId, source: "manual", billable: copy.billable, num_entries: 1 },
-    { userId: actor.id },
+  const { userId, projectId, taskId, start, end, notes, billable } = e;
+  const copy = await db().$transaction((tx) =>
+    insertEntry(tx, { userId, projectId, taskId, start, end, notes, billable, source: "manual" }, e.tags),
   );
+  recordEntriesCreated(actor, copy);
   return copy;
 }
 
-export async function deleteEntry(actor: Actor, id: string): Promise<void> {
+export async function deleteEntry(actor: Actor, input: TById): Promise<void> {
+  const { id } = ZById.parse(input);
   const e = await ownedEntry(actor, id);
   await db().timeEntry.delete({ where: { id: e.id } });
   track("entry.deleted", { time_entry_id: id }, { userId: actor.id });

@@ -1,5 +1,7 @@
 // The shape time entries leave the services in; durations are computed here, never taken from clients.
 import "server-only";
+import type { Prisma } from "@/lib/db";
+import type { EntrySource } from "@/lib/db/generated/enums";
 
 export interface EntryDto {
   id: string;
@@ -19,7 +21,7 @@ export interface EntryDto {
   notes: string;
   tags: string[];
   billable: boolean;
-  source: "timer" | "manual" | "bulk" | "import";
+  source: EntrySource;
   createdAt: Date;
 }
 
@@ -38,24 +40,10 @@ export const entrySelect = {
   project: { select: { name: true, color: true, clientId: true, client: { select: { name: true } } } },
   task: { select: { name: true } },
   tags: { select: { tag: { select: { name: true } } } },
-} as const;
+} as const satisfies Prisma.TimeEntrySelect;
 
-export interface EntryRow {
-  id: string;
-  userId: string;
-  projectId: string;
-  taskId: string | null;
-  start: Date;
-  end: Date | null;
-  notes: string;
-  billable: boolean;
-  source: EntryDto["source"];
-  createdAt: Date;
-  user: { username: string };
-  project: { name: string; color: string; clientId: string; client: { name: string } };
-  task: { name: string } | null;
-  tags: { tag: { name: string } }[];
-}
+/** A row as `entrySelect` loads it. */
+export type EntryRow = Prisma.TimeEntryGetPayload<{ select: typeof entrySelect }>;
 
 export function toEntryDto(r: EntryRow, now = new Date()): EntryDto {
   const end = r.end ?? now;

@@ -51,7 +51,7 @@ export function entryWhereSql(actor: Actor, f: TEntryFilters, tz: string): Prism
   return Prisma.join(parts, " AND ");
 }
 
-export function rangeDays(f: TEntryFilters): number {
+export function rangeDays(f: Pick<TEntryFilters, "from" | "to">): number {
   if (!f.from || !f.to) return 0;
   return Math.max(0, Math.round((Date.parse(f.to) - Date.parse(f.from)) / 86400000) + 1);
 }

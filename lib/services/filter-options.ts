@@ -11,7 +11,7 @@ export async function filterOptions(actor: Actor) {
     listClients(actor, { includeArchived: true }),
     listProjects(actor, { includeArchived: true }),
     db().task.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" }, take: 500 }),
-    listTags(),
+    listTags(actor),
     isAdmin(actor)
       ? db().user.findMany({ select: { id: true, username: true }, orderBy: { username: "asc" } })
       : undefined,

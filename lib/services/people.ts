@@ -1,8 +1,10 @@
 // Active users for assignee pickers: ids and usernames only.
 import "server-only";
 import { db } from "@/lib/db";
+import type { Actor } from "./actor";
 
-export async function listAssignees(): Promise<{ id: string; username: string }[]> {
+/** Every member may assign a task to any active user. */
+export async function listAssignees(_actor: Actor): Promise<{ id: string; username: string }[]> {
   return db().user.findMany({
     where: { active: true },
     select: { id: true, username: true },

@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
+import type { Actor } from "./actor";
 import { RATE_SQL, SECONDS_SQL } from "./reports";
 
 export interface ProjectTotals {
@@ -17,8 +18,8 @@ export interface ProjectTotals {
   alert: boolean;
 }
 
-/** Totals over everyone's entries: budgets are the project's, not one person's. */
-export async function projectTotals(projectIds?: string[]): Promise<ProjectTotals[]> {
+/** Totals over everyone's entries: budgets are the project's, not one person's (every member sees them). */
+export async function projectTotals(_actor: Actor, projectIds?: string[]): Promise<ProjectTotals[]> {
   const filter = projectIds
     ? Prisma.sql`WHERE p.id IN (${Prisma.join(projectIds.length ? projectIds : ["00000000-0000-0000-0000-000000000000"])})`
     : Prisma.empty;

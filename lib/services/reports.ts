@@ -1,10 +1,11 @@
 // Reports: every total is computed in SQL (date buckets in the viewer's zone; the statement is built in
 // report-sql.ts), so no report holds more rows in memory than it has groups.
 import "server-only";
+import type { z } from "zod";
 import { dbConnection } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import { track } from "@/lib/observability/track";
-import { ZSummaryQuery, type TSummaryQuery } from "@/lib/validation/reports";
+import { ZSummaryQuery, type TEntryFilters, type TSummaryQuery } from "@/lib/validation/reports";
 import type { Actor } from "./actor";
 import { rangeDays } from "./entry-filters";
 import { summarySql, type SummarySqlRow } from "./report-sql";
@@ -32,7 +33,11 @@ export interface SummaryReport {
 export const SECONDS_SQL = Prisma.sql`EXTRACT(EPOCH FROM (COALESCE(e."end", now()) - e.start))`;
 export { RATE_SQL } from "./report-sql";
 
-export async function summaryReport(actor: Actor, input: unknown, tz: string): Promise<SummaryReport> {
+export async function summaryReport(
+  actor: Actor,
+  input: z.input<typeof ZSummaryQuery>,
+  tz: string,
+): Promise<SummaryReport> {
   const q = ZSummaryQuery.parse(input);
   // The org's week start is only needed (one more statement) for a week grouping.
   const weekStart = q.group1 === "week" || q.group2 === "week" ? await orgWeekStart() : 1;
@@ -67,7 +72,7 @@ export async function summaryReport(actor: Actor, input: unknown, tz: string): P
 export function trackReportViewed(
   actor: Actor,
   type: "summary" | "detailed",
-  q: { from: string | null; to: string | null },
+  q: Pick<TEntryFilters, "from" | "to">,
 ): void {
-  track("report.viewed", { report_type: type, date_range_days: rangeDays(q as never) }, { userId: actor.id });
+  track("report.viewed", { report_type: type, date_range_days: rangeDays(q) }, { userId: actor.id });
 }

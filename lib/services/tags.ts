@@ -1,10 +1,12 @@
 // Tags: a shared vocabulary, created on first use and linked to entries through time_entry_tags.
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
+import type { Actor } from "./actor";
 
 type Tx = Prisma.TransactionClient;
 
-export async function listTags(): Promise<{ id: string; name: string }[]> {
+/** The whole vocabulary, for filter forms: shared by every member. */
+export async function listTags(_actor: Actor): Promise<{ id: string; name: string }[]> {
   return db().tag.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true }, take: 500 });
 }
 

@@ -1,10 +1,21 @@
 // Tasks: any signed-in user may create, edit and move tasks; the creator or an admin may delete.
 // Moving to in_progress stamps startedAt once; done/cancelled stamp completedAt (cleared on reopen).
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { track } from "@/lib/observability/track";
-import { ZTask, ZTaskStatus, type TTask, type TTaskStatus } from "@/lib/validation/tasks";
+import { ZById, type TById } from "@/lib/validation/common";
+import {
+  CLOSED_STATUSES,
+  ZTask,
+  ZTaskMove,
+  ZTaskUpdate,
+  type TTask,
+  type TTaskMove,
+  type TTaskPriority,
+  type TTaskStatus,
+  type TTaskUpdate,
+} from "@/lib/validation/tasks";
 import { isAdmin, type Actor } from "./actor";
 
 export interface TaskDto {
@@ -15,7 +26,7 @@ export interface TaskDto {
   name: string;
   description: string;
   status: TTaskStatus;
-  priority: "low" | "medium" | "high" | "urgent";
+  priority: TTaskPriority;
   estimatedMinutes: number | null;
   dueDate: string | null;
   assigneeId: string | null;
@@ -40,13 +51,9 @@ const select = {
   completedAt: true,
   project: { select: { name: true, color: true } },
   assignee: { select: { username: true } },
-} as const;
+} as const satisfies Prisma.TaskSelect;
 
-type Row = Omit<TaskDto, "projectName" | "projectColor" | "assigneeName" | "dueDate"> & {
-  dueDate: Date | null;
-  project: { name: string; color: string };
-  assignee: { username: string } | null;
-};
+type Row = Prisma.TaskGetPayload<{ select: typeof select }>;
 
 function toDto({ project, assignee, dueDate, ...r }: Row): TaskDto {
   return {
@@ -66,13 +73,14 @@ export interface TaskFilter {
   openOnly?: boolean;
 }
 
-export async function listTasks(filter: TaskFilter = {}): Promise<TaskDto[]> {
+// Reads take the actor like writes: tasks are open to every member today.
+export async function listTasks(_actor: Actor, filter: TaskFilter = {}): Promise<TaskDto[]> {
   const rows = await db().task.findMany({
     where: {
       ...(filter.projectId ? { projectId: filter.projectId } : {}),
       ...(filter.assigneeId ? { assigneeId: filter.assigneeId } : {}),
       ...(filter.overdueBefore ? { dueDate: { lt: new Date(`${filter.overdueBefore}T00:00:00Z`) } } : {}),
-      ...(filter.overdueBefore || filter.openOnly ? { status: { notIn: ["done", "cancelled"] as TTaskStatus[] } } : {}),
+      ...(filter.overdueBefore || filter.openOnly ? { status: { notIn: [...CLOSED_STATUSES] } } : {}),
     },
     orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
     take: 500,
@@ -81,7 +89,7 @@ export async function listTasks(filter: TaskFilter = {}): Promise<TaskDto[]> {
   return rows.map(toDto);
 }
 
-export async function getTask(id: string): Promise<TaskDto> {
+export async function getTask(_actor: Actor, id: string): Promise<TaskDto> {
   const row = await db().task.findUnique({ where: { id }, select });
   if (!row) throw new AppError("NOT_FOUND", "That task does not exist.");
   return toDto(row);
@@ -92,12 +100,11 @@ function stamps(old: TTaskStatus | null, next: TTaskStatus, startedAt: Date | nu
   const now = new Date();
   return {
     startedAt: next === "in_progress" && !startedAt ? now : undefined,
-    completedAt: next === "done" || next === "cancelled" ? now : null,
+    completedAt: CLOSED_STATUSES.includes(next) ? now : null,
   };
 }
 
-async function toData(input: TTask) {
-  const data = ZTask.parse(input);
+async function toData(data: ReturnType<typeof ZTask.parse>) {
   const project = await db().project.findUnique({ where: { id: data.projectId }, select: { id: true } });
   if (!project) throw new AppError("VALIDATION", "Choose a project.", { projectId: ["Choose a project."] });
   if (data.assigneeId) {
@@ -108,7 +115,7 @@ async function toData(input: TTask) {
 }
 
 export async function createTask(actor: Actor, input: TTask): Promise<TaskDto> {
-  const data = await toData(input);
+  const data = await toData(ZTask.parse(input));
   const row = await db().task.create({
     data: { ...data, createdById: actor.id, ...stamps(null, data.status, null) },
     select,
@@ -121,9 +128,10 @@ export async function createTask(actor: Actor, input: TTask): Promise<TaskDto> {
   return toDto(row);
 }
 
-export async function updateTask(actor: Actor, id: string, input: TTask): Promise<TaskDto> {
-  const old = await getTask(id);
-  const data = await toData(input);
+export async function updateTask(actor: Actor, input: TTaskUpdate): Promise<TaskDto> {
+  const { id, ...fields } = ZTaskUpdate.parse(input);
+  const old = await getTask(actor, id);
+  const data = await toData(fields);
   const row = await db().task.update({
     where: { id },
     data: { ...data, ...stamps(old.status, data.status, old.startedAt) },
@@ -136,9 +144,9 @@ export async function updateTask(actor: Actor, id: string, input: TTask): Promis
   return toDto(row);
 }
 
-export async function setTaskStatus(actor: Actor, id: string, status: TTaskStatus): Promise<TaskDto> {
-  const next = ZTaskStatus.parse(status);
-  const old = await getTask(id);
+export async function setTaskStatus(actor: Actor, input: TTaskMove): Promise<TaskDto> {
+  const { id, status: next } = ZTaskMove.parse(input);
+  const old = await getTask(actor, id);
   if (old.status === next) return old;
   const row = await db().task.update({
     where: { id },
@@ -149,8 +157,9 @@ export async function setTaskStatus(actor: Actor, id: string, status: TTaskStatu
   return toDto(row);
 }
 
-export async function deleteTask(actor: Actor, id: string): Promise<void> {
-  const task = await getTask(id);
+export async function deleteTask(actor: Actor, input: TById): Promise<void> {
+  const { id } = ZById.parse(input);
+  const task = await getTask(actor, id);
   if (task.createdById !== actor.id && !isAdmin(actor)) {
     throw new AppError("FORBIDDEN", "Only the task's creator or an administrator can delete it.");
   }

@@ -6,13 +6,23 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { track } from "@/lib/observability/track";
-import { ZStartTimer, type TStartTimer } from "@/lib/validation/entries";
+import { incrementTimeEntriesCreated } from "@/lib/observability/metrics";
+import {
+  ZResolveIdle,
+  ZRestartEntry,
+  ZStartTimer,
+  ZStopTimer,
+  type TResolveIdle,
+  type TRestartEntry,
+  type TStartTimer,
+  type TStopTimer,
+} from "@/lib/validation/entries";
 import { targetUserId, type Actor } from "./actor";
 import { entrySelect, toEntryDto, type EntryDto } from "./entry-dto";
+import { insertEntry } from "./entry-write";
 import { isUniqueViolation } from "./prisma-errors";
 import { assertTrackable } from "./projects";
 import { getOrgSettings } from "./settings";
-import { setEntryTags } from "./tags";
 import { roundedEnd } from "./time/rounding";
 
 export const ALREADY_RUNNING = "A timer is already running. Stop it first, or switch to the new task.";
@@ -43,30 +53,15 @@ async function checkStart(input: TStartTimer): Promise<CheckedStart> {
   return { data, project, taskId };
 }
 
-async function insertRunning(
-  tx: Tx,
-  userId: string,
-  { data, project, taskId }: CheckedStart,
-  at: Date,
-): Promise<EntryDto> {
-  const row = await tx.timeEntry.create({
-    data: {
-      userId,
-      projectId: project.id,
-      taskId,
-      start: at,
-      notes: data.notes,
-      billable: data.billable ?? project.billable,
-      source: "timer",
-    },
-    select: { id: true },
-  });
-  await setEntryTags(row.id, data.tags, tx);
-  const full = await tx.timeEntry.findUniqueOrThrow({ where: { id: row.id }, select: entrySelect });
-  return toEntryDto(full);
+function insertRunning(tx: Tx, userId: string, { data, project, taskId }: CheckedStart, at: Date) {
+  const billable = data.billable ?? project.billable;
+  const row = { userId, projectId: project.id, taskId, start: at, notes: data.notes, billable };
+  return insertEntry(tx, { ...row, source: "timer" }, data.tags);
 }
 
-function emitStarted(actor: Actor, e: EntryDto): void {
+/** After the transaction that started `e` has committed: the entry counter and the product event. */
+function recordStarted(actor: Actor, e: EntryDto): void {
+  incrementTimeEntriesCreated("timer");
   track(
     "timer.started",
     {
@@ -94,7 +89,7 @@ export async function startTimer(actor: Actor, input: TStartTimer, opts: { userI
     if (isUniqueViolation(err)) throw new AppError("CONFLICT", ALREADY_RUNNING);
     throw err;
   }
-  emitStarted(actor, entry);
+  recordStarted(actor, entry);
   return entry;
 }
 
@@ -127,10 +122,11 @@ function emitStopped(actor: Actor, e: EntryDto): void {
 }
 
 /** Stops the running timer now, or at `at` (idle handling). Null when nothing was running. */
-export async function stopTimer(actor: Actor, opts: { at?: Date; userId?: string } = {}): Promise<EntryDto | null> {
-  const userId = targetUserId(actor, opts.userId);
+export async function stopTimer(actor: Actor, input: TStopTimer = {}): Promise<EntryDto | null> {
+  const { at, userId: requested } = ZStopTimer.parse(input);
+  const userId = targetUserId(actor, requested);
   const org = await getOrgSettings();
-  const stopped = await db().$transaction((tx) => stopRunning(tx, userId, opts.at, org));
+  const stopped = await db().$transaction((tx) => stopRunning(tx, userId, at, org));
   if (stopped) emitStopped(actor, stopped);
   return stopped;
 }
@@ -156,12 +152,13 @@ export async function switchTimer(
     throw err;
   }
   if (out.stopped) emitStopped(actor, out.stopped);
-  emitStarted(actor, out.started);
+  recordStarted(actor, out.started);
   return out;
 }
 
 /** Starts a new timer with the project, task, notes, tags and billable flag of one of your entries. */
-export async function restartEntry(actor: Actor, entryId?: string): Promise<EntryDto> {
+export async function restartEntry(actor: Actor, input: TRestartEntry = {}): Promise<EntryDto> {
+  const entryId = ZRestartEntry.parse(input).id;
   const last = await db().timeEntry.findFirst({
     where: { userId: actor.id, ...(entryId ? { id: entryId } : { end: { not: null } }) },
     orderBy: { start: "desc" },
@@ -179,14 +176,13 @@ export async function restartEntry(actor: Actor, entryId?: string): Promise<Entr
   });
 }
 
-export type IdleAction = "keep" | "stop_at_last_activity" | "discard_idle";
-
 /**
  * The idle dialog's answer. keep: nothing changes. stop_at_last_activity: the entry ends when
  * input stopped. discard_idle: same, and a new entry for the same work starts now, so only the
  * idle gap is dropped.
  */
-export async function resolveIdle(actor: Actor, action: IdleAction, lastActivityAt: Date): Promise<EntryDto | null> {
+export async function resolveIdle(actor: Actor, input: TResolveIdle): Promise<EntryDto | null> {
+  const { action, lastActivityAt } = ZResolveIdle.parse(input);
   const running = await getRunningEntry(actor);
   if (!running) return null;
   const idleMinutes = Math.max(0, Math.round((Date.now() - lastActivityAt.getTime()) / 60000));

@@ -1,5 +1,6 @@
 // Timer and entry forms. Durations are typed the forgiving way ("1h 30m", "1:30", "90m", "1.5").
 import { z } from "zod";
+import { EntrySource } from "@/lib/db/generated/enums";
 import { ZDateKey, ZId, ZNotes, ZOptionalCheckbox, ZOptionalDateKey, ZOptionalId, ZTags } from "./common";
 
 const ZTime = z
@@ -33,6 +34,10 @@ export const ZManualEntry = z.object({
 });
 export type TManualEntry = z.input<typeof ZManualEntry>;
 
+/** Edit one entry: its id and the manual entry's fields. */
+export const ZEntryUpdate = ZManualEntry.extend({ id: ZId });
+export type TEntryUpdate = z.input<typeof ZEntryUpdate>;
+
 export const ZBulkEntry = z.object({
   projectId: ZId,
   taskId: ZOptionalId.default(null),
@@ -46,6 +51,23 @@ export const ZBulkEntry = z.object({
   billable: ZOptionalCheckbox,
 });
 export type TBulkEntry = z.input<typeof ZBulkEntry>;
+
+/** Stop the running timer now or at `at` (idle handling); admins may stop someone else's. */
+export const ZStopTimer = z.object({ at: z.coerce.date().optional(), userId: ZId.optional() });
+export type TStopTimer = z.input<typeof ZStopTimer>;
+
+/** Restart one of your entries, or (no id) the last finished one. */
+export const ZRestartEntry = z.object({ id: ZOptionalId.default(null) });
+export type TRestartEntry = z.input<typeof ZRestartEntry>;
+
+export const IDLE_ACTIONS = ["keep", "stop_at_last_activity", "discard_idle"] as const;
+/** The idle dialog's answer and when input last happened. */
+export const ZResolveIdle = z.object({ action: z.enum(IDLE_ACTIONS), lastActivityAt: z.coerce.date() });
+export type TResolveIdle = z.input<typeof ZResolveIdle>;
+
+/** Where an entry came from: the database's enum (prisma/schema.prisma). */
+export const ZEntrySource = z.enum(EntrySource);
+export type TEntrySource = z.infer<typeof ZEntrySource>;
 
 export const MAX_ENTRY_SECONDS = 24 * 3600;
 export const MAX_BULK_DAYS = 31;

@@ -84,7 +84,7 @@ export const INPUTS: Record<string, (f: Fixture) => unknown[]> = {
   "projects#deleteProjectAction": (f) => form({ id: f.spareProject.id }),
   "tasks#createTaskAction": (f) => form({ projectId: f.project.id, name: `T${Math.random()}` }),
   "tasks#updateTaskAction": (f) => form({ id: f.taskId, projectId: f.project.id, name: `T${Math.random()}` }),
-  "tasks#moveTaskAction": (f) => [f.taskId, "done"],
+  "tasks#moveTaskAction": (f) => [{ id: f.taskId, status: "done" }],
   "tasks#deleteTaskAction": (f) => form({ id: f.taskId }),
   "profile#updateProfileAction": (f) =>
     form({

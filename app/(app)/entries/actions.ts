@@ -1,86 +1,70 @@
 "use server";
-// Time entries: manual and bulk entry, edit, duplicate, delete. Services scope every change to
-// the signed-in user's own entries (admins: anyone's).
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { runAction } from "@/lib/action";
-import { requireUser } from "@/lib/auth/session";
-import type { ActionResult } from "@/lib/errors";
+// Time entries: manual and bulk entry, edit, duplicate, delete, and the week grid's typed hours.
+// The services scope every change to the signed-in user's own entries (admins: anyone's).
+import { defineAction, type Revalidation } from "@/lib/action";
 import { createBulkEntries, createManualEntry, deleteEntry, duplicateEntry, updateEntry } from "@/lib/services/entries";
-import { formField, formId, formObject } from "@/lib/validation/form";
+import { ZById } from "@/lib/validation/common";
+import { ZBulkEntry, ZEntryUpdate, ZManualEntry } from "@/lib/validation/entries";
 
-const entryInput = (form: FormData) => {
-  const o = formObject(form);
-  return { ...o, billable: o.billable === "default" ? undefined : formField(form, "billable") === "on" } as never;
-};
+// Entries feed the header timer, the dashboard, the week and the reports.
+const everything: Revalidation[] = [["/", "layout"]];
 
-function refresh() {
-  revalidatePath("/", "layout");
-}
+export const createEntryAction = defineAction({
+  name: "entries.create",
+  access: "user",
+  from: "form",
+  input: ZManualEntry,
+  checkboxes: ["billable"],
+  run: async (actor, input) => ({ overlaps: (await createManualEntry(actor, input)).overlaps }),
+  revalidate: everything,
+});
 
-export async function createEntryAction(_prev: unknown, form: FormData): Promise<ActionResult<{ overlaps: boolean }>> {
-  return runAction("entries.create", async () => {
-    const user = await requireUser();
-    const e = await createManualEntry(user, entryInput(form));
-    refresh();
-    return { overlaps: e.overlaps };
-  });
-}
+export const bulkEntryAction = defineAction({
+  name: "entries.bulk",
+  access: "user",
+  from: "form",
+  input: ZBulkEntry,
+  checkboxes: ["billable", "skipWeekends"],
+  run: (actor, input) => createBulkEntries(actor, input),
+  revalidate: everything,
+});
 
-export async function bulkEntryAction(_prev: unknown, form: FormData): Promise<ActionResult<{ created: number }>> {
-  return runAction("entries.bulk", async () => {
-    const user = await requireUser();
-    const r = await createBulkEntries(user, {
-      ...(entryInput(form) as object),
-      skipWeekends: formField(form, "skipWeekends") === "on",
-    } as never);
-    refresh();
-    return r;
-  });
-}
+export const updateEntryAction = defineAction({
+  name: "entries.update",
+  access: "user",
+  from: "form",
+  input: ZEntryUpdate,
+  checkboxes: ["billable"],
+  run: async (actor, input) => ({ overlaps: (await updateEntry(actor, input)).overlaps }),
+  revalidate: everything,
+  redirect: ({ overlaps }) => `/entries?saved=1${overlaps ? "&overlap=1" : ""}`,
+});
 
-export async function updateEntryAction(_prev: unknown, form: FormData): Promise<ActionResult<{ overlaps: boolean }>> {
-  const result = await runAction("entries.update", async () => {
-    const user = await requireUser();
-    const e = await updateEntry(user, formId(form), entryInput(form));
-    refresh();
-    return { overlaps: e.overlaps };
-  });
-  if (result.ok) redirect(`/entries?saved=1${result.data.overlaps ? "&overlap=1" : ""}`);
-  return result;
-}
+export const duplicateEntryAction = defineAction({
+  name: "entries.duplicate",
+  access: "user",
+  from: "form",
+  input: ZById,
+  run: async (actor, input) => void (await duplicateEntry(actor, input)),
+  revalidate: everything,
+});
 
-export async function duplicateEntryAction(_prev: unknown, form: FormData): Promise<ActionResult<null>> {
-  return runAction("entries.duplicate", async () => {
-    const user = await requireUser();
-    await duplicateEntry(user, formId(form));
-    refresh();
-    return null;
-  });
-}
+export const deleteEntryAction = defineAction({
+  name: "entries.delete",
+  access: "user",
+  from: "form",
+  input: ZById,
+  run: (actor, input) => deleteEntry(actor, input),
+  revalidate: everything,
+});
 
-export async function deleteEntryAction(_prev: unknown, form: FormData): Promise<ActionResult<null>> {
-  return runAction("entries.delete", async () => {
-    const user = await requireUser();
-    await deleteEntry(user, formId(form));
-    refresh();
-    return null;
-  });
-}
-
-/** Week grid: adds an entry of the typed difference on that day. */
-export async function addGridTimeAction(input: {
-  projectId: string;
-  taskId: string | null;
-  date: string;
-  duration: string;
-}): Promise<ActionResult<null>> {
-  return runAction("entries.grid_add", async () => {
-    const user = await requireUser();
-    // A crafted call may send null or a string here: the service's schema then says what is missing.
-    const { projectId, taskId, date, duration } = (input ?? {}) as Partial<typeof input>;
-    await createManualEntry(user, { projectId, taskId, date, duration } as typeof input);
-    refresh();
-    return null;
-  });
-}
+/** Week grid: adds an entry of the typed difference on that day (project, task, day and duration only). */
+export const addGridTimeAction = defineAction({
+  name: "entries.grid_add",
+  access: "user",
+  from: "object",
+  input: ZManualEntry.pick({ projectId: true, taskId: true, date: true, duration: true }),
+  run: async (actor, { projectId, taskId, date, duration }) =>
+    void (await createManualEntry(actor, { projectId, taskId, date, duration })),
+  revalidate: everything,
+});

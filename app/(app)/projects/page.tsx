@@ -16,7 +16,14 @@ export const metadata = { title: "Projects" };
 export default async function ProjectsPage() {
   const user = await userOrRedirect();
   const [projects, clients] = await Promise.all([listProjects(user, { includeArchived: true }), listClients(user)]);
-  const totals = new Map((await projectTotals(projects.map((p) => p.id))).map((t) => [t.projectId, t]));
+  const totals = new Map(
+    (
+      await projectTotals(
+        user,
+        projects.map((p) => p.id),
+      )
+    ).map((t) => [t.projectId, t]),
+  );
   return (
     <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
       <section aria-labelledby="projects-h">

@@ -11,13 +11,18 @@ import { filterOptions } from "@/lib/services/filter-options";
 import { summaryReport, trackReportViewed } from "@/lib/services/reports";
 import { getOrgSettings } from "@/lib/services/settings";
 import { addDays, dateKey } from "@/lib/services/time/tz";
-import { GROUP_BY, paramsToObject, ZEntryFilters, ZSummaryQuery } from "@/lib/validation/reports";
+import { GROUP_BY, paramsToObject, ZEntryFilters, ZSummaryQuery, type TSummaryQuery } from "@/lib/validation/reports";
 import { EntryFilters } from "../entries/_components/filters";
 import { EntryTable } from "../entries/_components/entry-table";
 import { SummaryChart } from "./_components/summary-chart";
 import { SummaryCutNotice } from "./_components/summary-cut-notice";
 
 export const metadata = { title: "Reports" };
+
+const REPORT_TYPES = [
+  ["summary", "Summary"],
+  ["detailed", "Detailed"],
+] as const;
 
 type SP = Promise<Record<string, string | string[] | undefined>>;
 const control =
@@ -35,7 +40,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: SP }
   const [options, org] = await Promise.all([filterOptions(user), getOrgSettings()]);
   trackReportViewed(user, type, filters);
   const filterQuery = new URLSearchParams(
-    Object.entries(filters).flatMap(([k, v]) => (v ? [[k, String(v)]] : [])) as [string, string][],
+    Object.entries(filters).flatMap(([k, v]): [string, string][] => (v ? [[k, String(v)]] : [])),
   ).toString();
   const tab = (t: string) => `rounded-md px-3 py-1 text-sm ${type === t ? "bg-blue-600 text-white" : "border"}`;
   return (
@@ -43,20 +48,16 @@ export default async function ReportsPage({ searchParams }: { searchParams: SP }
       <div className="flex flex-wrap items-center gap-2">
         <h1 className="mr-4 text-2xl font-semibold">Reports</h1>
         <nav aria-label="Report type" className="flex gap-2">
-          <Link
-            href={`/reports?${filterQuery}&type=summary`}
-            className={tab("summary")}
-            aria-current={type === "summary" ? "page" : undefined}
-          >
-            Summary
-          </Link>
-          <Link
-            href={`/reports?${filterQuery}&type=detailed`}
-            className={tab("detailed")}
-            aria-current={type === "detailed" ? "page" : undefined}
-          >
-            Detailed
-          </Link>
+          {REPORT_TYPES.map(([t, label]) => (
+            <Link
+              key={t}
+              href={`/reports?${filterQuery}&type=${t}`}
+              className={tab(t)}
+              aria-current={type === t ? "page" : undefined}
+            >
+              {label}
+            </Link>
+          ))}
         </nav>
         <a
           href={`/reports/export?${filterQuery}`}
@@ -119,7 +120,7 @@ async function Summary({
   currency,
 }: {
   user: { id: string; role: "admin" | "user" };
-  q: object;
+  q: TSummaryQuery;
   tz: string;
   currency: string;
 }) {

@@ -1,46 +1,46 @@
 "use server";
-// Tasks: create, edit, move on the board, delete (creator or admin). Each action authorizes itself.
-import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/action";
-import { requireUser } from "@/lib/auth/session";
-import type { ActionResult } from "@/lib/errors";
+// Tasks: create, edit, move on the board, delete (creator or admin). The services authorize.
+import { defineAction, type Revalidation } from "@/lib/action";
 import { createTask, deleteTask, setTaskStatus, updateTask } from "@/lib/services/tasks";
-import { ZId } from "@/lib/validation/common";
-import { formId, formObject } from "@/lib/validation/form";
-import type { TTaskStatus } from "@/lib/validation/tasks";
+import { ZById } from "@/lib/validation/common";
+import { ZTask, ZTaskMove, ZTaskUpdate } from "@/lib/validation/tasks";
 
-export async function createTaskAction(_prev: unknown, form: FormData): Promise<ActionResult<{ id: string }>> {
-  return runAction("tasks.create", async () => {
-    const user = await requireUser();
-    const t = await createTask(user, formObject(form) as never);
-    revalidatePath("/", "layout");
-    return { id: t.id };
-  });
-}
+// Task names show in the pickers of the timer and entry pages.
+const everything: Revalidation[] = [["/", "layout"]];
 
-export async function updateTaskAction(_prev: unknown, form: FormData): Promise<ActionResult<null>> {
-  return runAction("tasks.update", async () => {
-    const user = await requireUser();
-    await updateTask(user, formId(form), formObject(form) as never);
-    revalidatePath("/", "layout");
-    return null;
-  });
-}
+export const createTaskAction = defineAction({
+  name: "tasks.create",
+  access: "user",
+  from: "form",
+  input: ZTask,
+  run: async (actor, input) => ({ id: (await createTask(actor, input)).id }),
+  revalidate: everything,
+});
 
-export async function moveTaskAction(id: string, status: TTaskStatus): Promise<ActionResult<null>> {
-  return runAction("tasks.move", async () => {
-    const user = await requireUser();
-    await setTaskStatus(user, ZId.parse(id), status);
-    revalidatePath("/tasks");
-    return null;
-  });
-}
+export const updateTaskAction = defineAction({
+  name: "tasks.update",
+  access: "user",
+  from: "form",
+  input: ZTaskUpdate,
+  run: async (actor, input) => void (await updateTask(actor, input)),
+  revalidate: everything,
+});
 
-export async function deleteTaskAction(_prev: unknown, form: FormData): Promise<ActionResult<null>> {
-  return runAction("tasks.delete", async () => {
-    const user = await requireUser();
-    await deleteTask(user, formId(form));
-    revalidatePath("/", "layout");
-    return null;
-  });
-}
+/** Board move: { id, status }. */
+export const moveTaskAction = defineAction({
+  name: "tasks.move",
+  access: "user",
+  from: "object",
+  input: ZTaskMove,
+  run: async (actor, input) => void (await setTaskStatus(actor, input)),
+  revalidate: ["/tasks"],
+});
+
+export const deleteTaskAction = defineAction({
+  name: "tasks.delete",
+  access: "user",
+  from: "form",
+  input: ZById,
+  run: (actor, input) => deleteTask(actor, input),
+  revalidate: everything,
+});

@@ -10,6 +10,7 @@ import { listAssignees } from "@/lib/services/people";
 import { pickerOptions } from "@/lib/services/pickers";
 import { listTasks } from "@/lib/services/tasks";
 import { dateKey } from "@/lib/services/time/tz";
+import { CLOSED_STATUSES } from "@/lib/validation/tasks";
 import { TaskBoard } from "./_components/task-board";
 import { TaskFields } from "./_components/task-fields";
 import { createTaskAction, deleteTaskAction, moveTaskAction } from "./actions";
@@ -25,13 +26,13 @@ export default async function TasksPage({ searchParams }: { searchParams: SP }) 
   const filter = sp.filter === "mine" || sp.filter === "overdue" ? sp.filter : "all";
   const today = dateKey(new Date(), await timezoneOf(user.id));
   const [tasks, picks, users] = await Promise.all([
-    listTasks({
+    listTasks(user, {
       projectId: sp.projectId || undefined,
       assigneeId: filter === "mine" ? user.id : undefined,
       overdueBefore: filter === "overdue" ? today : undefined,
     }),
     pickerOptions(user),
-    listAssignees(),
+    listAssignees(user),
   ]);
   const link = (over: Record<string, string>) => `/tasks?${new URLSearchParams({ view, filter, ...over })}`;
   const tab = (active: boolean) => `rounded-md px-3 py-1 text-sm ${active ? "bg-blue-600 text-white" : "border"}`;
@@ -97,7 +98,7 @@ export default async function TasksPage({ searchParams }: { searchParams: SP }) 
                 <td>{t.priority}</td>
                 <td
                   className={
-                    t.dueDate && t.dueDate < today && !["done", "cancelled"].includes(t.status)
+                    t.dueDate && t.dueDate < today && !CLOSED_STATUSES.includes(t.status)
                       ? "font-semibold text-red-700"
                       : ""
                   }

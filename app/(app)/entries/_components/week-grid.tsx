@@ -2,8 +2,8 @@
 // The week timesheet: rows are project/task, columns are days. Typing more hours into a cell adds
 // an entry for the difference; lowering a cell is done by editing the entries themselves.
 // Enter leaves the cell, and leaving it (blur) saves: one path, so one entry per change.
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useActionCall } from "@/components/forms/use-action-call";
 import { formatHm, parseDuration } from "@/lib/services/time/duration-parse";
 import type { ActionResult } from "@/lib/errors";
 
@@ -14,6 +14,7 @@ export interface GridRow {
   seconds: Record<string, number>;
 }
 
+/** addGridTimeAction. */
 type AddTime = (input: {
   projectId: string;
   taskId: string | null;
@@ -34,9 +35,7 @@ export function WeekGrid({
   projects: { id: string; label: string }[];
   addTime: AddTime;
 }) {
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [message, setMessage] = useState("");
+  const { pending, message, setMessage, call } = useActionCall();
   const [newProject, setNewProject] = useState("");
   const newRow: GridRow = { projectId: newProject, taskId: null, label: "New row", seconds: {} };
 
@@ -47,16 +46,10 @@ export function WeekGrid({
     const typed = parseDuration(value);
     if (typed === null) return setMessage("Type hours such as 1:30, 1.5 or 90m.");
     if (typed <= current) return setMessage("To lower a day's time, edit or delete its entries below.");
-    start(async () => {
-      const r = await addTime({
-        projectId: row.projectId,
-        taskId: row.taskId,
-        date: day,
-        duration: `${typed - current}m`,
-      });
-      setMessage(r.ok ? "Time added." : r.error.message);
-      router.refresh();
-    });
+    call(
+      () => addTime({ projectId: row.projectId, taskId: row.taskId, date: day, duration: `${typed - current}m` }),
+      () => "Time added.",
+    );
   };
 
   return (

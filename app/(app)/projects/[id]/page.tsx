@@ -26,10 +26,10 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   if (!project) notFound();
   const tz = await timezoneOf(user.id);
   const [[totals], org, recent, tasks, clients] = await Promise.all([
-    projectTotals([id]),
+    projectTotals(user, [id]),
     getOrgSettings(),
     listEntries(user, ZEntryFilters.parse({ projectId: id }), { limit: 10, tz }),
-    listTasks({ projectId: id }),
+    listTasks(user, { projectId: id }),
     listClients(user, { includeArchived: true }),
   ]);
   const stat = (label: string, value: string) => (

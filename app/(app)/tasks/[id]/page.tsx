@@ -14,9 +14,9 @@ export const metadata = { title: "Edit task" };
 export default async function EditTaskPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await userOrRedirect();
   const { id } = await params;
-  const task = await getTask(id).catch(() => null);
+  const task = await getTask(user, id).catch(() => null);
   if (!task) notFound();
-  const [picks, users] = await Promise.all([pickerOptions(user), listAssignees()]);
+  const [picks, users] = await Promise.all([pickerOptions(user), listAssignees(user)]);
   const projects = picks.projects.some((p) => p.id === task.projectId)
     ? picks.projects
     : [{ id: task.projectId, label: `${task.projectName} (archived)` }, ...picks.projects];

@@ -2,9 +2,10 @@
 // Kanban board by status. Drag a card to another column, or use the card's "Move to" select
 // (keyboard-operable); the move is saved on the server and announced.
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useActionCall } from "@/components/forms/use-action-call";
 import type { ActionResult } from "@/lib/errors";
+import { TASK_STATUSES, type TTaskStatus } from "@/lib/validation/tasks";
 
 export interface BoardTask {
   id: string;
@@ -16,27 +17,27 @@ export interface BoardTask {
   dueDate: string | null;
   assigneeName: string | null;
 }
-type Status = "todo" | "in_progress" | "review" | "done" | "cancelled";
+type Status = TTaskStatus;
 
-const COLUMNS: { id: Status; label: string }[] = [
-  { id: "todo", label: "To do" },
-  { id: "in_progress", label: "In progress" },
-  { id: "review", label: "Review" },
-  { id: "done", label: "Done" },
-  { id: "cancelled", label: "Cancelled" },
-];
+// A Record, so a status added to the schema fails the build until it has a column.
+const LABELS: Record<Status, string> = {
+  todo: "To do",
+  in_progress: "In progress",
+  review: "Review",
+  done: "Done",
+  cancelled: "Cancelled",
+};
+const COLUMNS = TASK_STATUSES.map((id) => ({ id, label: LABELS[id] }));
 
 export function TaskBoard({
   tasks,
   move,
 }: {
   tasks: BoardTask[];
-  move: (id: string, s: Status) => Promise<ActionResult<null>>;
+  move: (input: { id: string; status: Status }) => Promise<ActionResult<unknown>>;
 }) {
-  const router = useRouter();
   const [local, setLocal] = useState(tasks);
-  const [message, setMessage] = useState("");
-  const [, start] = useTransition();
+  const { message, call } = useActionCall();
   const [prevTasks, setPrevTasks] = useState(tasks);
   if (tasks !== prevTasks) {
     setPrevTasks(tasks);
@@ -47,11 +48,10 @@ export function TaskBoard({
     const task = local.find((t) => t.id === id);
     if (!task || task.status === status) return;
     setLocal((l) => l.map((t) => (t.id === id ? { ...t, status } : t)));
-    start(async () => {
-      const r = await move(id, status);
-      setMessage(r.ok ? `Moved “${task.name}” to ${COLUMNS.find((c) => c.id === status)?.label}.` : r.error.message);
-      router.refresh();
-    });
+    call(
+      () => move({ id, status }),
+      () => `Moved “${task.name}” to ${COLUMNS.find((c) => c.id === status)?.label}.`,
+    );
   };
 
   return (

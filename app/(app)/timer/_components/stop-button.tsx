@@ -1,31 +1,18 @@
 "use client";
 // Stops the running timer from the timer page.
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useActionCall } from "@/components/forms/use-action-call";
 import { Button } from "@/components/ui/button";
 import { stopTimerAction } from "../actions";
 
 export function StopButton() {
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [error, setError] = useState("");
+  const { pending, message, call } = useActionCall();
   return (
     <span className="inline-flex items-center gap-2">
-      <Button
-        variant="danger"
-        disabled={pending}
-        onClick={() =>
-          start(async () => {
-            const r = await stopTimerAction();
-            setError(r.ok ? "" : r.error.message);
-            router.refresh();
-          })
-        }
-      >
+      <Button variant="danger" disabled={pending} onClick={() => call(() => stopTimerAction({}))}>
         Stop timer
       </Button>
       <span role="status" aria-live="polite" className="text-sm text-red-700">
-        {error}
+        {message}
       </span>
     </span>
   );

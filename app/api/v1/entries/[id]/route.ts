@@ -16,6 +16,6 @@ export const PATCH = jsonRoute("/api/v1/entries/[id]", async (req: Request, ctx:
   const user = await requireUser();
   const id = ZId.parse((await ctx.params).id);
   const input = await entryPatchInput(user, id, await readJson(req));
-  const { overlaps, ...entry } = await updateEntry(user, id, input);
+  const { overlaps, ...entry } = await updateEntry(user, { ...input, id });
   return json({ entry, overlaps });
 });

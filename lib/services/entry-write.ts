@@ -1,0 +1,42 @@
+// The one way a time entry is inserted (manual, bulk, duplicate, timer): the row, its tags, and the
+// entry as the services return it; and what every created entry records: the operational counter
+// (always, whatever analytics consent says) and the product event.
+import "server-only";
+import type { Prisma } from "@/lib/db";
+import type { EntrySource } from "@/lib/db/generated/enums";
+import { incrementTimeEntriesCreated } from "@/lib/observability/metrics";
+import { track } from "@/lib/observability/track";
+import type { Actor } from "./actor";
+import { entrySelect, toEntryDto, type EntryDto } from "./entry-dto";
+import { setEntryTags } from "./tags";
+
+type Tx = Prisma.TransactionClient;
+
+type NewEntry = Prisma.TimeEntryUncheckedCreateInput & { source: EntrySource };
+
+/** Inserts one entry with its tags inside `tx`; its id. */
+export async function insertEntryRow(tx: Tx, data: NewEntry, tags: string[]): Promise<string> {
+  const row = await tx.timeEntry.create({ data, select: { id: true } });
+  await setEntryTags(row.id, tags, tx);
+  return row.id;
+}
+
+/** The same, read back as the services return it. */
+export async function insertEntry(tx: Tx, data: NewEntry, tags: string[]): Promise<EntryDto> {
+  const id = await insertEntryRow(tx, data, tags);
+  return toEntryDto(await tx.timeEntry.findUniqueOrThrow({ where: { id }, select: entrySelect }));
+}
+
+/** After the transaction that created `count` entries has committed. */
+export function recordEntriesCreated(
+  actor: Actor,
+  e: { id: string | null; projectId: string; source: EntrySource; billable: boolean },
+  count = 1,
+): void {
+  incrementTimeEntriesCreated(e.source, count);
+  track(
+    "entry.created",
+    { time_entry_id: e.id, project_id: e.projectId, source: e.source, billable: e.billable, num_entries: count },
+    { userId: actor.id },
+  );
+}
