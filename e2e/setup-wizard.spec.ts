@@ -148,7 +148,7 @@ test("the admin changes the organization settings", async ({ page }) => {
   await expect(page.getByRole("combobox", { name: "Round durations to" })).toHaveValue("15");
   await page.getByLabel("Currency").fill("E1");
   await page.getByRole("button", { name: "Save settings" }).click();
-  await expect(page.locator("#currency-error")).toContainText("three-letter currency code");
+  await expect(page.locator('[id$="currency-error"]')).toContainText("three-letter currency code");
 
   await page.getByLabel("Currency").fill("usd");
   await page.getByLabel("Idle timeout (minutes)").fill("15");

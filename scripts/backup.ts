@@ -4,13 +4,17 @@ import fs from "node:fs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { closeDb, ensureMigrated } from "@/lib/db";
+import { systemActor } from "@/lib/services/actor";
 import { backupStream } from "@/lib/services/backup";
 
 async function main() {
   const file = process.argv[2] ?? `timetracker-backup-${new Date().toISOString().slice(0, 10)}.jsonl.gz`;
   try {
     await ensureMigrated();
-    await pipeline(Readable.fromWeb(backupStream() as never), fs.createWriteStream(file, { flags: "wx" }));
+    await pipeline(
+      Readable.fromWeb(backupStream(systemActor("cli:backup")) as never),
+      fs.createWriteStream(file, { flags: "wx" }),
+    );
     console.log(`Backup written to ${file}`);
   } catch (err) {
     console.error(`Backup failed: ${(err as Error).message}`);

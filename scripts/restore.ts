@@ -2,7 +2,8 @@
 // configured database, which must be empty. Migrates it first; all-or-nothing.
 import fs from "node:fs";
 import { closeDb, dbConnection, ensureMigrated } from "@/lib/db";
-import { restoreBackup } from "@/lib/services/backup";
+import { systemActor } from "@/lib/services/actor";
+import { restoreBackup, type BackupProgress } from "@/lib/services/backup";
 
 async function main() {
   const file = process.argv[2];
@@ -14,11 +15,15 @@ async function main() {
   try {
     await ensureMigrated();
     let last = "";
-    const res = await restoreBackup(fs.createReadStream(file), dbConnection().raw, (p) => {
+    const onProgress = (p: BackupProgress) => {
       const line = `${p.table}: ${p.rowsDone}/${p.rowsTotal}`;
       if (process.stdout.isTTY) process.stdout.write(`\r${line.padEnd(60)}`);
       else if (p.table !== last) console.log(`restoring ${p.table}…`);
       last = p.table;
+    };
+    const res = await restoreBackup(systemActor("cli:restore"), fs.createReadStream(file), {
+      sql: dbConnection().raw,
+      onProgress,
     });
     if (process.stdout.isTTY) process.stdout.write("\n");
     console.log(`Restored ${res.rows} rows in ${res.tables} tables.`);

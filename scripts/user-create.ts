@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { createInterface } from "node:readline/promises";
 import { closeDb, ensureMigrated } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { systemActor } from "@/lib/services/actor";
 import { markSetupComplete } from "@/lib/services/installation";
 import { createUser } from "@/lib/services/users";
 import { ZodError } from "zod";
@@ -36,7 +37,9 @@ async function main() {
   }
   try {
     await ensureMigrated();
-    const user = await createUser({
+    // The operator at the server's shell acts as an administrator (there may be no account yet).
+    const cli = systemActor("cli:user-create");
+    const user = await createUser(cli, {
       username: values.username,
       email: values.email,
       password,
@@ -44,7 +47,7 @@ async function main() {
       role: values.admin ? "admin" : "user",
     });
     console.log(`Created ${user.role} ${user.username} (${user.id}).`);
-    if (user.role === "admin" && (await markSetupComplete()))
+    if (user.role === "admin" && (await markSetupComplete(cli)))
       console.log("Setup marked complete: the installation wizard is skipped.");
   } catch (err) {
     if (err instanceof ZodError) console.error(err.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join("\n"));

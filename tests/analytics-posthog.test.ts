@@ -5,6 +5,7 @@ import { attemptLogin, resetLoginLimiter } from "@/lib/auth/login-guard";
 import { flushPosthog, setProductAnalyticsAllowedResolver, shutdownPosthog } from "@/lib/observability/analytics";
 import { installObservability } from "@/lib/observability/setup";
 import { track } from "@/lib/observability/track";
+import { systemActor } from "@/lib/services/actor";
 import { createUser, type UserDto } from "@/lib/services/users";
 import { setupTestDb } from "./helpers/db";
 import { startFakeCollector, type FakeCollector } from "./helpers/fake-collector";
@@ -31,7 +32,7 @@ function configure(vars: Record<string, string | undefined>) {
 
 beforeAll(async () => {
   installObservability();
-  user = await createUser(USER);
+  user = await createUser(systemActor("test:posthog"), USER);
 });
 beforeEach(async () => {
   fake = await startFakeCollector();

@@ -3,10 +3,12 @@ import { Readable } from "node:stream";
 import { createGzip, gunzipSync } from "node:zlib";
 import { backupStream, restoreBackup, startBackup } from "@/lib/services/backup";
 import { updateOrgSettings } from "@/lib/services/settings";
+import { systemActor } from "@/lib/services/actor";
 import { createUser } from "@/lib/services/users";
 import { createTestDb, setupTestDb, type TestDb } from "./helpers/db";
 
 const source = setupTestDb();
+const sys = systemActor("test:backup");
 
 async function collect(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -38,7 +40,7 @@ describe("backup and restore", () => {
   });
 
   it("round-trips every table exactly, and refuses a non-empty target", async () => {
-    await createUser({ username: "ann", email: "ann@example.com", password: "long-password-1", role: "admin" });
+    await createUser(sys, { username: "ann", email: "ann@example.com", password: "long-password-1", role: "admin" });
     for (let i = 0; i < 620; i++) {
       // Enough rows to cross the 500-row batch boundary; unicode and quotes in values.
       await source
@@ -48,19 +50,21 @@ describe("backup and restore", () => {
           [`u${i}`, `u${i}@example.com`, `Zoë "${i}" ${"\u2603"}\n`],
         );
     }
-    await updateOrgSettings({ name: "Acme, Inc.", timezone: "Europe/Amsterdam" });
+    await updateOrgSettings(sys, { name: "Acme, Inc.", timezone: "Europe/Amsterdam" });
     const progress: number[] = [];
-    const file = await collect(backupStream((p) => progress.push(p.rowsDone), source.current().conn.raw));
+    const file = await collect(
+      backupStream(sys, { onProgress: (p) => progress.push(p.rowsDone), sql: source.current().conn.raw }),
+    );
     expect(progress.length).toBeGreaterThan(1);
 
-    const res = await restoreBackup(Readable.from(file), target.conn.raw);
+    const res = await restoreBackup(sys, Readable.from(file), { sql: target.conn.raw });
     expect(res.rows).toBe(622);
     expect(await dumpTables(target)).toEqual(await dumpTables(source.current()));
 
-    await expect(restoreBackup(Readable.from(file), target.conn.raw)).rejects.toThrow(/not empty/);
+    await expect(restoreBackup(sys, Readable.from(file), { sql: target.conn.raw })).rejects.toThrow(/not empty/);
 
     // The size announced before streaming (X-Backup-Rows / X-Backup-Lines) is the file's exact size.
-    const { stream, size } = await startBackup(undefined, source.current().conn.raw);
+    const { stream, size } = await startBackup(sys, { sql: source.current().conn.raw });
     const lines = gunzipSync(await collect(stream))
       .toString("utf8")
       .split("\n");
@@ -73,11 +77,11 @@ describe("backup and restore", () => {
 
   it("rejects a truncated file and writes nothing", async () => {
     await target.truncate();
-    const file = await collect(backupStream(undefined, source.current().conn.raw));
+    const file = await collect(backupStream(sys, { sql: source.current().conn.raw }));
     const text = gunzipSync(file).toString("utf8").split("\n");
     const cut = text.slice(0, text.length - 3).join("\n");
     const gz = await collect(Readable.toWeb(Readable.from([cut]).pipe(createGzip())) as ReadableStream<Uint8Array>);
-    await expect(restoreBackup(Readable.from(gz), target.conn.raw)).rejects.toThrow(/truncated/);
+    await expect(restoreBackup(sys, Readable.from(gz), { sql: target.conn.raw })).rejects.toThrow(/truncated/);
     const n = await target.conn.raw.query<{ n: string }>(`SELECT count(*)::text AS n FROM users`);
     expect(n[0].n).toBe("0");
   });
@@ -86,6 +90,8 @@ describe("backup and restore", () => {
     const gz = await collect(
       Readable.toWeb(Readable.from(['{"hello":1}\n']).pipe(createGzip())) as ReadableStream<Uint8Array>,
     );
-    await expect(restoreBackup(Readable.from(gz), target.conn.raw)).rejects.toThrow(/not a TimeTracker backup/);
+    await expect(restoreBackup(sys, Readable.from(gz), { sql: target.conn.raw })).rejects.toThrow(
+      /not a TimeTracker backup/,
+    );
   });
 });

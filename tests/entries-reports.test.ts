@@ -15,7 +15,7 @@ import { deleteProject, listProjects } from "@/lib/services/projects";
 import { summaryReport } from "@/lib/services/reports";
 import { updateOrgSettings } from "@/lib/services/settings";
 import { deleteTask } from "@/lib/services/tasks";
-import { updateProfile } from "@/lib/services/users";
+import { updateProfile } from "@/lib/services/profile";
 import { weekData } from "@/lib/services/week";
 import { ZEntryFilters } from "@/lib/validation/reports";
 import { setupTestDb } from "./helpers/db";
@@ -27,7 +27,7 @@ const noFilter = ZEntryFilters.parse({});
 
 beforeAll(async () => {
   s = await seedTracking();
-  await updateProfile(s.alice.id, {
+  await updateProfile(s.alice, {
     fullName: "",
     email: "alice@example.com",
     timezone: "Europe/Amsterdam",
@@ -154,13 +154,13 @@ describe("reports", () => {
     expect(ny.rows.map((x) => x.key1)).toEqual(["2026-03-28"]);
     const weeks = await summaryReport(s.alice, { group1: "week", group2: "month" }, "Europe/Amsterdam");
     expect(weeks.rows.map((x) => [x.key1, x.key2, x.seconds])).toEqual([["2026-03-23", "2026-03", 5400]]);
-    await updateOrgSettings({ weekStart: 0 });
+    await updateOrgSettings(s.admin, { weekStart: 0 });
     const sundays = await summaryReport(s.alice, { group1: "week" }, "Europe/Amsterdam");
     expect(sundays.rows.map((x) => [x.key1, x.seconds])).toEqual([
       ["2026-03-22", 1800],
       ["2026-03-29", 3600],
     ]);
-    await updateOrgSettings({ weekStart: 1 });
+    await updateOrgSettings(s.admin, { weekStart: 1 });
     const w = await weekData(s.alice, "2026-03-23", "Europe/Amsterdam");
     expect(w.dayTotals["2026-03-29"]).toBe(3600);
     expect(w.totalSeconds).toBe(5400);
@@ -185,7 +185,7 @@ describe("reports", () => {
 
 describe("CSV export", () => {
   it("streams every row in batches, in the viewer's zone, with the org delimiter and formulas neutralised", async () => {
-    await updateOrgSettings({ csvDelimiter: ";" });
+    await updateOrgSettings(s.admin, { csvDelimiter: ";" });
     await createManualEntry(
       s.alice,
       entry({ date: "2026-03-29", startTime: "10:00", duration: "1:30", notes: '=HYPERLINK("x"); "quoted"' }),
@@ -212,6 +212,6 @@ describe("CSV export", () => {
     expect(lines[1]).toContain(";150.00;");
     const bobs = await readAll(await exportEntriesCsv(s.bob, noFilter, "UTC"));
     expect(bobs.trim().split("\r\n")).toHaveLength(1);
-    await updateOrgSettings({ csvDelimiter: "," });
+    await updateOrgSettings(s.admin, { csvDelimiter: "," });
   });
 });

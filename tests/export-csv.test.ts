@@ -132,11 +132,11 @@ describe("CSV export contract", () => {
     ["\t", "Asia/Kathmandu", 2],
     [",", "UTC", 1],
   ])("delimiter %j in %s (batch size %p) equals the reference byte for byte", async (d, tz, batchSize) => {
-    await updateOrgSettings({ csvDelimiter: d as "," | ";" | "\t" });
+    await updateOrgSettings(s.admin, { csvDelimiter: d as "," | ";" | "\t" });
     const got = await exported(s.admin, tz, batchSize);
     expect(got.text).toBe(await reference(s.admin, tz, d));
     expect(got.running).toHaveLength(1);
-    await updateOrgSettings({ csvDelimiter: "," });
+    await updateOrgSettings(s.admin, { csvDelimiter: "," });
   });
 
   it("keeps users to their own entries", async () => {

@@ -10,6 +10,7 @@ import { reportRequestError } from "@/lib/observability/request-errors";
 import { installObservability } from "@/lib/observability/setup";
 import { withRoute } from "@/lib/observability/with-route";
 import { track } from "@/lib/observability/track";
+import { systemActor } from "@/lib/services/actor";
 import { createUser, setUserActive } from "@/lib/services/users";
 import { setupTestDb } from "./helpers/db";
 
@@ -38,21 +39,21 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
 }
 
 test("exposition is Prometheus text with build info, process metrics and the business gauges", async () => {
-  const u = await createUser({
+  const u = await createUser(systemActor("test:metrics"), {
     username: "metrics-a",
     email: "a@metrics.test",
     fullName: "A",
     password: "password-123",
     role: "user",
   });
-  await createUser({
+  await createUser(systemActor("test:metrics"), {
     username: "metrics-b",
     email: "b@metrics.test",
     fullName: "B",
     password: "password-123",
     role: "user",
   });
-  await setUserActive(u.id, false);
+  await setUserActive(systemActor("test:metrics"), { id: u.id, active: false });
   const { status, text, type } = await scrape();
   expect(status).toBe(200);
   expect(type).toMatch(/^text\/plain; version=0\.0\.4/);

@@ -4,10 +4,11 @@ import { AppError } from "@/lib/errors";
 import { resetEnvCache } from "@/lib/env";
 import { checkLogin } from "@/lib/services/users";
 import { getOrgSettings } from "@/lib/services/settings";
+import { isProductAnalyticsAllowed as consentGiven, posthogConfigured } from "@/lib/observability/analytics";
+import { systemActor } from "@/lib/services/actor";
 import {
   completeSetup,
   getInstallation,
-  isProductAnalyticsAllowed,
   isSetupComplete,
   markSetupComplete,
   resetSetupCache,
@@ -18,6 +19,9 @@ import { db as prisma } from "@/lib/db";
 import { setupTestDb } from "./helpers/db";
 
 const db = setupTestDb();
+const sys = systemActor("test:setup");
+/** What the browser is told: PostHog configured (key, no DO_NOT_TRACK) and the admin's consent. */
+const isProductAnalyticsAllowed = async () => posthogConfigured() && (await consentGiven());
 
 const form = {
   username: "boss",
@@ -30,7 +34,7 @@ const form = {
   currency: "usd",
   weekStart: "1",
   roundingMinutes: "15",
-  roundingMode: "up",
+  roundingMode: "up" as const,
   telemetry: undefined as string | undefined,
   productAnalytics: undefined as string | undefined,
 };
@@ -80,7 +84,7 @@ describe("completing setup", () => {
       roundingMinutes: 15,
       roundingMode: "up",
     });
-    const inst = await getInstallation();
+    const inst = await getInstallation(sys);
     expect(inst.setupCompletedAt).toBeInstanceOf(Date);
     expect(inst.telemetryEnabled).toBe(false);
     expect(inst.telemetryChoiceAt).toBeInstanceOf(Date);
@@ -121,7 +125,7 @@ describe("completing setup", () => {
 
   it("stores the telemetry opt-in, and product analytics only when PostHog is configured", async () => {
     await completeSetup({ ...form, telemetry: "on", productAnalytics: "on" });
-    const inst = await getInstallation();
+    const inst = await getInstallation(sys);
     expect(inst.telemetryEnabled).toBe(true);
     expect(inst.productAnalyticsEnabled).toBe(false);
     expect(await isProductAnalyticsAllowed()).toBe(false);
@@ -137,16 +141,16 @@ describe("completing setup", () => {
     expect(await isProductAnalyticsAllowed()).toBe(false);
     delete process.env.DO_NOT_TRACK;
     resetEnvCache();
-    await setProductAnalyticsChoice(false);
+    await setProductAnalyticsChoice(sys, { enabled: false });
     expect(await isProductAnalyticsAllowed()).toBe(false);
   });
 });
 
 describe("the CLI path (user:create --admin)", () => {
   it("marks setup complete once, without turning telemetry on", async () => {
-    await expect(markSetupComplete()).resolves.toBe(true);
-    await expect(markSetupComplete()).resolves.toBe(false);
-    const inst = await getInstallation();
+    await expect(markSetupComplete(sys)).resolves.toBe(true);
+    await expect(markSetupComplete(sys)).resolves.toBe(false);
+    const inst = await getInstallation(sys);
     expect(inst.setupCompletedAt).toBeInstanceOf(Date);
     expect(inst.telemetryEnabled).toBe(false);
     await expect(completeSetup(form)).rejects.toMatchObject({ code: "CONFLICT" });

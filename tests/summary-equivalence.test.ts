@@ -69,7 +69,7 @@ describe("summary report equals the row-by-row reference", () => {
     "for day, week and month buckets in %s, weeks from Sunday and from Monday, with and without a range",
     async (tz) => {
       for (const weekStart of [0, 1]) {
-        await updateOrgSettings({ weekStart });
+        await updateOrgSettings(admin, { weekStart });
         for (const [group1, group2] of [
           ["day", undefined],
           ["week", "user"],
@@ -79,7 +79,7 @@ describe("summary report equals the row-by-row reference", () => {
           for (const range of [{}, { from: "2025-01-01", to: "2026-12-31" }, { from: "2025-10-20", to: "2025-11-09" }])
             await expectSame(admin, { ...range, group1, group2 }, tz, weekStart);
       }
-      await updateOrgSettings({ weekStart: 1 });
+      await updateOrgSettings(admin, { weekStart: 1 });
     },
   );
 

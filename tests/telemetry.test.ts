@@ -1,8 +1,9 @@
 // Installation telemetry against a real database and a local fake TELE_URL: the decision table, the
 // fingerprint, exactly-once install ping, the update ping, the update check, failures and debug.
 import { resetEnvCache, parseEnv } from "@/lib/env";
-import { resetSetupCache, setTelemetryChoice, ensureInstallation } from "@/lib/services/installation";
-import { getTelemetryStatus, previewTelemetryPayload } from "@/lib/services/telemetry";
+import { systemActor } from "@/lib/services/actor";
+import { resetSetupCache, ensureInstallation } from "@/lib/services/installation";
+import { getTelemetryStatus, previewTelemetryPayload, setInstallationTelemetry } from "@/lib/services/telemetry";
 import { decideTelemetry } from "@/lib/services/telemetry/decision";
 import { buildTelemetryPayload, fingerprintFor, PAYLOAD_FIELDS } from "@/lib/services/telemetry/payload";
 import { runTelemetryOnce } from "@/lib/services/telemetry/send";
@@ -10,6 +11,7 @@ import { setupTestDb } from "./helpers/db";
 import { startFakeServer, type FakeServer } from "./helpers/fake-http";
 
 const db = setupTestDb();
+const sys = systemActor("test:telemetry");
 let fake: FakeServer;
 const ENV_KEYS = ["TELE_URL", "TELE_SALT", "ENABLE_TELEMETRY", "DO_NOT_TRACK", "TELEMETRY_DEBUG"] as const;
 
@@ -79,7 +81,7 @@ describe("sending to TELE_URL", () => {
 
   it("sends nothing with DO_NOT_TRACK=1, even when the admin opted in and ENABLE_TELEMETRY is on", async () => {
     setEnv({ TELE_URL: fake.url, ENABLE_TELEMETRY: "true", DO_NOT_TRACK: "1" });
-    await setTelemetryChoice(true);
+    await setInstallationTelemetry(sys, { enabled: true });
     await expect(runTelemetryOnce()).resolves.toEqual({ action: "disabled", reason: "do_not_track" });
     expect(fake.requests).toHaveLength(0);
   });
@@ -91,8 +93,8 @@ describe("sending to TELE_URL", () => {
   });
 
   it("sends the install ping once, with exactly the documented fields, and the preview's bytes", async () => {
-    await setTelemetryChoice(true);
-    const preview = await previewTelemetryPayload();
+    await setInstallationTelemetry(sys, { enabled: true });
+    const preview = await previewTelemetryPayload(sys);
     await expect(runTelemetryOnce()).resolves.toEqual({ action: "install" });
     expect(fake.requests).toHaveLength(1);
     const [req] = fake.requests;
@@ -126,7 +128,7 @@ describe("sending to TELE_URL", () => {
   });
 
   it("sends an update ping when the version changes, then nothing until the next check", async () => {
-    await setTelemetryChoice(true);
+    await setInstallationTelemetry(sys, { enabled: true });
     const t0 = new Date("2026-11-01T10:00:00Z");
     await runTelemetryOnce({ version: "0.1.0", now: t0 });
     const t1 = new Date("2026-11-02T09:00:00Z");
@@ -140,7 +142,7 @@ describe("sending to TELE_URL", () => {
   });
 
   it("checks for updates at the interval with a plain GET and shows a newer version", async () => {
-    await setTelemetryChoice(true);
+    await setInstallationTelemetry(sys, { enabled: true });
     const t0 = new Date("2026-11-01T10:00:00Z");
     await runTelemetryOnce({ now: t0 });
     fake.respond(200, { latest_version: "9.1.0" });
@@ -153,20 +155,20 @@ describe("sending to TELE_URL", () => {
     expect(fake.requests).toHaveLength(2);
     expect(fake.requests[1].method).toBe("GET");
     expect(fake.requests[1].body).toBe("");
-    const status = await getTelemetryStatus();
+    const status = await getTelemetryStatus(sys);
     expect(status.latestKnownVersion).toBe("9.1.0");
     expect(status.updateAvailable).toBe(true);
   });
 
   it("records a failure, gives the install marker back, and succeeds on a later try", async () => {
-    await setTelemetryChoice(true);
+    await setInstallationTelemetry(sys, { enabled: true });
     fake.respond(500);
     await expect(runTelemetryOnce()).resolves.toEqual({ action: "failed", error: "HTTP 500" });
-    expect((await getTelemetryStatus()).lastError).toBe("HTTP 500");
+    expect((await getTelemetryStatus(sys)).lastError).toBe("HTTP 500");
     expect((await ensureInstallation()).installPingSentAt).toBeNull();
     fake.respond(200, {});
     await expect(runTelemetryOnce()).resolves.toEqual({ action: "install" });
-    expect((await getTelemetryStatus()).lastError).toBeNull();
+    expect((await getTelemetryStatus(sys)).lastError).toBeNull();
   });
 
   it("survives an unreachable endpoint without throwing", async () => {

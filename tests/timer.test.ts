@@ -84,12 +84,12 @@ describe("timer", () => {
   });
 
   it("stops at a given time and rounds by the org settings", async () => {
-    await updateOrgSettings({ roundingMinutes: 15, roundingMode: "up" });
+    await updateOrgSettings(s.admin, { roundingMinutes: 15, roundingMode: "up" });
     const e = await startTimer(s.alice, { projectId: s.project.id });
     await db().timeEntry.update({ where: { id: e.id }, data: { start: new Date(Date.now() - 40 * 60_000) } });
     const stopped = await stopTimer(s.alice, { at: new Date(Date.now() - 33 * 60_000) });
     expect(stopped?.durationSeconds).toBe(15 * 60);
-    await updateOrgSettings({ roundingMinutes: 0 });
+    await updateOrgSettings(s.admin, { roundingMinutes: 0 });
   });
 
   it("idle: discard drops only the idle gap; stop ends at the last activity", async () => {

@@ -19,7 +19,7 @@ export default async function SetupPage() {
         A few questions, once. You can change every answer later in Admin.
       </p>
       <SetupWizard
-        payload={await previewTelemetryPayload()}
+        payload={await previewTelemetryPayload(null)}
         posthogConfigured={Boolean(e.POSTHOG_API_KEY)}
         teleUrlConfigured={Boolean(e.TELE_URL)}
         passwordRule={PASSWORD_RULE}

@@ -13,7 +13,11 @@ export type FormAction = (prev: unknown, form: FormData) => Promise<ActionResult
 export function ActionForm({
   action,
   submitLabel,
+  pendingLabel,
+  variant,
   successMessage,
+  quietOnFieldErrors,
+  onSuccess,
   altAction,
   altLabel,
   resetOnSuccess = false,
@@ -23,7 +27,13 @@ export function ActionForm({
 }: {
   action: FormAction;
   submitLabel: string;
+  pendingLabel?: string;
+  variant?: "primary" | "secondary";
   successMessage?: string;
+  /** Say nothing in the status line when the errors are shown next to the fields. */
+  quietOnFieldErrors?: boolean;
+  /** Runs once after each successful submission (e.g. sign out after a password change). */
+  onSuccess?: () => void;
   altAction?: FormAction;
   altLabel?: string;
   resetOnSuccess?: boolean;
@@ -38,6 +48,9 @@ export function ActionForm({
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (resetOnSuccess && state?.ok) ref.current?.reset();
+    if (state?.ok) onSuccess?.();
+    // onSuccess is left out on purpose: a new callback each render must not re-run it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state, resetOnSuccess]);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const conflict = state && !state.ok && state.error.code === "CONFLICT" && altAction && !altState?.ok;
@@ -61,6 +74,9 @@ export function ActionForm({
         {children}
         <FormFooter
           submitLabel={submitLabel}
+          pendingLabel={pendingLabel}
+          variant={variant}
+          quietOnFieldErrors={quietOnFieldErrors}
           pending={pending}
           disabled={pending || altPending}
           result={last}

@@ -1,5 +1,5 @@
 // A form's submit button and its aria-live status line, shared by every form that posts to a
-// server action (ActionForm and the admin/profile forms that drive useActionState themselves).
+// server action (ActionForm, which every field form uses).
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/errors";

@@ -20,7 +20,7 @@ export function AppShell({
   children,
 }: {
   user: { username: string; role: "admin" | "user"; theme: "light" | "dark" | "system" };
-  setTheme: (t: "light" | "dark" | "system") => Promise<unknown>;
+  setTheme: (input: { theme: "light" | "dark" | "system" }) => Promise<unknown>;
   headerSlot?: React.ReactNode;
   children: React.ReactNode;
 }) {

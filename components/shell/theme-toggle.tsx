@@ -7,7 +7,13 @@ type Theme = "light" | "dark" | "system";
 const NEXT: Record<Theme, Theme> = { light: "dark", dark: "system", system: "light" };
 const LABEL: Record<Theme, string> = { light: "Light", dark: "Dark", system: "System" };
 
-export function ThemeToggle({ theme, action }: { theme: Theme; action: (t: Theme) => Promise<unknown> }) {
+export function ThemeToggle({
+  theme,
+  action,
+}: {
+  theme: Theme;
+  action: (input: { theme: Theme }) => Promise<unknown>;
+}) {
   const [pending, start] = useTransition();
   const router = useRouter();
   const next = NEXT[theme];
@@ -18,7 +24,7 @@ export function ThemeToggle({ theme, action }: { theme: Theme; action: (t: Theme
       onClick={() =>
         start(async () => {
           document.documentElement.dataset.theme = next;
-          await action(next);
+          await action({ theme: next });
           router.refresh();
         })
       }

@@ -3,6 +3,7 @@
 // included without code changes. Format (one JSON document per line):
 //   {"format":"timetracker-backup","version":1,...header}   then per table:
 //   {"table":"users","rows":N}  followed by N lines of row_to_json output, then {"end":true,"counts":{...}}
+// Admins only: a backup holds every account's password hash. The CLI scripts pass a system actor.
 import "server-only";
 import { createGunzip, createGzip } from "node:zlib";
 import readline from "node:readline";
@@ -11,6 +12,7 @@ import { dbConnection } from "@/lib/db";
 import type { RawSql, SqlTx } from "@/lib/db/raw";
 import { AppError } from "@/lib/errors";
 import { APP_VERSION } from "@/lib/version";
+import { assertAdmin, type Caller } from "./actor";
 
 export const BACKUP_FORMAT = "timetracker-backup";
 export const BACKUP_VERSION = 1;
@@ -29,7 +31,7 @@ export interface BackupHeader {
 export type BackupProgress = { table: string; rowsDone: number; rowsTotal: number };
 
 /** Application tables in an order where every foreign key points at an earlier table. */
-export async function tablesInDependencyOrder(tx: SqlTx): Promise<string[]> {
+async function tablesInDependencyOrder(tx: SqlTx): Promise<string[]> {
   const tables = (
     await tx.query<{ tablename: string }>(
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`,
@@ -63,12 +65,16 @@ export interface BackupSize {
   lines: number;
 }
 
+export interface BackupOptions {
+  onProgress?: (p: BackupProgress) => void;
+  /** The database to read or write; the configured one by default. */
+  sql?: RawSql;
+}
+
 /** Streams a backup as gzip'd bytes, read inside one snapshot transaction, in constant memory. */
-export function backupStream(
-  onProgress?: (p: BackupProgress) => void,
-  sql: RawSql = dbConnection().raw,
-): ReadableStream<Uint8Array> {
-  const { stream, size } = openBackup(onProgress, sql);
+export function backupStream(actor: Caller, opts: BackupOptions = {}): ReadableStream<Uint8Array> {
+  assertAdmin(actor, "download backups");
+  const { stream, size } = openBackup(opts.onProgress, opts.sql ?? dbConnection().raw);
   size.catch(() => undefined); // a failure also ends the stream with an error
   return stream;
 }
@@ -76,10 +82,11 @@ export function backupStream(
 /** Like backupStream, but waits until the snapshot's exact size is known (counted inside the same
  * transaction as the rows that follow), so an HTTP response can announce it before streaming. */
 export async function startBackup(
-  onProgress?: (p: BackupProgress) => void,
-  sql: RawSql = dbConnection().raw,
+  actor: Caller,
+  opts: BackupOptions = {},
 ): Promise<{ stream: ReadableStream<Uint8Array>; size: BackupSize }> {
-  const { stream, size } = openBackup(onProgress, sql);
+  assertAdmin(actor, "download backups");
+  const { stream, size } = openBackup(opts.onProgress, opts.sql ?? dbConnection().raw);
   return { stream, size: await size };
 }
 
@@ -161,10 +168,12 @@ export interface RestoreResult {
 
 /** Restores a backup into an empty, migrated database at the same schema version, in one transaction. */
 export async function restoreBackup(
+  actor: Caller,
   input: NodeJS.ReadableStream,
-  sql: RawSql = dbConnection().raw,
-  onProgress?: (p: BackupProgress) => void,
+  opts: BackupOptions = {},
 ): Promise<RestoreResult> {
+  assertAdmin(actor, "restore backups");
+  const { onProgress, sql = dbConnection().raw } = opts;
   const rl = readline.createInterface({ input: input.pipe(createGunzip()), crlfDelay: Infinity });
   const it = rl[Symbol.asyncIterator]();
   const first = await it.next();

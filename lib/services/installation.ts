@@ -1,47 +1,36 @@
 // This installation: created on first use, completed once by the setup wizard (or the CLI), and the
-// consent choices for installation telemetry and product analytics. Callers authorize.
+// product-analytics consent. Changes authorize inside (admins, or the setup rule for completeSetup);
+// the setup-state reads take no caller because the setup gate asks them before anyone can sign in.
 import "server-only";
 import { invalidateProductAnalyticsAllowed } from "@/lib/observability/analytics";
-import { randomBytes, randomUUID } from "node:crypto";
+import { track } from "@/lib/observability/track";
 import { db } from "@/lib/db";
 import type { Installation } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
-import { ZCompleteSetup, type TCompleteSetup } from "@/lib/validation/setup";
+import {
+  STEP_SCHEMAS,
+  ZCompleteSetup,
+  ZSetupStep,
+  type TCompleteSetup,
+  type TSetupFields,
+  type TSetupStep,
+} from "@/lib/validation/setup";
+import { ZEnabled, type TEnabled } from "@/lib/validation/settings";
+import { assertAdmin, type Caller } from "./actor";
+import { ensureInstallation } from "./installation-row";
 import { isUniqueViolation } from "./prisma-errors";
-import { APP_VERSION } from "./telemetry/version";
+import { kickTelemetry } from "./telemetry/scheduler";
 
-export type InstallationRow = Installation;
+export { ensureInstallation, type InstallationRow } from "./installation-row";
 export type InstallationDto = Omit<Installation, "salt">;
 
 const g = globalThis as unknown as { __ttSetupDone?: boolean };
 
-/** The installation row, created (with a random id and salt) the first time anything asks. */
-export async function ensureInstallation(): Promise<InstallationRow> {
-  const found = await db().installation.findUnique({ where: { id: 1 } });
-  if (found) return found;
-  const now = new Date();
-  try {
-    return await db().installation.create({
-      data: {
-        id: 1,
-        installationId: randomUUID(),
-        salt: randomBytes(32).toString("hex"),
-        appVersion: APP_VERSION,
-        // The same instant for both: on first run, installed and "updated" are the same moment.
-        appVersionSince: now,
-        createdAt: now,
-      },
-    });
-  } catch (err) {
-    // Another request or process created it first: use theirs.
-    if (isUniqueViolation(err)) return db().installation.findUniqueOrThrow({ where: { id: 1 } });
-    throw err;
-  }
-}
-
-export async function getInstallation(): Promise<InstallationDto> {
+/** The installation without its salt, for an admin. */
+export async function getInstallation(actor: Caller): Promise<InstallationDto> {
+  assertAdmin(actor, "see the installation");
   const { salt: _salt, ...dto } = await ensureInstallation();
   return dto;
 }
@@ -82,14 +71,33 @@ export async function setupRedirectTarget(pathname: string): Promise<string | nu
   return (await isSetupComplete()) ? null : "/setup";
 }
 
+export const SETUP_DONE = "Setup is already complete. Sign in instead.";
+
+/** The setup wizard's rule: anyone may act before setup completes, nobody after (CONFLICT). */
+export async function assertSetupOpen(): Promise<void> {
+  if (await isSetupComplete()) throw new AppError("CONFLICT", SETUP_DONE);
+}
+
+/** Checks one of the wizard's steps (the browser's round trip before the next step opens). */
+export async function checkSetupStep(input: TSetupStep | TSetupFields): Promise<void> {
+  await assertSetupOpen();
+  const { step } = ZSetupStep.parse(input);
+  STEP_SCHEMAS[step].parse(input);
+}
+
 /**
  * Completes setup: creates the first administrator, stores the organization settings and the
  * privacy choices, in ONE transaction guarded by a conditional update, so two browsers racing (or
- * a double submit) create exactly one administrator; the loser gets CONFLICT.
+ * a double submit) create exactly one administrator; the loser gets CONFLICT. No caller: there is
+ * no account yet. What authorizes it is the installation's state (assertSetupOpen and the claim).
  */
-export async function completeSetup(
-  input: TCompleteSetup | Record<string, unknown>,
-): Promise<{ adminId: string; telemetryEnabled: boolean; productAnalyticsEnabled: boolean }> {
+export async function completeSetup(input: TCompleteSetup | TSetupFields): Promise<{
+  adminId: string;
+  username: string;
+  telemetryEnabled: boolean;
+  productAnalyticsEnabled: boolean;
+}> {
+  await assertSetupOpen();
   const data = ZCompleteSetup.parse(input);
   await ensureInstallation();
   const passwordHash = await hashPassword(data.password);
@@ -106,7 +114,7 @@ export async function completeSetup(
           productAnalyticsEnabled,
         },
       });
-      if (claimed.count !== 1) throw new AppError("CONFLICT", "Setup is already complete. Sign in instead.");
+      if (claimed.count !== 1) throw new AppError("CONFLICT", SETUP_DONE);
       const user = await tx.user.create({
         data: { username: data.username, email: data.email, fullName: data.fullName, role: "admin", passwordHash },
         select: { id: true },
@@ -124,7 +132,13 @@ export async function completeSetup(
     });
     g.__ttSetupDone = true;
     invalidateProductAnalyticsAllowed();
-    return { adminId, telemetryEnabled: data.telemetry, productAnalyticsEnabled };
+    track(
+      "setup.completed",
+      { telemetry_enabled: data.telemetry, product_analytics_enabled: productAnalyticsEnabled },
+      { userId: adminId },
+    );
+    if (data.telemetry) kickTelemetry();
+    return { adminId, username: data.username, telemetryEnabled: data.telemetry, productAnalyticsEnabled };
   } catch (err) {
     if (isUniqueViolation(err)) {
       throw new AppError("CONFLICT", "That username or email is already taken.", {
@@ -139,7 +153,8 @@ export async function completeSetup(
  * Marks setup complete without the wizard (the `user:create --admin` CLI), when it is not yet.
  * Telemetry stays off: no choice was made. Returns true when this call completed it.
  */
-export async function markSetupComplete(): Promise<boolean> {
+export async function markSetupComplete(actor: Caller): Promise<boolean> {
+  assertAdmin(actor, "complete the setup");
   await ensureInstallation();
   const res = await db().installation.updateMany({
     where: { id: 1, setupCompletedAt: null },
@@ -149,30 +164,13 @@ export async function markSetupComplete(): Promise<boolean> {
   return res.count === 1;
 }
 
-/** The admin's installation-telemetry choice (callers authorize). */
-export async function setTelemetryChoice(enabled: boolean): Promise<void> {
-  await ensureInstallation();
-  await db().installation.update({
-    where: { id: 1 },
-    data: { telemetryEnabled: enabled, telemetryChoiceAt: new Date() },
-  });
-}
-
-/** The admin's product-analytics choice (callers authorize). */
-export async function setProductAnalyticsChoice(enabled: boolean): Promise<void> {
+/** The admin's product-analytics choice. */
+export async function setProductAnalyticsChoice(actor: Caller, input: TEnabled): Promise<{ enabled: boolean }> {
+  assertAdmin(actor, "change the product-analytics choice");
+  const { enabled } = ZEnabled.parse(input);
   await ensureInstallation();
   await db().installation.update({ where: { id: 1 }, data: { productAnalyticsEnabled: enabled } });
   // Server-side PostHog caches the choice for 30 s: make the change take effect at once.
   invalidateProductAnalyticsAllowed();
-}
-
-/**
- * May PostHog run in the browser? Only when a key is configured, DO_NOT_TRACK is not set, and the
- * admin allowed product analytics (wizard or telemetry page). Default: no.
- */
-export async function isProductAnalyticsAllowed(): Promise<boolean> {
-  const e = env();
-  if (e.DO_NOT_TRACK || !e.POSTHOG_API_KEY) return false;
-  const row = await db().installation.findUnique({ where: { id: 1 }, select: { productAnalyticsEnabled: true } });
-  return Boolean(row?.productAnalyticsEnabled);
+  return { enabled };
 }

@@ -1,8 +1,17 @@
-// Organization settings: one row, read with defaults, changed only by admins (callers authorize).
+// Organization settings: one row, read with defaults, changed only by admins (updateOrgSettings
+// authorizes). The reads take no caller: every signed-in page and the time-tracking services need
+// the time zone, week start and rounding, and nothing in the row is private.
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { ZOrgSettings, type TOrgSettings } from "@/lib/validation/settings";
+import { track } from "@/lib/observability/track";
+import {
+  ZOrgSettings,
+  ZOrgSettingsUpdate,
+  type TOrgSettings,
+  type TOrgSettingsUpdate,
+} from "@/lib/validation/settings";
+import { actorUserId, assertAdmin, type Caller } from "./actor";
 
 export type OrgSettingsDto = TOrgSettings & { updatedAt: Date };
 
@@ -32,10 +41,13 @@ export const getOrgSettings = cache(async function getOrgSettings(): Promise<Org
   return (await db().organizationSettings.findUniqueOrThrow({ where: { id: 1 }, select })) as OrgSettingsDto;
 });
 
-export async function updateOrgSettings(input: Partial<TOrgSettings>): Promise<OrgSettingsDto> {
-  const current = await getOrgSettings();
-  const data = ZOrgSettings.parse({ ...current, ...input });
+export async function updateOrgSettings(actor: Caller, input: TOrgSettingsUpdate): Promise<OrgSettingsDto> {
+  assertAdmin(actor, "change the organization settings");
+  const change = ZOrgSettingsUpdate.parse(input);
+  const { updatedAt: _at, ...current } = await getOrgSettings();
+  const data = ZOrgSettings.parse({ ...current, ...change });
   const row = await db().organizationSettings.update({ where: { id: 1 }, data, select });
+  track("admin.settings_updated", {}, { userId: actorUserId(actor) });
   return row as OrgSettingsDto;
 }
 

@@ -1,9 +1,16 @@
 // What the admin telemetry page shows: installation telemetry's state and exact payload, and the
-// status of every other channel (PostHog, Sentry, metrics, logs). Callers authorize (requireAdmin).
+// status of every other channel (PostHog, Sentry, metrics, logs); and the admin's on/off switch.
+// Admins only (assertAdmin inside), except the payload preview, which the setup wizard shows too.
 import "server-only";
 import os from "node:os";
+import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { setTelemetryChoice } from "./installation";
+import { AppError } from "@/lib/errors";
+import { track } from "@/lib/observability/track";
+import { ZEnabled, type TEnabled } from "@/lib/validation/settings";
+import { actorUserId, assertAdmin, isAdmin, type Caller } from "./actor";
+import { isSetupComplete } from "./installation";
+import { ensureInstallation } from "./installation-row";
 import { decideTelemetry, type TelemetryDecision } from "./telemetry/decision";
 import { buildTelemetryPayload, payloadBody } from "./telemetry/payload";
 import { kickTelemetry } from "./telemetry/scheduler";
@@ -39,15 +46,22 @@ export interface TelemetryStatus {
   };
 }
 
-/** The payload preview: the same function and the same bytes the sender uses. */
-export async function previewTelemetryPayload(): Promise<string> {
+/**
+ * The payload preview: the same function and the same bytes the sender uses. For an admin, or for
+ * anyone while setup is not complete (the wizard asks before any account exists: `actor` is null).
+ */
+export async function previewTelemetryPayload(actor: Caller | null): Promise<string> {
+  if (!(actor && isAdmin(actor)) && (await isSetupComplete())) {
+    throw new AppError("FORBIDDEN", "Only administrators can see the telemetry payload.");
+  }
   const row = await syncInstallationVersion(APP_VERSION, new Date());
   return payloadBody(
     buildTelemetryPayload(row, { version: APP_VERSION, teleSalt: env().TELE_SALT, hostname: os.hostname() }),
   );
 }
 
-export async function getTelemetryStatus(): Promise<TelemetryStatus> {
+export async function getTelemetryStatus(actor: Caller): Promise<TelemetryStatus> {
+  assertAdmin(actor, "see the telemetry settings");
   const e = env();
   const row = await syncInstallationVersion(APP_VERSION, new Date());
   const payload = buildTelemetryPayload(row, { version: APP_VERSION, teleSalt: e.TELE_SALT, hostname: os.hostname() });
@@ -83,9 +97,26 @@ export async function getTelemetryStatus(): Promise<TelemetryStatus> {
   };
 }
 
+/** The admin telemetry page: its status, and the page view as a product event. */
+export async function viewTelemetryDashboard(actor: Caller): Promise<TelemetryStatus> {
+  const status = await getTelemetryStatus(actor);
+  track("admin.telemetry_dashboard_viewed", {}, { userId: actorUserId(actor) });
+  return status;
+}
+
 /** The admin's on/off choice; turning it on runs a pass soon (the install ping, if due). */
-export async function setInstallationTelemetry(enabled: boolean): Promise<TelemetryDecision> {
-  await setTelemetryChoice(enabled);
+export async function setInstallationTelemetry(
+  actor: Caller,
+  input: TEnabled,
+): Promise<{ enabled: boolean; decision: TelemetryDecision }> {
+  assertAdmin(actor, "turn installation telemetry on or off");
+  const { enabled } = ZEnabled.parse(input);
+  await ensureInstallation();
+  await db().installation.update({
+    where: { id: 1 },
+    data: { telemetryEnabled: enabled, telemetryChoiceAt: new Date() },
+  });
+  track("admin.telemetry_toggled", { enabled }, { userId: actorUserId(actor) });
   if (enabled) kickTelemetry();
-  return decideTelemetry(env(), enabled);
+  return { enabled, decision: decideTelemetry(env(), enabled) };
 }

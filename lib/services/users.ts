@@ -1,25 +1,32 @@
-// Accounts: creation, login checks, profile and password changes. Returns DTOs without hashes.
+// Accounts, as administrators manage them: create, list, edit, role, deactivate, reset a password.
+// Every function here takes the caller and refuses anyone but an admin (assertAdmin) before it
+// reads anything; the events describing each change are emitted next to the write. Two read-only
+// helpers of the auth layer take no caller (see their comments). Own-account changes: profile.ts.
 import "server-only";
 import { cache } from "react";
 import { db, type Prisma } from "@/lib/db";
+import type { Theme } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
 import { dummyHash, hashPassword, verifyPassword } from "@/lib/auth/password";
+import { track } from "@/lib/observability/track";
 import {
   ZAdminUpdateUser,
-  ZChangePassword,
-  ZResetPassword,
-  ZRole,
+  ZChangeRole,
   ZCreateUser,
-  ZUpdateProfile,
-  ZTheme,
+  ZResetPassword,
+  ZSetActive,
+  ZUserRef,
   type TAdminUpdateUser,
+  type TChangeRole,
   type TCreateUser,
-  type TUpdateProfile,
+  type TResetPassword,
+  type TSetActive,
+  type TUserRef,
 } from "@/lib/validation/users";
+import { actorUserId, assertAdmin, type Caller, type Role } from "./actor";
 import { isUniqueViolation } from "./prisma-errors";
 
-export type Role = "admin" | "user";
-export type Theme = "light" | "dark" | "system";
+export type { Role, Theme };
 
 export interface UserDto {
   id: string;
@@ -35,7 +42,7 @@ export interface UserDto {
   createdAt: Date;
 }
 
-const dtoSelect = {
+export const USER_DTO_SELECT = {
   id: true,
   username: true,
   email: true,
@@ -48,11 +55,15 @@ const dtoSelect = {
   lastLoginAt: true,
   createdAt: true,
 } as const;
+const dtoSelect = USER_DTO_SELECT;
 
-export async function createUser(input: TCreateUser): Promise<UserDto> {
+const TAKEN = "That username or email is already taken.";
+
+export async function createUser(actor: Caller, input: TCreateUser): Promise<UserDto> {
+  assertAdmin(actor, "create accounts");
   const data = ZCreateUser.parse(input);
   try {
-    return await db().user.create({
+    const user = await db().user.create({
       data: {
         username: data.username,
         email: data.email,
@@ -62,24 +73,29 @@ export async function createUser(input: TCreateUser): Promise<UserDto> {
       },
       select: dtoSelect,
     });
+    track("admin.user_created", { role: user.role }, { userId: actorUserId(actor) });
+    return user;
   } catch (err) {
-    if (isUniqueViolation(err)) throw new AppError("CONFLICT", "That username or email is already taken.");
+    if (isUniqueViolation(err)) throw new AppError("CONFLICT", TAKEN);
     throw err;
   }
 }
 
-/** Memoized within one server render (React cache), where the layout, the page and the zone lookup ask alike. */
+/**
+ * No caller: this IS the session check (lib/auth/session.ts looks up the token's account on every
+ * request, before there is an actor). Memoized within one server render (React cache), where the
+ * layout, the page and the zone lookup ask alike. Pages that show an account use getUser.
+ */
 export const getUserById = cache(async function getUserById(id: string): Promise<UserDto | null> {
   return db().user.findUnique({ where: { id }, select: dtoSelect });
 });
 
-export async function countUsers(): Promise<number> {
-  return db().user.count();
-}
-
 export type LoginCheck = { ok: true; user: UserDto } | { ok: false; reason: "invalid" | "inactive" };
 
-/** Checks a username-or-email and password. Costs the same whether or not the account exists. */
+/**
+ * No caller: this is how a caller comes to exist (lib/auth/login-guard.ts, behind its rate limits).
+ * Checks a username-or-email and password. Costs the same whether or not the account exists.
+ */
 export async function checkLogin(login: string, password: string): Promise<LoginCheck> {
   const key = login.trim();
   const row = await db().user.findFirst({
@@ -93,42 +109,6 @@ export async function checkLogin(login: string, password: string): Promise<Login
   const { passwordHash, ...user } = row;
   await db().user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   return { ok: true, user };
-}
-
-export async function updateProfile(userId: string, input: TUpdateProfile): Promise<UserDto> {
-  const data = ZUpdateProfile.parse(input);
-  try {
-    return await db().user.update({ where: { id: userId }, data, select: dtoSelect });
-  } catch (err) {
-    if (isUniqueViolation(err)) {
-      throw new AppError("CONFLICT", "That email is already used by another account.", {
-        email: ["That email is already used by another account."],
-      });
-    }
-    throw err;
-  }
-}
-
-export async function setTheme(userId: string, theme: Theme): Promise<void> {
-  await db().user.update({ where: { id: userId }, data: { theme: ZTheme.parse(theme) } });
-}
-
-/** Changes the password and ends every other session of the user (sessionVersion bump). */
-export async function changePassword(userId: string, input: unknown): Promise<number> {
-  const data = ZChangePassword.parse(input);
-  const row = await db().user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
-  if (!row) throw new AppError("NOT_FOUND", "Account not found.");
-  if (!(await verifyPassword(data.currentPassword, row.passwordHash))) {
-    throw new AppError("VALIDATION", "The current password is wrong.", {
-      currentPassword: ["The current password is wrong."],
-    });
-  }
-  const updated = await db().user.update({
-    where: { id: userId },
-    data: { passwordHash: await hashPassword(data.newPassword), sessionVersion: { increment: 1 } },
-    select: { sessionVersion: true },
-  });
-  return updated.sessionVersion;
 }
 
 const LAST_ADMIN = "This is the last active administrator. Make another account an administrator first.";
@@ -147,62 +127,78 @@ async function assertNotLastAdmin(tx: Prisma.TransactionClient, userId: string):
 }
 
 /** Deactivates (ending every session) or reactivates an account; never the last active admin. */
-export async function setUserActive(userId: string, active: boolean): Promise<UserDto> {
-  return db().$transaction(async (tx) => {
-    if (!active) await assertNotLastAdmin(tx, userId);
+export async function setUserActive(actor: Caller, input: TSetActive): Promise<UserDto> {
+  assertAdmin(actor, "deactivate or reactivate accounts");
+  const { id, active } = ZSetActive.parse(input);
+  const user = await db().$transaction(async (tx) => {
+    if (!active) await assertNotLastAdmin(tx, id);
     return updateOrNotFound(() =>
-      tx.user.update({ where: { id: userId }, data: { active, sessionVersion: { increment: 1 } }, select: dtoSelect }),
+      tx.user.update({ where: { id }, data: { active, sessionVersion: { increment: 1 } }, select: dtoSelect }),
     );
   });
+  track("admin.user_deactivated", { active: user.active }, { userId: actorUserId(actor) });
+  return user;
 }
 
 /** Changes an account's role (ending its sessions); the last active admin cannot be demoted. */
-export async function changeUserRole(userId: string, role: Role): Promise<UserDto> {
-  const newRole = ZRole.parse(role);
-  return db().$transaction(async (tx) => {
-    const current = await tx.user.findUnique({ where: { id: userId }, select: dtoSelect });
+export async function changeUserRole(actor: Caller, input: TChangeRole): Promise<UserDto> {
+  assertAdmin(actor, "change roles");
+  const { id, role: newRole } = ZChangeRole.parse(input);
+  const { user, changed } = await db().$transaction(async (tx) => {
+    const current = await tx.user.findUnique({ where: { id }, select: dtoSelect });
     if (!current) throw new AppError("NOT_FOUND", "That account does not exist.");
     // Same role: nothing changes, and the account's sessions stay.
-    if (current.role === newRole) return current;
-    if (newRole !== "admin") await assertNotLastAdmin(tx, userId);
-    return updateOrNotFound(() =>
-      tx.user.update({
-        where: { id: userId },
-        data: { role: newRole, sessionVersion: { increment: 1 } },
-        select: dtoSelect,
-      }),
+    if (current.role === newRole) return { user: current, changed: false };
+    if (newRole !== "admin") await assertNotLastAdmin(tx, id);
+    const updated = await updateOrNotFound(() =>
+      tx.user.update({ where: { id }, data: { role: newRole, sessionVersion: { increment: 1 } }, select: dtoSelect }),
     );
+    return { user: updated, changed: true };
   });
+  if (changed) track("admin.user_role_changed", { new_role: user.role }, { userId: actorUserId(actor) });
+  return user;
 }
 
-export async function listUsers(): Promise<UserDto[]> {
+export async function listUsers(actor: Caller): Promise<UserDto[]> {
+  assertAdmin(actor, "list accounts");
   return db().user.findMany({ orderBy: [{ active: "desc" }, { username: "asc" }], select: dtoSelect });
 }
 
+/** One account, for the admin's account page. */
+export async function getUser(actor: Caller, input: TUserRef): Promise<UserDto> {
+  assertAdmin(actor, "see accounts");
+  const { id } = ZUserRef.parse(input);
+  const user = await db().user.findUnique({ where: { id }, select: dtoSelect });
+  if (!user) throw new AppError("NOT_FOUND", "That account does not exist.");
+  return user;
+}
+
 /** An admin edits another account's username, email and name. */
-export async function adminUpdateUser(userId: string, input: TAdminUpdateUser): Promise<UserDto> {
-  const data = ZAdminUpdateUser.parse(input);
+export async function adminUpdateUser(actor: Caller, input: TAdminUpdateUser): Promise<UserDto> {
+  assertAdmin(actor, "edit accounts");
+  const { id, ...data } = ZAdminUpdateUser.parse(input);
   try {
-    return await updateOrNotFound(() => db().user.update({ where: { id: userId }, data, select: dtoSelect }));
+    const user = await updateOrNotFound(() => db().user.update({ where: { id }, data, select: dtoSelect }));
+    track("admin.user_updated", {}, { userId: actorUserId(actor) });
+    return user;
   } catch (err) {
-    if (isUniqueViolation(err)) {
-      throw new AppError("CONFLICT", "That username or email is already taken.", {
-        username: ["That username or email is already taken."],
-      });
-    }
+    if (isUniqueViolation(err)) throw new AppError("CONFLICT", TAKEN, { username: [TAKEN] });
     throw err;
   }
 }
 
 /** An admin sets a new password for an account; its sessions end. */
-export async function resetUserPassword(userId: string, input: unknown): Promise<void> {
-  const data = ZResetPassword.parse(input);
-  const passwordHash = await hashPassword(data.newPassword);
+export async function resetUserPassword(actor: Caller, input: TResetPassword): Promise<void> {
+  assertAdmin(actor, "reset passwords");
+  const { id, newPassword } = ZResetPassword.parse(input);
+  const passwordHash = await hashPassword(newPassword);
   await updateOrNotFound(() =>
-    db().user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } }),
+    db().user.update({ where: { id }, data: { passwordHash, sessionVersion: { increment: 1 } } }),
   );
+  track("admin.user_updated", {}, { userId: actorUserId(actor) });
 }
 
+/** A write on one account; Prisma's "record not found" becomes NOT_FOUND. */
 async function updateOrNotFound<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();

@@ -1,5 +1,6 @@
 // Organization settings: shared by the setup wizard, the admin settings page and the server.
 import { z } from "zod";
+import { ZCheckbox } from "./common";
 import { ZTimezone } from "./users";
 
 export const ROUNDING_MINUTES = [0, 1, 5, 6, 10, 15, 30] as const;
@@ -19,7 +20,19 @@ export const ZOrgSettings = z.object({
     .refine((v) => (ROUNDING_MINUTES as readonly number[]).includes(v), "Choose none, 1, 5, 6, 10, 15 or 30 minutes."),
   roundingMode: z.enum(["up", "down", "nearest"]),
   idleTimeoutMinutes: z.coerce.number().int().min(0, "0 turns idle detection off.").max(480, "At most 480 minutes."),
-  csvDelimiter: z.enum([",", ";", "\t"], { message: "Choose comma, semicolon or tab." }),
-  selfRegistration: z.coerce.boolean(),
+  // The form's select says "tab" (a literal tab does not survive as an option value).
+  csvDelimiter: z.preprocess(
+    (v) => (v === "tab" ? "\t" : v),
+    z.enum([",", ";", "\t"], { message: "Choose comma, semicolon or tab." }),
+  ),
+  selfRegistration: ZCheckbox,
 });
 export type TOrgSettings = z.infer<typeof ZOrgSettings>;
+
+/** A change to the settings: the admin form sends every field; a script or test may send a few. */
+export const ZOrgSettingsUpdate = ZOrgSettings.partial();
+export type TOrgSettingsUpdate = z.input<typeof ZOrgSettingsUpdate>;
+
+/** An on/off switch (telemetry, product analytics): "true"/"on" → true; anything else → false. */
+export const ZEnabled = z.object({ enabled: ZCheckbox });
+export type TEnabled = z.input<typeof ZEnabled>;

@@ -5,8 +5,6 @@ import { ZCheckbox } from "./common";
 import { ZOrgSettings } from "./settings";
 import { ZEmail, ZFullName, ZPassword, ZUsername } from "./users";
 
-export { ZCheckbox };
-
 const adminShape = {
   username: ZUsername,
   email: ZEmail,
@@ -39,3 +37,17 @@ export const SETUP_STEPS = ["welcome", "admin", "organization", "privacy"] as co
 export type SetupStep = (typeof SETUP_STEPS)[number];
 
 export const STEP_SCHEMAS = { admin: ZSetupAdmin, organization: ZSetupOrg, privacy: ZSetupPrivacy } as const;
+
+/** One step's fields and which step they are. */
+export const ZSetupStep = z.object({
+  step: z.enum(["admin", "organization", "privacy"], { message: "Unknown setup step." }),
+});
+export type TSetupStep = z.input<typeof ZSetupStep> & Record<string, unknown>;
+
+/**
+ * What the wizard's actions accept before the setup rule is checked: any text fields. Once setup
+ * is complete every submission gets CONFLICT, whatever it holds, so the services check the setup
+ * state first and the step schemas after.
+ */
+export const ZSetupFields = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
+export type TSetupFields = z.input<typeof ZSetupFields>;

@@ -1,5 +1,7 @@
 // Shared zod schemas for accounts: used by forms, server actions, scripts and tests alike.
 import { z } from "zod";
+import { Role, Theme } from "@/lib/db/generated/enums";
+import { ZCheckbox } from "./common";
 
 export const PASSWORD_RULE = "at least 10 characters, with a letter and a digit";
 
@@ -32,8 +34,10 @@ export const ZTimezone = z
     }
   }, "Choose a valid time zone.");
 
-export const ZRole = z.enum(["admin", "user"]);
-export const ZTheme = z.enum(["light", "dark", "system"]);
+// The unions come from the Prisma schema's enums (lib/db/generated/enums has no imports, so forms may use it).
+export const ZRole = z.enum(Role);
+export const ZTheme = z.enum(Theme);
+export const ZUserId = z.uuid("Unknown account.");
 
 export const ZCreateUser = z.object({
   username: ZUsername,
@@ -53,7 +57,8 @@ export const ZUpdateProfile = z.object({
   fullName: ZFullName,
   email: ZEmail,
   timezone: z.union([z.literal(""), ZTimezone]).transform((v) => (v === "" ? null : v)),
-  theme: ZTheme,
+  // Absent: the theme stays as it is.
+  theme: ZTheme.optional(),
 });
 export type TUpdateProfile = z.input<typeof ZUpdateProfile>;
 
@@ -68,12 +73,28 @@ export const ZChangePassword = z
     message: "The two new passwords differ.",
   });
 
-export const ZAdminUpdateUser = z.object({ username: ZUsername, email: ZEmail, fullName: ZFullName });
+export type TChangePassword = z.input<typeof ZChangePassword>;
+
+export const ZSetTheme = z.object({ theme: ZTheme });
+export type TSetTheme = z.input<typeof ZSetTheme>;
+
+/** The admin forms name the account they change by its id. */
+export const ZAdminUpdateUser = z.object({ id: ZUserId, username: ZUsername, email: ZEmail, fullName: ZFullName });
 export type TAdminUpdateUser = z.input<typeof ZAdminUpdateUser>;
 
+export const ZChangeRole = z.object({ id: ZUserId, role: ZRole });
+export type TChangeRole = z.input<typeof ZChangeRole>;
+
+export const ZSetActive = z.object({ id: ZUserId, active: ZCheckbox });
+export type TSetActive = z.input<typeof ZSetActive>;
+
+export const ZUserRef = z.object({ id: ZUserId });
+export type TUserRef = z.input<typeof ZUserRef>;
+
 export const ZResetPassword = z
-  .object({ newPassword: ZPassword, confirmPassword: z.string().max(200) })
+  .object({ id: ZUserId, newPassword: ZPassword, confirmPassword: z.string().max(200) })
   .refine((v) => v.newPassword === v.confirmPassword, {
     path: ["confirmPassword"],
     message: "The two passwords differ.",
   });
+export type TResetPassword = z.input<typeof ZResetPassword>;

@@ -9,6 +9,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { setDbConnection } from "@/lib/db";
 import { connect, type DbConnection } from "@/lib/db/connection";
 import { migrate } from "@/lib/db/migrate";
+import { systemActor } from "@/lib/services/actor";
 import { ensureInstallation, markSetupComplete } from "@/lib/services/installation";
 import { startServer, type RunningServer } from "../../e2e/server";
 import { openBenchDb } from "../bench/db";
@@ -52,7 +53,7 @@ export async function prepareDb(opts: {
     await raw.query("UPDATE users SET password_hash = $1", [await hashPassword(BENCH_PASSWORD)]);
     await raw.exec(`UPDATE time_entries SET "end" = start + interval '1 hour' WHERE "end" IS NULL`);
     await ensureInstallation();
-    await markSetupComplete();
+    await markSetupComplete(systemActor("cli:bench"));
   } finally {
     setDbConnection(undefined);
     await bdb.conn.close();

@@ -1,5 +1,5 @@
 // Fixtures for time-tracking tests: two users, an admin, a client, a project and a task.
-import type { Actor } from "@/lib/services/actor";
+import { systemActor, type Actor } from "@/lib/services/actor";
 import { createClient } from "@/lib/services/clients";
 import { createProject } from "@/lib/services/projects";
 import { createTask } from "@/lib/services/tasks";
@@ -7,7 +7,7 @@ import { createUser } from "@/lib/services/users";
 
 export async function seedTracking(n = "") {
   const mk = async (name: string, role: "admin" | "user"): Promise<Actor> => {
-    const u = await createUser({
+    const u = await createUser(systemActor("test:seed"), {
       username: `${name}${n}`,
       email: `${name}${n}@example.com`,
       password: "s3cret-password",

@@ -1,44 +1,32 @@
 "use server";
-// Profile: name, email, time zone, theme, and password change, for the signed-in user only.
-import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/action";
-import { requireUser } from "@/lib/auth/session";
-import type { ActionResult } from "@/lib/errors";
-import { changePassword, setTheme, updateProfile } from "@/lib/services/users";
-import { formField, formValue } from "@/lib/validation/form";
-import { ZTheme } from "@/lib/validation/users";
+// Profile: name, email, time zone, theme, and password change, for the signed-in user only (the
+// services change the caller's own account, whatever the input names).
+import { defineAction } from "@/lib/action";
+import { changePassword, setTheme, updateProfile } from "@/lib/services/profile";
+import { ZChangePassword, ZSetTheme, ZUpdateProfile } from "@/lib/validation/users";
 
-export async function updateProfileAction(_prev: unknown, form: FormData): Promise<ActionResult<null>> {
-  return runAction("profile.update", async () => {
-    const user = await requireUser();
-    await updateProfile(user.id, {
-      fullName: formField(form, "fullName"),
-      email: formField(form, "email"),
-      timezone: formField(form, "timezone"),
-      theme: String(formValue(form, "theme") ?? "system") as "system",
-    });
-    revalidatePath("/", "layout");
-    return null;
-  });
-}
+export const updateProfileAction = defineAction({
+  name: "profile.update",
+  access: "user",
+  from: "form",
+  input: ZUpdateProfile,
+  run: async (actor, input) => void (await updateProfile(actor, input)),
+  revalidate: [["/", "layout"]],
+});
 
-export async function changePasswordAction(_prev: unknown, form: FormData): Promise<ActionResult<null>> {
-  return runAction("profile.change_password", async () => {
-    const user = await requireUser();
-    await changePassword(user.id, {
-      currentPassword: formValue(form, "currentPassword"),
-      newPassword: formValue(form, "newPassword"),
-      confirmPassword: formValue(form, "confirmPassword"),
-    });
-    return null;
-  });
-}
+export const changePasswordAction = defineAction({
+  name: "profile.change_password",
+  access: "user",
+  from: "form",
+  input: ZChangePassword,
+  run: async (actor, input) => void (await changePassword(actor, input)),
+});
 
-export async function setThemeAction(theme: "light" | "dark" | "system"): Promise<ActionResult<null>> {
-  return runAction("profile.set_theme", async () => {
-    const user = await requireUser();
-    await setTheme(user.id, ZTheme.parse(theme));
-    revalidatePath("/", "layout");
-    return null;
-  });
-}
+export const setThemeAction = defineAction({
+  name: "profile.set_theme",
+  access: "user",
+  from: "object",
+  input: ZSetTheme,
+  run: (actor, input) => setTheme(actor, input),
+  revalidate: [["/", "layout"]],
+});

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import type { Installation } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
 import { childLogger } from "@/lib/observability/logger";
-import { ensureInstallation } from "@/lib/services/installation";
+import { ensureInstallation } from "@/lib/services/installation-row";
 import { decideTelemetry, type TelemetryReason } from "./decision";
 import { buildTelemetryPayload, payloadBody } from "./payload";
 import { APP_VERSION, isVersion } from "./version";

@@ -1,9 +1,9 @@
 // Admin telemetry page: installation telemetry's state and exact payload, the other channels'
-// status, and what is and is not collected. Administrators only; viewing it is itself an event.
+// status, and what is and is not collected. Administrators only; viewing it is itself an event
+// (viewTelemetryDashboard records it).
 import { AdminHeading } from "@/components/admin/admin-heading";
 import { adminOrForbidden } from "@/lib/auth/session";
-import { track } from "@/lib/observability/track";
-import { getTelemetryStatus, type TelemetryStatus } from "@/lib/services/telemetry";
+import { viewTelemetryDashboard, type TelemetryStatus } from "@/lib/services/telemetry";
 import { setTelemetryAction } from "./actions";
 import { ChannelsTable } from "./_components/channels-table";
 import { CollectedLists } from "./_components/collected-lists";
@@ -23,8 +23,7 @@ const REASONS: Record<TelemetryStatus["decision"]["reason"], string> = {
 
 export default async function TelemetryPage() {
   const user = await adminOrForbidden();
-  const s = await getTelemetryStatus();
-  track("admin.telemetry_dashboard_viewed", {}, { userId: user.id });
+  const s = await viewTelemetryDashboard(user);
   const rows: [string, React.ReactNode][] = [
     ["Installation id", <code key="id">{s.installationId}</code>],
     ["Fingerprint", <code key="fp">{s.fingerprintShort}</code>],

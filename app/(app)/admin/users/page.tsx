@@ -11,7 +11,7 @@ export const metadata = { title: "Users" };
 
 export default async function AdminUsersPage() {
   const me = await adminOrForbidden();
-  const users = await listUsers();
+  const users = await listUsers(me);
   return (
     <>
       <AdminHeading title="Users">

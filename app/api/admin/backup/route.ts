@@ -15,7 +15,7 @@ export const GET = withRoute("/api/admin/backup", async () => {
     const admin = await requireAdmin();
     const name = `timetracker-backup-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-")}.jsonl.gz`;
     logger().info({ event: "backup.started", user_id: admin.id }, "backup download started");
-    const { stream, size } = await startBackup();
+    const { stream, size } = await startBackup(admin);
     return new Response(stream, {
       headers: {
         "content-type": "application/gzip",

@@ -1,8 +1,10 @@
 // Manage one account: details, role, active state and password. Administrators only.
 import { notFound } from "next/navigation";
+import { ZodError } from "zod";
 import { AdminHeading } from "@/components/admin/admin-heading";
 import { adminOrForbidden } from "@/lib/auth/session";
-import { getUserById } from "@/lib/services/users";
+import { AppError } from "@/lib/errors";
+import { getUser } from "@/lib/services/users";
 import { PASSWORD_RULE } from "@/lib/validation/users";
 import { ActiveForm } from "../_components/active-form";
 import { EditUserForm } from "../_components/edit-user-form";
@@ -11,13 +13,14 @@ import { RoleForm } from "../_components/role-form";
 
 export const metadata = { title: "Manage account" };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export default async function AdminUserPage({ params }: { params: Promise<{ id: string }> }) {
   const me = await adminOrForbidden();
   const { id } = await params;
-  const user = UUID.test(id) ? await getUserById(id) : null;
-  if (!user) notFound();
+  const user = await getUser(me, { id }).catch((err: unknown) => {
+    // A malformed id or a missing account: the same 404.
+    if (err instanceof ZodError || (err instanceof AppError && err.code === "NOT_FOUND")) notFound();
+    throw err;
+  });
   const self = user.id === me.id;
   return (
     <>

@@ -1,19 +1,20 @@
 "use client";
 // Changes an account's role. The server refuses to demote the last active administrator.
-import { useActionState } from "react";
-import { FormFooter } from "@/components/forms/form-footer";
+import { ActionForm } from "@/components/forms/action-form";
 import { SelectField } from "@/components/ui/field";
+import type { Role } from "@/lib/db/generated/enums";
 import { changeRoleAction } from "../actions";
+import { ROLES } from "./roles";
 
-const ROLES = [
-  { value: "user", label: "User" },
-  { value: "admin", label: "Administrator" },
-];
-
-export function RoleForm({ id, role }: { id: string; role: "admin" | "user" }) {
-  const [state, action, pending] = useActionState(changeRoleAction, null);
+export function RoleForm({ id, role }: { id: string; role: Role }) {
   return (
-    <form action={action} className="flex flex-col gap-3">
+    <ActionForm
+      action={changeRoleAction}
+      submitLabel="Change role"
+      pendingLabel="Changing…"
+      variant="secondary"
+      successMessage="Role changed."
+    >
       <input type="hidden" name="id" value={id} />
       <SelectField
         label="Role"
@@ -21,16 +22,7 @@ export function RoleForm({ id, role }: { id: string; role: "admin" | "user" }) {
         options={ROLES}
         defaultValue={role}
         hint="Changing the role signs the account out everywhere."
-        errors={state && !state.ok ? state.fieldErrors?.role : undefined}
       />
-      <FormFooter
-        submitLabel="Change role"
-        pendingLabel="Changing…"
-        variant="secondary"
-        pending={pending}
-        result={state}
-        successMessage="Role changed."
-      />
-    </form>
+    </ActionForm>
   );
 }
