@@ -1,6 +1,7 @@
 // The one pipeline every server action goes through. An action is declared once with defineAction:
 // its name, its access rule, its zod schema and what it revalidates. The pipeline resolves the actor
-// (before it reads any input, so an anonymous caller gets UNAUTHENTICATED whatever it sends), turns
+// (before it reads any input, so an anonymous caller gets UNAUTHENTICATED whatever it sends), runs its
+// guard, turns
 // FormData into an object, checks it against the schema, runs the service, maps errors to an
 // ActionResult, logs and times the call, and revalidates. Services parse their input again: a REST
 // route, a job and an action all get the same checks from the service.
@@ -75,6 +76,9 @@ export interface ActionSpec<A extends Access, F extends From, S extends z.ZodTyp
   input: S;
   /** Checkbox fields: absent from a FormData means unchecked ("off"), as browsers send nothing. */
   checkboxes?: readonly string[];
+  /** Runs after the actor is resolved and before the input is read: a rule that does not depend on the
+   * input (the setup wizard's "only before setup is complete") answers every caller alike. */
+  guard?: (actor: ActorOf<A>) => Promise<void>;
   /** Runs once the actor is known and the input matches the schema. */
   run: (actor: ActorOf<A>, input: z.input<S>) => Promise<Out>;
   revalidate?: readonly Revalidation[];
@@ -97,6 +101,7 @@ export function defineAction<A extends Access, F extends From, S extends z.ZodTy
     const raw = spec.from === "form" && args.length >= 2 ? args[1] : args[0];
     const result = await runAction(spec.name, async () => {
       const actor = (await resolveActor(spec.access)) as ActorOf<A>;
+      await spec.guard?.(actor);
       const input = readInput(spec, raw);
       const out = await spec.run(actor, input);
       if (spec.revalidate?.length) await revalidate(spec.revalidate);

@@ -1,8 +1,8 @@
 "use server";
 // First-run wizard: validates each step on the server, then completes setup once. These actions
-// need no session (there is no account yet); the services refuse everything once setup is complete.
+// need no session (there is no account yet); nobody may use them once setup is complete.
 import { defineAction } from "@/lib/action";
-import { checkSetupStep, completeSetup } from "@/lib/services/installation";
+import { assertSetupOpen, checkSetupStep, completeSetup } from "@/lib/services/installation";
 import { ZSetupFields } from "@/lib/validation/setup";
 
 export const validateSetupStepAction = defineAction({
@@ -10,6 +10,8 @@ export const validateSetupStepAction = defineAction({
   access: "anonymous",
   from: "form",
   input: ZSetupFields,
+  // Once setup is complete every caller gets CONFLICT, whatever it sends.
+  guard: assertSetupOpen,
   run: (_anonymous, input) => checkSetupStep(input),
 });
 
@@ -18,5 +20,7 @@ export const completeSetupAction = defineAction({
   access: "anonymous",
   from: "form",
   input: ZSetupFields,
+  // Once setup is complete every caller gets CONFLICT, whatever it sends.
+  guard: assertSetupOpen,
   run: async (_anonymous, input) => ({ username: (await completeSetup(input)).username }),
 });

@@ -20,9 +20,6 @@ const PRIVATE = ["UNAUTHENTICATED", "ok", "NOT_FOUND", "ok"] as const;
 const ADMIN_DELETE = ["UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "ok"] as const;
 // Setup actions need no session, and refuse everyone once setup is complete.
 const AFTER_SETUP = ["CONFLICT", "CONFLICT", "CONFLICT", "CONFLICT"] as const;
-/** Actions with access "anonymous": no authentication comes first, so a caller who sends
- * something that is not a form gets the pipeline's VALIDATION before the setup rule's CONFLICT. */
-export const NO_SESSION_ACTIONS = new Set(["setup#validateSetupStepAction", "setup#completeSetupAction"]);
 
 //                                                   anon / own / other / admin
 export const ACTIONS: ActionRow[] = [
