@@ -7,7 +7,7 @@ import { recordPageRender } from "@/lib/observability/page-render";
 import { getOrgSettings } from "@/lib/services/settings";
 import { getRunningEntry } from "@/lib/services/timer";
 import { setThemeAction } from "./profile/actions";
-import { stopTimerAction, toggleTimerAction } from "./timer/actions";
+import { resolveIdleAction, stopTimerAction, toggleTimerAction } from "./timer/actions";
 
 export const dynamic = "force-dynamic";
 
@@ -33,6 +33,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           idleMinutes={org.idleTimeoutMinutes}
           stop={stopTimerAction}
           toggle={toggleTimerAction}
+          resolveIdle={resolveIdleAction}
         />
       }
     >

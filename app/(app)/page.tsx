@@ -5,8 +5,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { formatHours } from "@/lib/format";
 import { userOrRedirect } from "@/lib/auth/session";
 import { dashboardData } from "@/lib/services/dashboard";
-import { SummaryChart } from "./reports/_components/summary-chart";
-import { RecentEntries } from "./timer/_components/recent-entries";
+import { SummaryChart } from "@/components/reports/summary-chart";
+import { RecentEntries } from "@/components/timer/recent-entries";
+import { restartEntryAction } from "./timer/actions";
 
 export const metadata = { title: "Dashboard" };
 
@@ -82,7 +83,7 @@ export default async function DashboardPage() {
             </EmptyState>
           )}
         </section>
-        <RecentEntries entries={recent.entries} />
+        <RecentEntries entries={recent.entries} restart={restartEntryAction} />
       </div>
     </div>
   );

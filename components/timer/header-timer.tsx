@@ -8,7 +8,7 @@ import { useEffect, useState } from "react";
 import { useActionCall } from "@/components/forms/use-action-call";
 import type { ActionResult } from "@/lib/errors";
 import { formatHm } from "@/lib/services/time/duration-parse";
-import { IdleDialog } from "./idle-dialog";
+import { IdleDialog, type ResolveIdle } from "./idle-dialog";
 
 export interface RunningTimer {
   id: string;
@@ -31,11 +31,13 @@ export function HeaderTimer({
   idleMinutes,
   stop,
   toggle,
+  resolveIdle,
 }: {
   running: RunningTimer | null;
   idleMinutes: number;
   stop: ActionLike;
   toggle: ActionLike;
+  resolveIdle: ResolveIdle;
 }) {
   const router = useRouter();
   const [now, setNow] = useState(() => Date.now());
@@ -98,7 +100,9 @@ export function HeaderTimer({
           >
             Stop
           </button>
-          {idleMinutes > 0 && <IdleDialog idleMinutes={idleMinutes} onDone={() => router.refresh()} />}
+          {idleMinutes > 0 && (
+            <IdleDialog idleMinutes={idleMinutes} resolveIdle={resolveIdle} onDone={() => router.refresh()} />
+          )}
         </>
       ) : (
         <Link href="/timer" className="text-slate-600 hover:underline dark:text-slate-300">

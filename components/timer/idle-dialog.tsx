@@ -2,11 +2,25 @@
 // Idle detection: after the org's idle minutes without input while a timer runs, ask whether to
 // keep the time, stop at the last activity, or discard the idle part (and keep going).
 import { useEffect, useRef, useState } from "react";
-import { resolveIdleAction } from "@/app/(app)/timer/actions";
+import type { ActionResult } from "@/lib/errors";
+
+/** The timer's resolveIdleAction, handed down by the layout (components never import app/). */
+export type ResolveIdle = (input: {
+  action: "keep" | "stop_at_last_activity" | "discard_idle";
+  lastActivityAt: string;
+}) => Promise<ActionResult<unknown>>;
 
 const EVENTS = ["mousemove", "mousedown", "keydown", "scroll", "touchstart", "pointerdown"] as const;
 
-export function IdleDialog({ idleMinutes, onDone }: { idleMinutes: number; onDone: () => void }) {
+export function IdleDialog({
+  idleMinutes,
+  resolveIdle,
+  onDone,
+}: {
+  idleMinutes: number;
+  resolveIdle: ResolveIdle;
+  onDone: () => void;
+}) {
   const last = useRef(0);
   const [idleSince, setIdleSince] = useState<number | null>(null);
   const [mins, setMins] = useState(0);
@@ -37,7 +51,7 @@ export function IdleDialog({ idleMinutes, onDone }: { idleMinutes: number; onDon
 
   const answer = async (action: "keep" | "stop_at_last_activity" | "discard_idle") => {
     if (!idleSince) return;
-    await resolveIdleAction({ action, lastActivityAt: new Date(idleSince).toISOString() });
+    await resolveIdle({ action, lastActivityAt: new Date(idleSince).toISOString() });
     dialog.current?.close();
     last.current = Date.now();
     setIdleSince(null);

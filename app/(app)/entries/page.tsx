@@ -14,11 +14,17 @@ import { getOrgSettings } from "@/lib/services/settings";
 import { addDays, dateKey, isDateKey, startOfWeek } from "@/lib/services/time/tz";
 import { weekData } from "@/lib/services/week";
 import { paramsToObject, ZEntryFilters } from "@/lib/validation/reports";
-import { EntryFilters } from "./_components/filters";
+import { EntryFilters } from "@/components/entries/filters";
 import { EntryFields } from "./_components/entry-fields";
-import { EntryTable } from "./_components/entry-table";
+import { EntryTable } from "@/components/entries/entry-table";
 import { WeekGrid, type GridRow } from "./_components/week-grid";
-import { addGridTimeAction, bulkEntryAction, createEntryAction } from "./actions";
+import {
+  addGridTimeAction,
+  bulkEntryAction,
+  createEntryAction,
+  deleteEntryAction,
+  duplicateEntryAction,
+} from "./actions";
 
 export const metadata = { title: "Entries" };
 
@@ -150,7 +156,12 @@ export default async function EntriesPage({ searchParams }: { searchParams: SP }
         {page.entries.length === 0 ? (
           <EmptyState title="No entries match">Change the filters, or add time above.</EmptyState>
         ) : (
-          <EntryTable entries={page.entries} tz={tz} showUser={user.role === "admin"} />
+          <EntryTable
+            entries={page.entries}
+            tz={tz}
+            actions={{ duplicate: duplicateEntryAction, remove: deleteEntryAction }}
+            showUser={user.role === "admin"}
+          />
         )}
         {page.nextCursor && (
           <Link href={`/entries?${nextQuery}`} className="mt-3 inline-block text-blue-700 underline">

@@ -12,9 +12,10 @@ import { summaryReport, trackReportViewed } from "@/lib/services/reports";
 import { getOrgSettings } from "@/lib/services/settings";
 import { addDays, dateKey } from "@/lib/services/time/tz";
 import { GROUP_BY, paramsToObject, ZEntryFilters, ZSummaryQuery, type TSummaryQuery } from "@/lib/validation/reports";
-import { EntryFilters } from "../entries/_components/filters";
-import { EntryTable } from "../entries/_components/entry-table";
-import { SummaryChart } from "./_components/summary-chart";
+import { EntryFilters } from "@/components/entries/filters";
+import { EntryTable } from "@/components/entries/entry-table";
+import { deleteEntryAction, duplicateEntryAction } from "../entries/actions";
+import { SummaryChart } from "@/components/reports/summary-chart";
 import { SummaryCutNotice } from "./_components/summary-cut-notice";
 
 export const metadata = { title: "Reports" };
@@ -182,7 +183,12 @@ async function Detailed(props: {
     return <EmptyState title="No entries in this range">Widen the dates or clear some filters.</EmptyState>;
   return (
     <section aria-label="Detailed report">
-      <EntryTable entries={page.entries} tz={props.tz} showUser={props.user.role === "admin"} />
+      <EntryTable
+        entries={page.entries}
+        tz={props.tz}
+        actions={{ duplicate: duplicateEntryAction, remove: deleteEntryAction }}
+        showUser={props.user.role === "admin"}
+      />
       {page.nextCursor && (
         <Link
           href={`/reports?${props.base}&type=detailed&cursor=${page.nextCursor}`}

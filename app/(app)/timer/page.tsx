@@ -13,7 +13,7 @@ import { pickerOptions } from "@/lib/services/pickers";
 import { getRunningEntry } from "@/lib/services/timer";
 import { ZEntryFilters } from "@/lib/validation/reports";
 import { restartEntryAction, startTimerAction, switchTimerAction } from "./actions";
-import { RecentEntries } from "./_components/recent-entries";
+import { RecentEntries } from "@/components/timer/recent-entries";
 import { StopButton } from "./_components/stop-button";
 
 export const metadata = { title: "Timer" };
@@ -84,7 +84,7 @@ export default async function TimerPage() {
           </ActionForm>
         )}
       </section>
-      <RecentEntries entries={recent.entries} />
+      <RecentEntries entries={recent.entries} restart={restartEntryAction} />
     </div>
   );
 }

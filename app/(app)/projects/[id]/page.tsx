@@ -14,7 +14,8 @@ import { getProject } from "@/lib/services/projects";
 import { getOrgSettings } from "@/lib/services/settings";
 import { listTasks } from "@/lib/services/tasks";
 import { ZEntryFilters } from "@/lib/validation/reports";
-import { EntryTable } from "../../entries/_components/entry-table";
+import { EntryTable } from "@/components/entries/entry-table";
+import { deleteEntryAction, duplicateEntryAction } from "../../entries/actions";
 import { BudgetBar } from "../_components/budget-bar";
 import { ProjectFields } from "../_components/project-fields";
 import { archiveProjectAction, deleteProjectAction, updateProjectAction } from "../actions";
@@ -69,7 +70,12 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           Recent entries
         </h2>
         {recent.entries.length ? (
-          <EntryTable entries={recent.entries} tz={tz} showUser={user.role === "admin"} />
+          <EntryTable
+            entries={recent.entries}
+            tz={tz}
+            actions={{ duplicate: duplicateEntryAction, remove: deleteEntryAction }}
+            showUser={user.role === "admin"}
+          />
         ) : (
           <p className="text-sm text-slate-500">No time tracked yet.</p>
         )}

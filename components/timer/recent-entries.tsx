@@ -2,9 +2,10 @@
 import { ActionButton } from "@/components/forms/action-button";
 import { formatHours } from "@/lib/format";
 import type { EntryDto } from "@/lib/services/entry-dto";
-import { restartEntryAction } from "../actions";
+import type { FormAction } from "@/components/forms/action-form";
 
-export function RecentEntries({ entries }: { entries: EntryDto[] }) {
+/** restart: the timer's restart action, handed down by the page (components never import app/). */
+export function RecentEntries({ entries, restart }: { entries: EntryDto[]; restart: FormAction }) {
   return (
     <section aria-labelledby="recent-h">
       <h2 id="recent-h" className="mb-2 text-xl font-semibold">
@@ -25,7 +26,7 @@ export function RecentEntries({ entries }: { entries: EntryDto[] }) {
                 {e.notes ? ` — ${e.notes}` : ""}
                 <span className="ml-2 tabular-nums text-slate-500">{formatHours(e.durationSeconds)}</span>
               </span>
-              {e.end && <ActionButton action={restartEntryAction} fields={{ id: e.id }} label="Restart" />}
+              {e.end && <ActionButton action={restart} fields={{ id: e.id }} label="Restart" />}
             </li>
           ))}
         </ul>

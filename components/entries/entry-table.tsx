@@ -5,15 +5,23 @@ import { Table } from "@/components/ui/table";
 import { formatDateTime, formatHours } from "@/lib/format";
 import { formatTime } from "@/lib/services/time/tz";
 import type { EntryWithFlags } from "@/lib/services/entries";
-import { deleteEntryAction, duplicateEntryAction } from "../actions";
+import type { FormAction } from "@/components/forms/action-form";
+
+/** The row actions come from the page (app/(app)/entries/actions.ts): components never import app/. */
+export interface EntryRowActions {
+  duplicate: FormAction;
+  remove: FormAction;
+}
 
 export function EntryTable({
   entries,
   tz,
+  actions,
   showUser = false,
 }: {
   entries: EntryWithFlags[];
   tz: string;
+  actions: EntryRowActions;
   showUser?: boolean;
 }) {
   return (
@@ -62,8 +70,8 @@ export function EntryTable({
             >
               Edit
             </Link>
-            {e.end && <ActionButton action={duplicateEntryAction} fields={{ id: e.id }} label="Duplicate" />}
-            <DeleteButton action={deleteEntryAction} id={e.id} what="entry" />
+            {e.end && <ActionButton action={actions.duplicate} fields={{ id: e.id }} label="Duplicate" />}
+            <DeleteButton action={actions.remove} id={e.id} what="entry" />
           </td>
         </tr>
       ))}
