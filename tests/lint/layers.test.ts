@@ -17,6 +17,8 @@ const CASES = {
   },
   serviceToDb: { file: "lib/services/fine.ts", code: imp("db", "@/lib/db") },
   pageToComponents: { file: "app/(app)/projects/fine.tsx", code: imp("Button", "@/components/ui/button") },
+  componentToEnums: { file: "components/ui/fine.tsx", code: imp("Role", "@/lib/db/generated/enums") },
+  componentToClient: { file: "components/ui/wrong2.tsx", code: imp("PrismaClient", "@/lib/db/generated/client") },
   ownRouteParts: { file: "app/(app)/admin/users/[id]/fine.tsx", code: imp("RoleForm", "../_components/role-form") },
 };
 
@@ -51,7 +53,10 @@ describe("layer rules (eslint-plugin-boundaries and no-restricted-imports)", () 
   it("refuse a route that reaches into another route's _components", () => {
     expect(got.crossRoute).toEqual([expect.stringMatching(/^no-restricted-imports: .*private to it/)]);
   });
-  it("allow the layers' own direction", () => {
-    expect([got.serviceToDb, got.pageToComponents, got.ownRouteParts]).toEqual([[], [], []]);
+  it("refuse a component that imports the generated Prisma client", () => {
+    expect(got.componentToClient).toEqual([expect.stringMatching(/^boundaries\/dependencies: Only lib\/services/)]);
+  });
+  it("allow the layers' own direction, and Prisma's generated enums anywhere", () => {
+    expect([got.serviceToDb, got.pageToComponents, got.ownRouteParts, got.componentToEnums]).toEqual([[], [], [], []]);
   });
 });
