@@ -12,6 +12,7 @@ import { withRoute } from "@/lib/observability/with-route";
 import { track } from "@/lib/observability/track";
 import { createUser, setUserActive } from "@/lib/services/users";
 import { setupTestDb } from "./helpers/db";
+import { eventually } from "./helpers/fake-collector";
 
 const testDb = setupTestDb();
 
@@ -148,7 +149,11 @@ test("pool gauges on PostgreSQL, the embedded database's queue on PGlite (npm ru
     const held = raw.withSession((s) => s.transaction(() => new Promise<void>((r) => (release = r))));
     const waiting = [raw.query("SELECT 1"), raw.query("SELECT 2")];
     const scraping = scrape();
-    await new Promise((r) => setTimeout(r, 50));
+    // Until the transaction holds the connection with both statements behind it (a fixed 50 ms was
+    // not always enough on a busy machine: "release is not a function"). It begins in a later turn,
+    // so the first check fails and the scrape gets at least one poll interval, as before.
+    const queued = testDb.current().conn.queued!;
+    await eventually(() => typeof release === "function" && queued() >= 2, 30_000, "the queue to fill");
     release();
     const { text } = await scraping;
     await Promise.all([held, ...waiting]);

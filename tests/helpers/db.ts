@@ -5,7 +5,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { connect, type DbConnection } from "@/lib/db/connection";
+import { connect, type ConnectOptions, type DbConnection } from "@/lib/db/connection";
 import { migrate } from "@/lib/db/migrate";
 import { setDbConnection } from "@/lib/db";
 import {
@@ -42,31 +42,36 @@ async function cloneDatabase(serverUrl: string, name: string, template: string):
   }
 }
 
-/** A PGlite connection on a private copy of a template data folder; close() removes the copy. */
-function pgliteCopyOf(template: string): DbConnection {
-  const root = fs.mkdtempSync(path.join(scratchRoot(), "tt-test-db-"));
-  const dir = path.join(root, "data");
-  fs.cpSync(template, dir, { recursive: true });
-  // The data-folder lock adds a process "exit" listener that its release leaves behind; one per
-  // test file would pile up in a Jest worker (MaxListenersExceededWarning): take ours back.
+/** connect(), but close() also takes back the process "exit" listeners that opening added (the
+ * data-folder lock's, which its release leaves behind): one per test file would pile up in a Jest
+ * worker and print MaxListenersExceededWarning. */
+function connectForTest(opts: ConnectOptions, cleanup: () => void = () => {}): DbConnection {
   const before = new Set(process.listeners("exit"));
-  const conn = connect({ kind: "pglite", dataDir: dir });
+  const conn = connect(opts);
   const added = process.listeners("exit").filter((l) => !before.has(l));
   return {
     ...conn,
     async close() {
       await conn.close();
       for (const l of added) process.removeListener("exit", l);
-      fs.rmSync(root, { recursive: true, force: true });
+      cleanup();
     },
   };
+}
+
+/** A PGlite connection on a private copy of a template data folder; close() removes the copy. */
+function pgliteCopyOf(template: string): DbConnection {
+  const root = fs.mkdtempSync(path.join(scratchRoot(), "tt-test-db-"));
+  const dir = path.join(root, "data");
+  fs.cpSync(template, dir, { recursive: true });
+  return connectForTest({ kind: "pglite", dataDir: dir }, () => fs.rmSync(root, { recursive: true, force: true }));
 }
 
 /** An empty PGlite database (initialised, never migrated), e.g. for the migration runner's tests:
  * a copy of the run's empty template, else a fresh in-memory one. Always PGlite. */
 export function connectEmptyPglite(): DbConnection {
   const template = process.env[PGLITE_EMPTY_TEMPLATE_VAR];
-  return template ? pgliteCopyOf(template) : connect({ kind: "pglite" });
+  return template ? pgliteCopyOf(template) : connectForTest({ kind: "pglite" });
 }
 
 /** A fresh migrated database, not installed as the app's connection. */
@@ -81,14 +86,14 @@ export async function createTestDb(): Promise<TestDb> {
     if (template) await cloneDatabase(serverUrl, name, template);
     else await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
     migrated = Boolean(template);
-    conn = connect({ kind: "postgres", url: databaseUrl(serverUrl, name), poolMax: 5 });
+    conn = connectForTest({ kind: "postgres", url: databaseUrl(serverUrl, name), poolMax: 5 });
     drop = () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   } else if (process.env[PGLITE_TEMPLATE_VAR]) {
     conn = pgliteCopyOf(process.env[PGLITE_TEMPLATE_VAR]!);
     migrated = true;
   } else {
     // Without the globalSetup (a custom Jest config): a fresh in-memory database.
-    conn = connect({ kind: "pglite" });
+    conn = connectForTest({ kind: "pglite" });
   }
   if (!migrated) await migrate(conn.raw, MIGRATIONS_DIR);
   return {
