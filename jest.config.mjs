@@ -6,6 +6,11 @@ const createJestConfig = nextJest({ dir: "./" });
 export default createJestConfig({
   testEnvironment: "node",
   setupFiles: ["<rootDir>/tests/helpers/setup-env.ts"],
+  setupFilesAfterEnv: ["<rootDir>/tests/helpers/cpu-report.ts"],
+  // One migrated template database per run; each test file gets a copy (tests/helpers/template-db.ts).
+  globalSetup: "<rootDir>/tests/helpers/global-setup.ts",
+  globalTeardown: "<rootDir>/tests/helpers/global-teardown.ts",
+  testSequencer: "<rootDir>/tests/helpers/sequencer.mjs",
   moduleNameMapper: {
     "^server-only$": "<rootDir>/tests/helpers/empty-module.ts",
     "^@/(.*)$": "<rootDir>/$1",

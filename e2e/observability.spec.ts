@@ -4,11 +4,11 @@
 // /metrics passes promtool and enforces its token, and the JSON log ties a request's lines together.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { eventually, startFakeCollector, type FakeCollector } from "../tests/helpers/fake-collector";
+import { freePort } from "../scripts/lib/deploy/http";
 import { createUserCli, startServer, type RunningServer } from "./server";
 
 const PERSON = {
@@ -18,16 +18,6 @@ const PERSON = {
   password: "obs-pass-12345",
 };
 const METRICS_TOKEN = "e2e-metrics-token";
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function startWith(env: Record<string, string>): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tt-e2e-obs-"));

@@ -2,27 +2,17 @@
 // (timetracker_db_query_duration_seconds counts every statement, Prisma or plain driver). It was 27
 // before relation joins and the per-render memo of the session user, settings and running timer
 // (docs/performance-history.md); this keeps it from creeping back.
-import net from "node:net";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { signIn } from "../scripts/lib/http-session";
+import { freePort } from "../scripts/lib/deploy/http";
 import { createUserCli, startServer, type RunningServer } from "./server";
 
 const METRICS_TOKEN = "e2e-statements-token";
 const USER = { username: "stmt-admin", password: "stmt-pass-12345" };
 let server: RunningServer;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 test.beforeAll(async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tt-e2e-stmt-"));

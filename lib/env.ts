@@ -61,6 +61,9 @@ export const ZEnv = z.object({
   /** Request timeout for installation telemetry, in seconds. */
   TELEMETRY_TIMEOUT_SECONDS: z.coerce.number().min(1).max(120).default(10),
   GIT_COMMIT: z.string().default("unknown"),
+  /** Test suite only: scrypt cost (log2 N) for new password hashes, honoured only when NODE_ENV=test
+   * (lib/auth/password.ts); every other mode always hashes at the production cost, 15. */
+  TEST_PASSWORD_HASH_LOG_N: z.coerce.number().int().min(10).max(15).optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnv> & {

@@ -10,7 +10,11 @@ if (!url || !/^postgres(ql)?:\/\//.test(url)) {
   );
   process.exit(2);
 }
-const env = { ...process.env, TEST_DATABASE_URL: url, NODE_OPTIONS: "--experimental-vm-modules" };
+const env = {
+  ...process.env,
+  TEST_DATABASE_URL: url,
+  NODE_OPTIONS: "--experimental-vm-modules --disable-warning=ExperimentalWarning",
+};
 delete env.DATABASE_URL;
 const res = spawnSync("npx", ["jest", "tests/", ...process.argv.slice(2)], { stdio: "inherit", env });
 process.exit(res.status ?? 1);

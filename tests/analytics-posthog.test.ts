@@ -2,7 +2,12 @@
 // administrator's consent, localOnly events never do, and no payload carries PII or secrets.
 import { resetEnvCache } from "@/lib/env";
 import { attemptLogin, resetLoginLimiter } from "@/lib/auth/login-guard";
-import { flushPosthog, setProductAnalyticsAllowedResolver, shutdownPosthog } from "@/lib/observability/analytics";
+import {
+  flushPosthog,
+  isProductAnalyticsAllowed,
+  setProductAnalyticsAllowedResolver,
+  shutdownPosthog,
+} from "@/lib/observability/analytics";
 import { installObservability } from "@/lib/observability/setup";
 import { track } from "@/lib/observability/track";
 import { systemActor } from "@/lib/services/actor";
@@ -45,10 +50,13 @@ afterEach(async () => {
   await fake.close();
 });
 
+/** Everything tracked so far has been sent and answered (so recorded by the fake host), or dropped.
+ * The sinks decide consent in microtasks (the resolver, or the cached setting: see expectNotAllowed),
+ * so one macrotask turn lets every capture() happen; posthog-node's shutdown then waits for the
+ * captures it is preparing, sends its queue and resolves once the host has answered. */
 const settle = async () => {
-  await new Promise((r) => setTimeout(r, 100));
-  await flushPosthog();
-  await new Promise((r) => setTimeout(r, 200));
+  await new Promise((r) => setImmediate(r));
+  await shutdownPosthog(10_000);
 };
 
 function expectNoPii() {
@@ -110,6 +118,8 @@ test("with a key and consent: product events and identify arrive, keyed by the i
 test("with a key but without the administrator's consent: nothing is sent", async () => {
   configure({ POSTHOG_API_KEY: "phc_test_key", POSTHOG_HOST: fake.url, DO_NOT_TRACK: "0" });
   setProductAnalyticsAllowedResolver(undefined); // the real setting: no Installation row → not allowed
+  // Read (and cached for 30 s) now, so the sinks below decide from the cache without a query.
+  await expect(isProductAnalyticsAllowed()).resolves.toBe(false);
   await attemptLogin(USER.username, USER.password, "10.1.2.4");
   track("report.viewed", { report_type: "summary", date_range_days: 7 }, { userId: user.id });
   await settle();
@@ -139,5 +149,7 @@ test("an unreachable PostHog host never breaks the code that emitted the event",
   const res = await attemptLogin(USER.username, USER.password, "10.1.2.6");
   expect(res.ok).toBe(true);
   await expect(flushPosthog()).resolves.toBeUndefined();
-  fake = await startFakeCollector(); // afterEach closes it
+  // The host comes back on the same port: afterEach's shutdown delivers what is still queued there
+  // instead of timing out on a dead host (and logging after the test file is done).
+  fake = await startFakeCollector(deadPort); // afterEach closes it
 });

@@ -2,9 +2,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { connect, type DbConnection } from "@/lib/db/connection";
+import type { DbConnection } from "@/lib/db/connection";
 import { checksumOf, migrate, MigrationError, readMigrations } from "@/lib/db/migrate";
-import { MIGRATIONS_DIR } from "./helpers/db";
+import { connectEmptyPglite, MIGRATIONS_DIR } from "./helpers/db";
 
 function tempMigrations(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tt-mig-"));
@@ -18,7 +18,7 @@ function tempMigrations(files: Record<string, string>): string {
 describe("migrations", () => {
   let conn: DbConnection;
   beforeEach(() => {
-    conn = connect({ kind: "pglite" });
+    conn = connectEmptyPglite();
   });
   afterEach(async () => {
     await conn.close();

@@ -2,13 +2,14 @@
 // served, each in its own event-loop turn, so a backlog of SQL never stops the server from
 // accepting connections and reading requests. PGlite only: PostgreSQL runs SQL in its own processes.
 import net from "node:net";
-import { connect, type DbConnection } from "@/lib/db/connection";
+import type { DbConnection } from "@/lib/db/connection";
+import { connectEmptyPglite } from "./helpers/db";
 
 const onPglite = !process.env.TEST_DATABASE_URL;
 let conn: DbConnection;
 
 beforeAll(async () => {
-  conn = connect({ kind: "pglite" });
+  conn = connectEmptyPglite();
   await conn.raw.exec("CREATE TABLE t (id int PRIMARY KEY, note text NOT NULL)");
 });
 afterAll(() => conn.close());

@@ -81,6 +81,7 @@ describe("summary report equals the row-by-row reference", () => {
       }
       await updateOrgSettings(admin, { weekStart: 1 });
     },
+    300_000, // 24 reports: like the test above, minutes on a busy machine
   );
 
   it("under filters, for a user's own entries and an admin's", async () => {

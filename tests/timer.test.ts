@@ -8,6 +8,7 @@ import { createTask } from "@/lib/services/tasks";
 import { createProject } from "@/lib/services/projects";
 import { db } from "@/lib/db";
 import { setupTestDb } from "./helpers/db";
+import { sqlStateOf } from "./helpers/errors";
 import { seedTracking } from "./helpers/tracking";
 
 const testDb = setupTestDb();
@@ -33,11 +34,11 @@ describe("timer", () => {
   it("the database itself refuses a second running entry and end before start", async () => {
     const base = { userId: s.alice.id, projectId: s.project.id };
     await db().timeEntry.create({ data: { ...base, start: new Date() } });
-    await expect(db().timeEntry.create({ data: { ...base, start: new Date() } })).rejects.toBeDefined();
+    await expect(sqlStateOf(db().timeEntry.create({ data: { ...base, start: new Date() } }))).resolves.toBe("23505");
     const start = new Date("2026-01-01T10:00:00Z");
     await expect(
-      db().timeEntry.create({ data: { ...base, start, end: new Date("2026-01-01T09:00:00Z") } }),
-    ).rejects.toBeDefined();
+      sqlStateOf(db().timeEntry.create({ data: { ...base, start, end: new Date("2026-01-01T09:00:00Z") } })),
+    ).resolves.toBe("23514");
   });
 
   it("a second start says to switch instead", async () => {

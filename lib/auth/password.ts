@@ -1,8 +1,10 @@
 // Password hashing with scrypt (a memory-hard KDF built into Node; no native addon to compile).
 // Format: scrypt$<logN>$<r>$<p>$<salt b64>$<hash b64>, so parameters can be raised later.
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { env, type TEnv } from "@/lib/env";
 
-const LOG_N = 15;
+/** The production cost: N = 2^15 (32 MiB, ~0.1 s per hash). */
+export const LOG_N = 15;
 const R = 8;
 const P = 1;
 const KEYLEN = 64;
@@ -14,10 +16,17 @@ function derive(password: string, salt: Buffer, logN: number, r: number, p: numb
   );
 }
 
+/** Cost of new hashes: LOG_N, except under NODE_ENV=test when the suite sets TEST_PASSWORD_HASH_LOG_N
+ * (tests/helpers/setup-env.ts: thousands of hashes at 0.1-0.4 s each would dominate the suite). */
+export function hashLogN(e: Pick<TEnv, "NODE_ENV" | "TEST_PASSWORD_HASH_LOG_N"> = env()): number {
+  return e.NODE_ENV === "test" && e.TEST_PASSWORD_HASH_LOG_N !== undefined ? e.TEST_PASSWORD_HASH_LOG_N : LOG_N;
+}
+
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const key = await derive(password, salt, LOG_N, R, P);
-  return ["scrypt", LOG_N, R, P, salt.toString("base64"), key.toString("base64")].join("$");
+  const logN = hashLogN();
+  const key = await derive(password, salt, logN, R, P);
+  return ["scrypt", logN, R, P, salt.toString("base64"), key.toString("base64")].join("$");
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {

@@ -2,11 +2,20 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { eventually } from "@/tests/helpers/fake-collector";
 import { DataDirLockedError, LOCK_FILE, LOCK_STALE_MS, lockDataDir } from "./data-dir-lock";
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "tt-lock-"));
 const lockOf = (dir: string) =>
   JSON.parse(fs.readFileSync(path.join(dir, LOCK_FILE), "utf8")) as Record<string, unknown>;
+function errorMessageOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    return (err as Error).message;
+  }
+  return "(did not throw)";
+}
 function writeLock(dir: string, body: object, ageMs = 0) {
   const file = path.join(dir, LOCK_FILE);
   fs.writeFileSync(file, JSON.stringify(body));
@@ -37,13 +46,8 @@ describe("embedded database folder lock", () => {
   it("refuses a fresh lock from another host even when the pids are equal (two containers, both pid 1)", () => {
     const dir = tmp();
     writeLock(dir, { pid: process.pid, host: "container-a", token: "t-a", since: new Date().toISOString() }, 2_000);
-    let message = "";
-    try {
-      lockDataDir(dir);
-    } catch (err) {
-      expect(err).toBeInstanceOf(DataDirLockedError);
-      message = (err as Error).message;
-    }
+    expect(() => lockDataDir(dir)).toThrow(DataDirLockedError);
+    const message = errorMessageOf(() => lockDataDir(dir));
     expect(message).toMatch(
       /already open by another TimeTracker process on host "container-a" \(pid \d+, alive 2 s ago\)/,
     );
@@ -73,7 +77,8 @@ describe("embedded database folder lock", () => {
     const file = path.join(dir, LOCK_FILE);
     const old = new Date(Date.now() - 60_000);
     fs.utimesSync(file, old, old);
-    await new Promise((r) => setTimeout(r, 200));
+    // The next heartbeat (every 40 ms) touches the file again.
+    await eventually(() => Date.now() - fs.statSync(file).mtimeMs < 5_000, 5_000, "a heartbeat");
     expect(Date.now() - fs.statSync(file).mtimeMs).toBeLessThan(5_000);
     expect(() => lockDataDir(dir, { host: "container-b" })).toThrow(/on host "container-a"/);
     releaseA();

@@ -15,9 +15,24 @@ afterAll(async () => {
 });
 
 test("with no configuration nothing is loaded or sent", async () => {
-  const { startBrowserMonitoring } = await import("./browser");
-  startBrowserMonitoring({});
-  await new Promise((r) => setTimeout(r, 300));
+  // Nothing can be sent without an SDK: record whether either SDK module is even required.
+  const loaded: string[] = [];
+  jest.isolateModules(() => {
+    jest.doMock("posthog-js", () => {
+      loaded.push("posthog-js");
+      return { default: { init: () => undefined } };
+    });
+    jest.doMock("@sentry/nextjs", () => {
+      loaded.push("@sentry/nextjs");
+      return { init: () => undefined };
+    });
+    (jest.requireActual("./browser") as typeof import("./browser")).startBrowserMonitoring({});
+  });
+  // The SDKs are imported lazily (a promise): let any such import settle before looking.
+  await new Promise((r) => setTimeout(r, 0));
+  jest.dontMock("posthog-js");
+  jest.dontMock("@sentry/nextjs");
+  expect(loaded).toEqual([]);
   expect(fake.requests).toHaveLength(0);
   expect(document.cookie).toBe("");
 });
@@ -35,7 +50,15 @@ test("with PostHog configured: memory persistence, no autocapture, scrubbed page
     15_000,
     () => fake.all().slice(0, 500),
   );
-  await new Promise((r) => setTimeout(r, 500));
+  // A marker captured after the click: once it has arrived, so has everything queued before it
+  // (an $autocapture of the click, say), so the checks below see all there is to see.
+  const { default: posthog } = await import("posthog-js");
+  posthog.capture("test.marker");
+  await eventually(
+    () => fake.all().includes("test.marker"),
+    15_000,
+    () => fake.all().slice(0, 500),
+  );
   // Bodies and URLs only: the Referer *header* is the browser's business (real browsers send only the
   // origin cross-origin under the default strict-origin-when-cross-origin policy; jsdom sends it all).
   const all = fake.requests.map((r) => `${r.url}\n${r.body}`).join("\n");

@@ -31,7 +31,8 @@ function decode(buf: Buffer, encoding: string | undefined): string {
   return buf.toString("utf8");
 }
 
-export async function startFakeCollector(): Promise<FakeCollector> {
+/** port 0 (default) = a free one; a given port lets a test bring a "dead" host back. */
+export async function startFakeCollector(port = 0): Promise<FakeCollector> {
   const requests: Recorded[] = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -47,11 +48,14 @@ export async function startFakeCollector(): Promise<FakeCollector> {
       res.end("{}");
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.address() as AddressInfo).port;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", resolve);
+  });
+  const bound = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}`,
-    port,
+    url: `http://127.0.0.1:${bound}`,
+    port: bound,
     requests,
     all: () => requests.map((r) => `${r.url}\n${JSON.stringify(r.headers)}\n${r.body}`).join("\n"),
     close: () =>
