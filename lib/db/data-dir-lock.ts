@@ -80,7 +80,7 @@ export function lockDataDir(dir: string, opts: { host?: string; heartbeatMs?: nu
   };
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      fs.writeFileSync(file, JSON.stringify(me), { flag: "wx" });
+      fs.writeFileSync(file, JSON.stringify(me), { flag: "wx", mode: 0o600 });
       return holdLock(file, me, opts.heartbeatMs ?? LOCK_HEARTBEAT_MS);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
