@@ -2,7 +2,7 @@
 // Next's separate module graphs (instrumentation, routes, actions) and dev reloads share it.
 import "server-only";
 import { env } from "@/lib/env";
-import { logger } from "@/lib/observability/logger";
+import { flushLogs, logger } from "@/lib/observability/logger";
 import { connect, type DbConnection } from "./connection";
 import { migrate, type MigrateResult } from "./migrate";
 
@@ -25,6 +25,14 @@ function configured(): DbConnection {
             { event: "data_dir.tightened", dir, tightened: r.tightened, checked: r.checked },
             `data folder ${dir} was readable by other local users: removed group/other access from ${r.tightened} of ${r.checked} files and folders`,
           ),
+        // Two processes writing one PGlite folder corrupt it: stop at once, with one clear line.
+        onLockLost: (why) => {
+          const message = `the lock on the embedded database in ${e.dataDir} was ${why === "removed" ? "deleted" : "taken over by another process"} while this server used it; stopping so that two processes never write it`;
+          console.error(`TimeTracker stops: ${message}`);
+          logger().fatal({ event: "data_dir.lock_lost", why }, message);
+          flushLogs();
+          process.exit(1);
+        },
       });
 }
 
