@@ -1,5 +1,11 @@
-// Display helpers shared by pages: money in the org's currency, hours, local dates.
+// Display helpers shared by pages: money in the org's currency, hours, local dates. Every date
+// formatter here is total: a value it cannot format (an Invalid Date, as the driver returns for a
+// stored year 10000; an unknown zone) renders as NO_VALUE, never throws into the page (→ 500).
 import { formatHm } from "@/lib/services/time/duration-parse";
+import { NO_VALUE } from "@/lib/services/time/range";
+import { isDateKey } from "@/lib/services/time/tz";
+
+export { NO_VALUE };
 
 export function formatMoney(cents: number, currency: string): string {
   return new Intl.NumberFormat("en", { style: "currency", currency }).format(cents / 100);
@@ -9,12 +15,30 @@ export function formatHours(seconds: number): string {
   return formatHm(seconds);
 }
 
+/** Runs a formatter on a valid Date; NO_VALUE for anything else or when Intl refuses it. */
+export function totalFormat(d: Date | null | undefined, format: (d: Date) => string): string {
+  if (!(d instanceof Date) || !Number.isFinite(d.getTime())) return NO_VALUE;
+  try {
+    return format(d);
+  } catch {
+    return NO_VALUE;
+  }
+}
+
 export function formatDateTime(d: Date, tz: string): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone: tz, dateStyle: "medium", timeStyle: "short" }).format(d);
+  return totalFormat(d, (x) =>
+    new Intl.DateTimeFormat("en-GB", { timeZone: tz, dateStyle: "medium", timeStyle: "short" }).format(x),
+  );
+}
+
+/** "2026-12-02 14:05 UTC", for timestamps from the server's clock (admin pages). */
+export function formatUtc(d: Date | null | undefined): string {
+  return totalFormat(d, (x) => `${x.toISOString().slice(0, 16).replace("T", " ")} UTC`);
 }
 
 export function formatDay(key: string): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", weekday: "short", day: "numeric", month: "short" }).format(
-    new Date(`${key}T00:00:00Z`),
+  if (!isDateKey(key)) return NO_VALUE;
+  return totalFormat(new Date(`${key}T00:00:00Z`), (x) =>
+    new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", weekday: "short", day: "numeric", month: "short" }).format(x),
   );
 }

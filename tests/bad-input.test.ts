@@ -1,7 +1,9 @@
 // Bad input: property tests over every zod schema in lib/validation, and a fuzz pass over every
-// server action with malformed input (wrong types, 1 MB strings, control characters, NaN and
-// negative numbers, impossible dates, unknown fields, SQL/HTML/CSV injection). An action may
-// accept or refuse, but never fail with INTERNAL, and nothing broken may reach the database.
+// server action, every /api/v1 route and every page query string with malformed input (wrong
+// types, 1 MB strings, control characters, NaN and negative numbers, impossible and out-of-range
+// dates, unknown fields, SQL/HTML/CSV injection, broken JSON). An action may accept or refuse, but
+// never fail with INTERNAL; a route never answers 5xx; a page always renders; and nothing broken
+// may reach the database.
 import fs from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
@@ -11,7 +13,8 @@ import { ensureInstallation } from "@/lib/services/installation";
 import type { ActionResult } from "@/lib/errors";
 import { setupTestDb } from "./helpers/db";
 import { ACTIONS } from "./authz/matrix";
-import { INPUTS, notForms, seedFixture } from "./authz/inputs";
+import { API_INPUTS, INPUTS, notForms, PAGE_QUERY_KEYS, seedFixture } from "./authz/inputs";
+import { renderPage, type PageComponent } from "./helpers/render-page";
 import { actAs, TEST_SECRET } from "./authz/session";
 
 jest.mock("next/headers", () => jest.requireActual("./authz/session").nextHeadersMock());
@@ -44,6 +47,8 @@ export const NASTY: unknown[] = [
   "0000-00-00",
   "2026-02-30",
   "9999-12-31",
+  "0000-01-01",
+  "2200-01-01",
   "99999-01-01",
   "-001-01-01",
   "2026-13-01",
@@ -81,8 +86,11 @@ const ACTION_NASTY_FULL: unknown[] = [
   "NaN",
   "1e308",
   "2026-02-30",
+  "9999-12-31",
+  "0000-01-01",
   "99999-01-01",
   "-001-01-01",
+  "99999999999h",
   "25:61",
   "'; DROP TABLE users; --",
   "<script>alert(1)</script>",
@@ -102,7 +110,9 @@ const ACTION_NASTY = process.env.FUZZ_FULL
       "-1",
       "NaN",
       "2026-02-30",
+      "9999-12-31",
       "99999-01-01",
+      "99999999999h",
       "'; DROP TABLE users; --",
       "=cmd|'/C calc'!A0",
       "__proto__",
@@ -249,12 +259,108 @@ describe("server actions (fuzz)", () => {
     180_000,
   );
 
+  afterAll(() => {
+    console.log(
+      `bad-input: ${rows.length} actions, ${totals.calls} malformed calls: ${totals.ok} accepted, refused ${JSON.stringify(totals.refused)}`,
+    );
+    console.log(`bad-input: /api/v1 routes, answers by status ${JSON.stringify(apiTotals)}`);
+  });
+
+  // -------------------------------------------------------------------------------------------
+  const BROKEN_JSON = ["", "{", "{not json", '{"notes": "x"', "nul", "\u0000", "[", '{"a":1}}', MB];
+  const apiTotals: Record<string, number> = {};
+
+  it.each(API_INPUTS.map((c) => [`${c.method} /api/v1/${c.route}`, c] as const))(
+    "%s answers bad bodies and query strings with 4xx JSON, never 5xx",
+    async (_name, c) => {
+      const mod = (await import(path.join(root, "app/api/v1", c.route, "route.ts"))) as Record<
+        string,
+        (req: Request, ctx: unknown) => Promise<Response>
+      >;
+      const f = await seedFixture();
+      const ctx = { params: Promise.resolve({ id: f.entry.id }) };
+      const requests: { url: string; body?: string }[] = [];
+      const url = (q: Record<string, string>) => `http://localhost${c.path(f)}?${new URLSearchParams(q)}`;
+      const body = c.body?.(f);
+      if (body) {
+        for (const k of [...Object.keys(body), "unknownField", "__proto__"])
+          for (const v of [...ACTION_NASTY, ...WRONG_TYPES])
+            requests.push({ url: url(c.query ?? {}), body: JSON.stringify({ ...body, [k]: v }) });
+        for (const v of [...ACTION_NASTY, ...WRONG_TYPES]) requests.push({ url: url({}), body: JSON.stringify(v) });
+        for (const b of BROKEN_JSON) requests.push({ url: url({}), body: b });
+      }
+      for (const k of [...Object.keys(c.query ?? {}), "unknownField"])
+        for (const v of [...ACTION_NASTY, "9999-12-31", "0000-01-01", "month"].filter((x) => typeof x === "string"))
+          requests.push({ url: url({ ...c.query, [k]: v as string }), body: body ? JSON.stringify(body) : undefined });
+      const failures: string[] = [];
+      for (const r of requests) {
+        await actAs(f.alice.id);
+        const res = await mod[c.method](
+          new Request(r.url, { method: c.method, body: r.body, headers: { "content-type": "application/json" } }),
+          ctx,
+        );
+        apiTotals[res.status] = (apiTotals[res.status] ?? 0) + 1;
+        const json = (await res.json().catch(() => null)) as { error?: { code: string } } | null;
+        if (res.status >= 500 || json === null || (res.status >= 400 && !json.error?.code))
+          failures.push(`${res.status} ${r.url.slice(0, 120)} ${String(r.body).slice(0, 80)}`);
+      }
+      expect(failures.slice(0, 8)).toEqual([]);
+    },
+    180_000,
+  );
+
+  // -------------------------------------------------------------------------------------------
+  // Each render runs the page's queries: npm test renders a subset, FUZZ_FULL=1 all of them.
+  const PAGE_BAD_FULL: (string | string[])[] = [
+    "",
+    MB,
+    "a\u0000b",
+    "\uD800",
+    "-1",
+    "NaN",
+    "2026-02-30",
+    "9999-12-31",
+    "0000-01-01",
+    "garbage",
+    "'; DROP TABLE users; --",
+    "00000000-0000-0000-0000-000000000000",
+    ["2026-01-01", "garbage"],
+  ];
+  const PAGE_BAD = process.env.FUZZ_FULL
+    ? PAGE_BAD_FULL
+    : [MB, "a\u0000b", "2026-02-30", "9999-12-31", "0000-01-01", "garbage", ["2026-01-01", "garbage"]];
+
+  it.each(Object.keys(PAGE_QUERY_KEYS))(
+    "/%s renders with every bad query parameter, as a user and as an admin",
+    async (name) => {
+      const page = ((await import(path.join(root, "app/(app)", name, "page.tsx"))) as { default: PageComponent })
+        .default;
+      const f = await seedFixture();
+      const failures: string[] = [];
+      let renders = 0;
+      for (const k of [...PAGE_QUERY_KEYS[name], "unknownField"])
+        for (const v of PAGE_BAD) {
+          // Admins see every user's rows (and the user filter): both paths are rendered.
+          await actAs(renders++ % 2 ? f.admin.id : f.alice.id);
+          try {
+            const html = await renderPage(page, { [k]: v });
+            if (/could not reach its database/.test(html)) failures.push(`${k}=${String(v).slice(0, 30)}: error page`);
+          } catch (err) {
+            failures.push(`${k}=${String(v).slice(0, 30)}: ${String(err).slice(0, 120)}`);
+          }
+        }
+      expect(failures.slice(0, 8)).toEqual([]);
+      console.log(`bad-input: /${name} rendered ${renders} times with bad query strings, 0 failures`);
+    },
+    180_000,
+  );
+
   it("left no broken row behind", async () => {
     const raw = db();
     const broken = await raw.$queryRawUnsafe<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM time_entries
         WHERE ("end" IS NOT NULL AND ("end" <= start OR "end" - start > interval '24 hours'))
-           OR start < '1970-01-01' OR start > '2200-01-01'`,
+           OR start < '1969-12-31Z' OR start >= '2200-01-03Z' OR "end" >= '2200-01-03Z'`,
     );
     expect(broken[0].n).toBe(0);
     const cols = await raw.$queryRawUnsafe<{ table_name: string; column_name: string }[]>(
@@ -270,8 +376,5 @@ describe("server actions (fuzz)", () => {
         tooLong: false,
       });
     }
-    console.log(
-      `bad-input: ${rows.length} actions, ${totals.calls} malformed calls: ${totals.ok} accepted, refused ${JSON.stringify(totals.refused)}`,
-    );
   });
 });

@@ -16,13 +16,17 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const user = await userOrRedirect();
   await recordPageRender();
   const [running, org] = await Promise.all([getRunningEntry(user), getOrgSettings()]);
-  const timer = running && {
-    id: running.id,
-    start: running.start.toISOString(),
-    projectName: running.projectName,
-    projectColor: running.projectColor,
-    taskName: running.taskName,
-  };
+  // A start the driver could not read (Invalid Date) shows no header timer rather than a 500.
+  const timer =
+    running && Number.isFinite(running.start.getTime())
+      ? {
+          id: running.id,
+          start: running.start.toISOString(),
+          projectName: running.projectName,
+          projectColor: running.projectColor,
+          taskName: running.taskName,
+        }
+      : null;
   return (
     <AppShell
       user={user}

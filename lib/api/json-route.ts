@@ -5,7 +5,7 @@
 import "server-only";
 import { toActionError } from "@/lib/action";
 import { env } from "@/lib/env";
-import type { ErrorCode } from "@/lib/errors";
+import { AppError, type ErrorCode } from "@/lib/errors";
 import { withRoute } from "@/lib/observability/with-route";
 import { checkOrigin } from "@/lib/security/origin";
 
@@ -32,10 +32,17 @@ export function json(data: unknown, status = 200): Response {
   return Response.json(data, { status, headers: NO_STORE });
 }
 
-/** Reads a JSON body; a missing or malformed body becomes `{}` so the zod schema reports what is missing. */
+export const NOT_JSON = "The request body is not valid JSON.";
+
+/** Reads a JSON body. An empty or malformed body is a 400 (VALIDATION), never `{}`: a PATCH of
+ * broken JSON must not answer 200 as if nothing was asked. `null` is JSON, left to the schema. */
 export async function readJson(req: Request): Promise<unknown> {
-  const body: unknown = await req.json().catch(() => null);
-  return body ?? {};
+  const text = await req.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AppError("VALIDATION", NOT_JSON, { body: [NOT_JSON] });
+  }
 }
 
 export function jsonRoute<A extends unknown[]>(

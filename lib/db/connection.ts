@@ -4,8 +4,10 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Pool } from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { lockDataDir } from "./data-dir-lock";
+import { lockDataDir, type LockCompromised } from "./data-dir-lock";
+import { secureDataDir, type TightenResult } from "./data-dir-perms";
 import { inTurns } from "./pglite-turns";
+import { PrivateNodeFS } from "./private-nodefs";
 import { PrismaClient } from "./generated/client";
 import { rawFromPGlite, rawFromPool, type RawSql, type SqlTx } from "./raw";
 import { observeDbQuery } from "../observability/db-hooks";
@@ -58,8 +60,14 @@ export interface DbConnection {
 
 export type ConnectOptions =
   | { kind: "postgres"; url: string; poolMax: number }
-  /** dataDir undefined = in memory (tests). */
-  | { kind: "pglite"; dataDir?: string };
+  /** dataDir undefined = in memory (tests). onTightened: told when an existing folder was readable by others. */
+  | {
+      kind: "pglite";
+      dataDir?: string;
+      onTightened?: (dir: string, r: TightenResult) => void;
+      /** The data folder's lock was lost while open (lib/db/data-dir-lock.ts); default: stderr line + exit(1). */
+      onLockLost?: (why: LockCompromised) => void;
+    };
 
 // Interactive transactions wait for a free connection up to maxWait (Prisma's default: 2 s, then a 500).
 // Under a burst (the load test: 100 users on a pool of 10, a busy 2-core host) a request should queue
@@ -83,8 +91,13 @@ export function connect(opts: ConnectOptions): DbConnection {
       },
     };
   }
-  const release = opts.dataDir ? lockDataDir(opts.dataDir) : () => {};
-  const engine = new PGlite(opts.dataDir);
+  if (opts.dataDir) {
+    // Private before anything is written in it (the lock file included): lib/db/data-dir-perms.ts.
+    const tightened = secureDataDir(opts.dataDir);
+    if (tightened.tightened) opts.onTightened?.(opts.dataDir, tightened);
+  }
+  const release = opts.dataDir ? lockDataDir(opts.dataDir, { onCompromised: opts.onLockLost }) : () => {};
+  const engine = opts.dataDir ? new PGlite({ fs: new PrivateNodeFS(opts.dataDir) }) : new PGlite();
   // Every statement in its own event-loop turn: a backlog of SQL never starves the server's I/O.
   const pglite = inTurns(engine);
   const prisma = timed(

@@ -3,7 +3,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { eventually } from "@/tests/helpers/fake-collector";
-import { DataDirLockedError, LOCK_FILE, LOCK_STALE_MS, lockDataDir } from "./data-dir-lock";
+import {
+  DataDirLockedError,
+  LOCK_FILE,
+  LOCK_STALE_MS,
+  LockTakeoverError,
+  TAKEOVER_FILE,
+  lockDataDir,
+} from "./data-dir-lock";
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "tt-lock-"));
 const lockOf = (dir: string) =>
@@ -87,5 +94,86 @@ describe("embedded database folder lock", () => {
     releaseA(); // a late release by the old owner does not remove B's lock
     expect(lockOf(dir).host).toBe("container-b");
     releaseB();
+  });
+
+  // The race: two processes both judge the old lock stale; each deletes it and writes its own, and
+  // the later delete removes the other's fresh lock. A rival's whole start is run at the two moments
+  // that matter (just before the stale lock is deleted, just before the takeover lock is taken): in
+  // both orders exactly one of them holds the folder, and the lock file is the holder's.
+  const contest = (dir: string, at: "delete" | "takeover") => {
+    let rival: (() => void) | Error | undefined;
+    const realRm = fs.rmSync;
+    const realWrite = fs.writeFileSync;
+    const runRival = () => {
+      if (rival) return;
+      rival = new Error("pending");
+      try {
+        rival = lockDataDir(dir, { host: "b", heartbeatMs: 60_000 });
+      } catch (err) {
+        rival = err as Error;
+      }
+    };
+    const rm = jest.spyOn(fs, "rmSync").mockImplementation((p, o) => {
+      if (at === "delete" && String(p).endsWith(LOCK_FILE)) runRival();
+      return realRm(p, o);
+    });
+    const write = jest.spyOn(fs, "writeFileSync").mockImplementation((p, d, o) => {
+      if (at === "takeover" && String(p).endsWith(TAKEOVER_FILE)) runRival();
+      return realWrite(p, d, o);
+    });
+    let mine: (() => void) | Error;
+    try {
+      mine = lockDataDir(dir, { host: "a", heartbeatMs: 60_000 });
+    } catch (err) {
+      mine = err as Error;
+    } finally {
+      rm.mockRestore();
+      write.mockRestore();
+    }
+    return { mine, rival };
+  };
+
+  it.each(["delete", "takeover"] as const)(
+    "two processes that both judged a lock stale cannot both take it (rival runs at %s)",
+    (at) => {
+      const dir = tmp();
+      writeLock(dir, { pid: 1, host: "gone", token: "t-gone" }, LOCK_STALE_MS + 5_000);
+      const { mine, rival } = contest(dir, at);
+      const holders = [
+        ["a", mine],
+        ["b", rival],
+      ].filter(([, r]) => typeof r === "function");
+      expect(holders.map(([h]) => h)).toHaveLength(1);
+      expect(lockOf(dir).host).toBe(holders[0][0]);
+      expect(fs.existsSync(path.join(dir, TAKEOVER_FILE))).toBe(false);
+      for (const [, r] of holders) (r as () => void)();
+    },
+  );
+
+  it("while one process is taking a stale lock over, another is refused with a clear message", () => {
+    const dir = tmp();
+    writeLock(dir, { pid: 1, host: "gone", token: "t-gone" }, LOCK_STALE_MS + 5_000);
+    fs.writeFileSync(path.join(dir, TAKEOVER_FILE), "{}");
+    expect(() => lockDataDir(dir, { host: "a" })).toThrow(LockTakeoverError);
+    expect(() => lockDataDir(dir, { host: "a" })).toThrow(/taking over a stale lock/);
+    expect(lockOf(dir).token).toBe("t-gone");
+  });
+
+  it("a lock deleted or replaced under its holder calls onCompromised once (the app stops)", async () => {
+    const dir = tmp();
+    const calls: string[] = [];
+    const release = lockDataDir(dir, { heartbeatMs: 20, onCompromised: (why) => calls.push(why) });
+    fs.rmSync(path.join(dir, LOCK_FILE));
+    await new Promise((r) => setTimeout(r, 150));
+    expect(calls).toEqual(["removed"]);
+    release();
+    const dir2 = tmp();
+    const calls2: string[] = [];
+    const release2 = lockDataDir(dir2, { heartbeatMs: 20, onCompromised: (why) => calls2.push(why) });
+    writeLock(dir2, { pid: 1, host: "intruder", token: "t-x" });
+    await new Promise((r) => setTimeout(r, 150));
+    expect(calls2).toEqual(["taken-over"]);
+    expect(lockOf(dir2).token).toBe("t-x"); // not touched by the old holder any more
+    release2();
   });
 });

@@ -2,6 +2,7 @@
 // Next's separate module graphs (instrumentation, routes, actions) and dev reloads share it.
 import "server-only";
 import { env } from "@/lib/env";
+import { flushLogs, logger } from "@/lib/observability/logger";
 import { connect, type DbConnection } from "./connection";
 import { migrate, type MigrateResult } from "./migrate";
 
@@ -16,7 +17,23 @@ function configured(): DbConnection {
   const e = env();
   return e.DATABASE_URL
     ? connect({ kind: "postgres", url: e.DATABASE_URL, poolMax: e.DB_POOL_MAX })
-    : connect({ kind: "pglite", dataDir: e.dataDir });
+    : connect({
+        kind: "pglite",
+        dataDir: e.dataDir,
+        onTightened: (dir, r) =>
+          logger().warn(
+            { event: "data_dir.tightened", dir, tightened: r.tightened, checked: r.checked },
+            `data folder ${dir} was readable by other local users: removed group/other access from ${r.tightened} of ${r.checked} files and folders`,
+          ),
+        // Two processes writing one PGlite folder corrupt it: stop at once, with one clear line.
+        onLockLost: (why) => {
+          const message = `the lock on the embedded database in ${e.dataDir} was ${why === "removed" ? "deleted" : "taken over by another process"} while this server used it; stopping so that two processes never write it`;
+          console.error(`TimeTracker stops: ${message}`);
+          logger().fatal({ event: "data_dir.lock_lost", why }, message);
+          flushLogs();
+          process.exit(1);
+        },
+      });
 }
 
 export function dbConnection(): DbConnection {

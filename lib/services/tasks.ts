@@ -58,7 +58,8 @@ type Row = Prisma.TaskGetPayload<{ select: typeof select }>;
 function toDto({ project, assignee, dueDate, ...r }: Row): TaskDto {
   return {
     ...r,
-    dueDate: dueDate ? dueDate.toISOString().slice(0, 10) : null,
+    // Total: a stored day the driver could not read (Invalid Date) is shown as no due date.
+    dueDate: dueDate && Number.isFinite(dueDate.getTime()) ? dueDate.toISOString().slice(0, 10) : null,
     projectName: project.name,
     projectColor: project.color,
     assigneeName: assignee?.username ?? null,

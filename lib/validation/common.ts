@@ -1,5 +1,9 @@
 // Small zod pieces shared by the time-tracking forms: optional ids, money, hours, tag lists, dates.
+// Every day the app accepts (forms, JSON API, page query strings) goes through ZDateKey, and every
+// typed duration through ZDuration: one place holds the supported range (lib/services/time/range.ts).
 import { z } from "zod";
+import { parseDuration } from "@/lib/services/time/duration-parse";
+import { DAY_RANGE_MESSAGE, isDayInRange } from "@/lib/services/time/range";
 import { isDateKey } from "@/lib/services/time/tz";
 
 /** An empty form field becomes null; anything else must be a uuid. */
@@ -49,8 +53,43 @@ export const ZTags = z.preprocess(
   z.array(z.string().max(40, "A tag has at most 40 characters.")).max(20, "At most 20 tags."),
 );
 
-export const ZDateKey = z.string().trim().refine(isDateKey, "Enter a date as YYYY-MM-DD.");
+const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+/** "YYYY-MM-DD", a real calendar day, inside the supported range. One message per check, first failing wins. */
+export const ZDateKey = z
+  .string({ message: "Enter a date as YYYY-MM-DD." })
+  .trim()
+  .superRefine((s, ctx) => {
+    const message = !DAY_SHAPE.test(s)
+      ? "Enter a date as YYYY-MM-DD."
+      : !isDayInRange(s)
+        ? DAY_RANGE_MESSAGE
+        : !isDateKey(s)
+          ? "That day does not exist."
+          : null;
+    if (message) ctx.addIssue({ code: "custom", message });
+  });
 export const ZOptionalDateKey = z.preprocess((v) => (v === "" || v == null ? null : v), ZDateKey.nullable());
+
+/** The longest one entry may be (also checked after rounding, in lib/services/entry-input.ts). */
+export const MAX_ENTRY_SECONDS = 24 * 3600;
+export const DURATION_HINT = "Enter a duration such as 1h 30m, 1:30, 90m or 1.5.";
+export const DURATION_TOO_LONG = "One entry can be at most 24 hours long.";
+function durationSchema(optional: boolean) {
+  return z
+    .string({ message: DURATION_HINT })
+    .trim()
+    .max(40, DURATION_HINT)
+    .superRefine((s, ctx) => {
+      if (optional && s === "") return;
+      const minutes = parseDuration(s);
+      if (minutes === null) ctx.addIssue({ code: "custom", message: DURATION_HINT });
+      else if (minutes * 60 > MAX_ENTRY_SECONDS) ctx.addIssue({ code: "custom", message: DURATION_TOO_LONG });
+    });
+}
+/** A duration typed the forgiving way ("1h 30m", "1:30", "90m", "1.5"), between 1 minute and 24 hours. */
+export const ZDuration = durationSchema(false);
+/** The same, or empty (a form that gives an end time instead). */
+export const ZOptionalDuration = z.preprocess((v) => (v == null ? "" : v), durationSchema(true));
 
 /** A checkbox: true for true/"on"/"true"/"1"; anything else (an absent box arrives as "off") is false. */
 export const ZCheckbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());

@@ -1,14 +1,25 @@
 // Timer and entry forms. Durations are typed the forgiving way ("1h 30m", "1:30", "90m", "1.5").
 import { z } from "zod";
 import { EntrySource } from "@/lib/db/generated/enums";
-import { ZDateKey, ZId, ZNotes, ZOptionalCheckbox, ZOptionalDateKey, ZOptionalId, ZTags } from "./common";
+import {
+  ZDateKey,
+  ZDuration,
+  ZId,
+  ZNotes,
+  ZOptionalCheckbox,
+  ZOptionalDateKey,
+  ZOptionalDuration,
+  ZOptionalId,
+  ZTags,
+} from "./common";
+
+export { MAX_ENTRY_SECONDS } from "./common";
 
 const ZTime = z
   .string()
   .trim()
   .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, "Enter a time such as 09:30.");
 const ZOptionalTime = z.preprocess((v) => (v === "" || v == null ? null : v), ZTime.nullable());
-const ZOptionalText = z.preprocess((v) => (v == null ? "" : v), z.string().trim().max(40));
 
 export const ZStartTimer = z.object({
   projectId: ZId,
@@ -27,7 +38,7 @@ export const ZManualEntry = z.object({
   date: ZDateKey,
   startTime: ZOptionalTime.default(null),
   endTime: ZOptionalTime.default(null),
-  duration: ZOptionalText.default(""),
+  duration: ZOptionalDuration.default(""),
   notes: ZNotes,
   tags: ZTags.default([]),
   billable: ZOptionalCheckbox,
@@ -44,7 +55,7 @@ export const ZBulkEntry = z.object({
   from: ZDateKey,
   to: ZDateKey,
   startTime: ZOptionalTime.default(null),
-  duration: z.string().trim().min(1, "Enter a duration such as 8h or 7:30."),
+  duration: ZDuration,
   skipWeekends: ZOptionalCheckbox,
   notes: ZNotes,
   tags: ZTags.default([]),
@@ -69,7 +80,6 @@ export type TResolveIdle = z.input<typeof ZResolveIdle>;
 export const ZEntrySource = z.enum(EntrySource);
 export type TEntrySource = z.infer<typeof ZEntrySource>;
 
-export const MAX_ENTRY_SECONDS = 24 * 3600;
 export const MAX_BULK_DAYS = 31;
 
 /** GET /api/v1/week: any day of the wanted week; none = today. */

@@ -5,7 +5,17 @@ import { ZOptionalDateKey, ZOptionalId } from "./common";
 export const GROUP_BY = ["client", "project", "task", "user", "tag", "day", "week", "month"] as const;
 export type TGroupBy = (typeof GROUP_BY)[number];
 
-const optionalText = z.preprocess((v) => (v === "" || v == null ? undefined : v), z.string().trim().max(40).optional());
+// A tag name from a query string: PostgreSQL refuses a NUL byte in text (→ a 500), so control
+// characters are refused here with a message, like an over-long name.
+const optionalText = z.preprocess(
+  (v) => (v === "" || v == null ? undefined : v),
+  z
+    .string()
+    .trim()
+    .max(40, "At most 40 characters.")
+    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), "Choose a tag from the list.")
+    .optional(),
+);
 
 export const ZEntryFilters = z.object({
   from: ZOptionalDateKey.default(null),

@@ -144,3 +144,70 @@ export function notForms(form: FormData): unknown[] {
     new Date(),
   ];
 }
+
+/** Every /api/v1 route with a valid request on alice's data: the fuzz replaces each body field and
+ * each query parameter by bad values, and sends broken JSON bodies. */
+export interface ApiCase {
+  route: string;
+  method: "GET" | "POST" | "PATCH" | "DELETE";
+  path: (f: Fixture) => string;
+  body?: (f: Fixture) => Record<string, unknown>;
+  query?: Record<string, string>;
+}
+export const API_INPUTS: ApiCase[] = [
+  { route: "timer", method: "GET", path: () => "/api/v1/timer" },
+  {
+    route: "timer",
+    method: "POST",
+    path: () => "/api/v1/timer",
+    body: (f) => ({ projectId: f.project.id, taskId: f.taskId, notes: "n", tags: ["a"], billable: true }),
+  },
+  { route: "timer", method: "DELETE", path: () => "/api/v1/timer" },
+  {
+    route: "entries",
+    method: "POST",
+    path: () => "/api/v1/entries",
+    body: (f) => ({
+      projectId: f.project.id,
+      taskId: f.taskId,
+      date: "2026-01-06",
+      startTime: "09:00",
+      endTime: "10:00",
+      duration: "1h",
+      notes: "n",
+      tags: ["a"],
+      billable: false,
+    }),
+  },
+  {
+    route: "entries/[id]",
+    method: "PATCH",
+    path: (f) => `/api/v1/entries/${f.entry.id}`,
+    body: (f) => ({ projectId: f.project.id, date: "2026-01-05", startTime: "08:00", duration: "2h", notes: "n" }),
+  },
+  { route: "week", method: "GET", path: () => "/api/v1/week", query: { date: "2026-01-07" } },
+  {
+    route: "reports/summary",
+    method: "GET",
+    path: () => "/api/v1/reports/summary",
+    query: {
+      from: "2026-01-01",
+      to: "2026-01-31",
+      group1: "project",
+      group2: "day",
+      clientId: "",
+      projectId: "",
+      taskId: "",
+      userId: "",
+      tag: "",
+      billable: "yes",
+    },
+  },
+];
+
+/** The pages that read their query string, with the parameters each one knows. */
+export const PAGE_QUERY_KEYS: Record<string, string[]> = {
+  entries: ["week", "from", "to", "cursor", "clientId", "projectId", "taskId", "userId", "tag", "billable", "saved"],
+  reports: ["type", "from", "to", "group1", "group2", "cursor", "clientId", "projectId", "userId", "tag", "billable"],
+  tasks: ["view", "filter", "projectId"],
+};

@@ -1,6 +1,7 @@
 // Entries: the week (day totals and a timesheet grid), manual and bulk entry, and the filtered list.
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
+import { QueryErrors } from "@/components/forms/query-errors";
 import { CheckboxField, TextField } from "@/components/ui/field";
 import { BillableSelect, ProjectTaskPicker } from "@/components/timer/project-task-picker";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -11,9 +12,10 @@ import { timezoneOf } from "@/lib/services/entry-input";
 import { filterOptions } from "@/lib/services/filter-options";
 import { pickerOptions } from "@/lib/services/pickers";
 import { getOrgSettings } from "@/lib/services/settings";
-import { addDays, dateKey, isDateKey, startOfWeek } from "@/lib/services/time/tz";
+import { addDays, dateKey, startOfWeek } from "@/lib/services/time/tz";
 import { weekData } from "@/lib/services/week";
-import { paramsToObject, ZEntryFilters } from "@/lib/validation/reports";
+import { paramsToObject } from "@/lib/validation/reports";
+import { parsePageQuery, ZEntriesPageQuery } from "@/lib/validation/search-params";
 import { EntryFilters } from "@/components/entries/filters";
 import { EntryFields } from "./_components/entry-fields";
 import { EntryTable } from "@/components/entries/entry-table";
@@ -33,16 +35,16 @@ type SP = Promise<Record<string, string | string[] | undefined>>;
 export default async function EntriesPage({ searchParams }: { searchParams: SP }) {
   const user = await userOrRedirect();
   const sp = paramsToObject(await searchParams);
+  const { data: q, fieldErrors } = parsePageQuery(ZEntriesPageQuery, sp);
+  const { week: weekParam, cursor, saved, overlap, ...filters } = q;
   const [tz, org] = await Promise.all([timezoneOf(user.id), getOrgSettings()]);
   const today = dateKey(new Date(), tz);
-  const weekStart = startOfWeek(isDateKey(sp.week ?? "") ? sp.week : today, org.weekStart);
-  const parsed = ZEntryFilters.safeParse(sp);
-  const filters = parsed.success ? parsed.data : ZEntryFilters.parse({});
+  const weekStart = startOfWeek(weekParam ?? today, org.weekStart);
   const [week, picks, options, page] = await Promise.all([
     weekData(user, weekStart, tz),
     pickerOptions(user),
     filterOptions(user),
-    listEntries(user, filters, { cursor: sp.cursor, tz }),
+    listEntries(user, filters, { cursor, tz }),
   ]);
   const rows = new Map<string, GridRow>();
   for (const c of week.cells) {
@@ -57,9 +59,13 @@ export default async function EntriesPage({ searchParams }: { searchParams: SP }
     rows.set(key, row);
   }
   const nextQuery = new URLSearchParams({ ...sp, cursor: page.nextCursor ?? "" }).toString();
+  // The week's message above the week, the list's messages above the list.
+  const { week: weekMessages, ...listErrors } = fieldErrors;
+  const weekError: Record<string, string[]> = weekMessages ? { week: weekMessages } : {};
   return (
     <div className="flex flex-col gap-10">
       <section aria-labelledby="week-h">
+        <QueryErrors fieldErrors={weekError} />
         <div className="mb-3 flex flex-wrap items-center gap-3">
           <h1 id="week-h" className="text-2xl font-semibold">
             Week of {formatDay(weekStart)}
@@ -147,11 +153,12 @@ export default async function EntriesPage({ searchParams }: { searchParams: SP }
         <h2 id="list-h" className="mb-3 text-xl font-semibold">
           All entries
         </h2>
-        {sp.saved && (
+        {saved && (
           <p role="status" className="mb-2 text-sm">
-            Entry saved{sp.overlap ? " — it overlaps another entry." : "."}
+            Entry saved{overlap ? " — it overlaps another entry." : "."}
           </p>
         )}
+        <QueryErrors fieldErrors={listErrors} />
         <EntryFilters f={filters} o={{ ...options, users: user.role === "admin" ? options.users : undefined }} />
         {page.entries.length === 0 ? (
           <EmptyState title="No entries match">Change the filters, or add time above.</EmptyState>

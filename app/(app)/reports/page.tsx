@@ -1,6 +1,7 @@
 // Reports: a summary (grouped by one or two dimensions, chart and table) or the detailed entries,
 // under shared filters; CSV export of the detailed report. Users see themselves, admins everyone.
 import Link from "next/link";
+import { QueryErrors } from "@/components/forms/query-errors";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table } from "@/components/ui/table";
 import { formatHours, formatMoney } from "@/lib/format";
@@ -11,7 +12,8 @@ import { filterOptions } from "@/lib/services/filter-options";
 import { summaryReport, trackReportViewed } from "@/lib/services/reports";
 import { getOrgSettings } from "@/lib/services/settings";
 import { addDays, dateKey } from "@/lib/services/time/tz";
-import { GROUP_BY, paramsToObject, ZEntryFilters, ZSummaryQuery, type TSummaryQuery } from "@/lib/validation/reports";
+import { GROUP_BY, ZEntryFilters, type TSummaryQuery } from "@/lib/validation/reports";
+import { parsePageQuery, ZReportsPageQuery } from "@/lib/validation/search-params";
 import { EntryFilters } from "@/components/entries/filters";
 import { EntryTable } from "@/components/entries/entry-table";
 import { deleteEntryAction, duplicateEntryAction } from "../entries/actions";
@@ -33,10 +35,12 @@ export default async function ReportsPage({ searchParams }: { searchParams: SP }
   const user = await userOrRedirect();
   const tz = await timezoneOf(user.id);
   const today = dateKey(new Date(), tz);
-  const sp: Record<string, string> = { from: addDays(today, -29), to: today, ...paramsToObject(await searchParams) };
-  const type = sp.type === "detailed" ? "detailed" : "summary";
-  const parsed = ZSummaryQuery.safeParse(sp);
-  const q = parsed.success ? parsed.data : ZSummaryQuery.parse({ from: sp.from, to: sp.to });
+  // The last 30 days unless the link says otherwise; a refused field falls back to the same defaults.
+  const { data: parsedQuery, fieldErrors } = parsePageQuery(ZReportsPageQuery, await searchParams, {
+    from: addDays(today, -29),
+    to: today,
+  });
+  const { type, cursor, ...q } = parsedQuery;
   const filters = ZEntryFilters.parse({ ...q, userId: user.role === "admin" ? q.userId : null });
   const [options, org] = await Promise.all([filterOptions(user), getOrgSettings()]);
   trackReportViewed(user, type, filters);
@@ -69,11 +73,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: SP }
           Export CSV
         </a>
       </div>
-      {!parsed.success && (
-        <p role="alert" className="text-sm text-red-700">
-          Some filters were not valid and were ignored.
-        </p>
-      )}
+      <QueryErrors fieldErrors={fieldErrors} />
       <EntryFilters
         f={filters}
         o={{ ...options, users: user.role === "admin" ? options.users : undefined }}
@@ -108,7 +108,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: SP }
       {type === "summary" ? (
         <Summary user={user} q={{ ...q, ...filters }} tz={tz} currency={org.currency} />
       ) : (
-        <Detailed user={user} filters={filters} tz={tz} cursor={sp.cursor} base={filterQuery} />
+        <Detailed user={user} filters={filters} tz={tz} cursor={cursor} base={filterQuery} />
       )}
     </div>
   );
@@ -175,7 +175,7 @@ async function Detailed(props: {
   user: { id: string; role: "admin" | "user" };
   filters: ReturnType<typeof ZEntryFilters.parse>;
   tz: string;
-  cursor?: string;
+  cursor: string | null;
   base: string;
 }) {
   const page = await listEntries(props.user, props.filters, { cursor: props.cursor, tz: props.tz });

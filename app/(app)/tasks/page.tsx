@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { DeleteButton } from "@/components/forms/action-button";
 import { ActionForm } from "@/components/forms/action-form";
+import { QueryErrors } from "@/components/forms/query-errors";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table } from "@/components/ui/table";
 import { userOrRedirect } from "@/lib/auth/session";
@@ -11,23 +12,23 @@ import { pickerOptions } from "@/lib/services/pickers";
 import { listTasks } from "@/lib/services/tasks";
 import { dateKey } from "@/lib/services/time/tz";
 import { CLOSED_STATUSES } from "@/lib/validation/tasks";
+import { parsePageQuery, ZTasksPageQuery } from "@/lib/validation/search-params";
 import { TaskBoard } from "./_components/task-board";
 import { TaskFields } from "./_components/task-fields";
 import { createTaskAction, deleteTaskAction, moveTaskAction } from "./actions";
 
 export const metadata = { title: "Tasks" };
 
-type SP = Promise<Record<string, string | undefined>>;
+type SP = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function TasksPage({ searchParams }: { searchParams: SP }) {
   const user = await userOrRedirect();
-  const sp = await searchParams;
-  const view = sp.view === "list" ? "list" : "board";
-  const filter = sp.filter === "mine" || sp.filter === "overdue" ? sp.filter : "all";
+  const { data: sp, fieldErrors } = parsePageQuery(ZTasksPageQuery, await searchParams);
+  const { view, filter } = sp;
   const today = dateKey(new Date(), await timezoneOf(user.id));
   const [tasks, picks, users] = await Promise.all([
     listTasks(user, {
-      projectId: sp.projectId || undefined,
+      projectId: sp.projectId ?? undefined,
       assigneeId: filter === "mine" ? user.id : undefined,
       overdueBefore: filter === "overdue" ? today : undefined,
     }),
@@ -39,6 +40,7 @@ export default async function TasksPage({ searchParams }: { searchParams: SP }) 
   return (
     <div className="flex flex-col gap-8">
       <section aria-labelledby="tasks-h">
+        <QueryErrors fieldErrors={fieldErrors} />
         <div className="mb-4 flex flex-wrap items-center gap-2">
           <h1 id="tasks-h" className="mr-4 text-2xl font-semibold">
             Tasks
@@ -130,7 +132,7 @@ export default async function TasksPage({ searchParams }: { searchParams: SP }) 
             resetOnSuccess
             testId="task-form"
           >
-            <TaskFields projects={picks.projects} users={users} projectId={sp.projectId} />
+            <TaskFields projects={picks.projects} users={users} projectId={sp.projectId ?? undefined} />
           </ActionForm>
         )}
       </section>

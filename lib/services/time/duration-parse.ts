@@ -1,5 +1,6 @@
 // Forgiving duration input: "1h 30m", "1h30", "1:30", "90m", "90 min", "1.5", "1,5", "2h" → minutes.
 // Returns null for anything it cannot read, so callers can show a field error.
+import { NO_VALUE } from "./range";
 
 const UNITS = /^(?:(\d+(?:[.,]\d+)?)\s*h(?:ours?|rs?)?)?\s*(?:(\d+(?:[.,]\d+)?)\s*m(?:in(?:utes?|s)?)?)?$/i;
 
@@ -31,13 +32,15 @@ export function parseDuration(input: string): number | null {
   return rounded > 0 ? rounded : null;
 }
 
-/** 5400 seconds → "1:30". */
+/** 5400 seconds → "1:30"; NO_VALUE for a duration that is not a number (an unreadable stored end). */
 export function formatHm(seconds: number): string {
+  if (!Number.isFinite(seconds)) return NO_VALUE;
   const total = Math.max(0, Math.round(seconds / 60));
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, "0")}`;
 }
 
 /** 5400 seconds → "1.50". */
 export function formatDecimalHours(seconds: number): string {
+  if (!Number.isFinite(seconds)) return "";
   return (Math.max(0, seconds) / 3600).toFixed(2);
 }

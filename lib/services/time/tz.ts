@@ -1,5 +1,8 @@
 // Calendar arithmetic in a named IANA time zone, with no library: days and weeks start at local
 // midnight in the user's zone, which is 23 or 25 hours apart around DST switches.
+// The formatters (dateKey, formatTime, formatZonedIso) are total: an Invalid Date (the driver's
+// answer for a stored year 10000) gives NO_VALUE instead of Intl's RangeError.
+import { NO_VALUE } from "./range";
 
 export type DateKey = string; // "YYYY-MM-DD"
 
@@ -60,7 +63,10 @@ export function startOfDay(key: DateKey, tz: string): Date {
   return zonedToUtc(key, "00:00", tz);
 }
 
+const invalid = (d: Date) => !Number.isFinite(d.getTime());
+
 export function dateKey(d: Date, tz: string): DateKey {
+  if (invalid(d)) return NO_VALUE;
   const p = zonedParts(d, tz);
   return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
 }
@@ -95,6 +101,7 @@ export function isDateKey(s: string): boolean {
 
 /** "2026-03-29T10:00:00+02:00": the instant in tz with its offset, for exports. */
 export function formatZonedIso(d: Date, tz: string): string {
+  if (invalid(d)) return NO_VALUE;
   const p = zonedParts(d, tz);
   // The offset from the same parts (offsetMinutes would format the instant a second time): exports call this per cell.
   const off = Math.round(
@@ -108,6 +115,7 @@ export function formatZonedIso(d: Date, tz: string): string {
 
 /** "14:05" local time in tz. */
 export function formatTime(d: Date, tz: string): string {
+  if (invalid(d)) return NO_VALUE;
   const p = zonedParts(d, tz);
   return `${String(p.hour).padStart(2, "0")}:${String(p.minute).padStart(2, "0")}`;
 }

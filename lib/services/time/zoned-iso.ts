@@ -42,11 +42,13 @@ function zoneCache(tz: string): ZoneCache {
   return z;
 }
 
-/** Returns f(ms) = formatZonedIso(new Date(ms), tz), for integer milliseconds since the epoch. */
+/** Returns f(ms) = formatZonedIso(new Date(ms), tz), for integer milliseconds since the epoch; an
+ * empty cell for NaN (a stored value the driver could not read). */
 export function zonedIsoFormatter(tz: string): (ms: number) => string {
   const { utcDays, hours } = zoneCache(tz);
   return (ms: number) => {
     const s = Math.floor(ms / 1000);
+    if (!Number.isFinite(s)) return "";
     if (s < MIN_S || s > MAX_S) return formatZonedIso(new Date(ms), tz);
     const u = Math.floor(s / 86400);
     let off = utcDays.get(u);

@@ -1,6 +1,7 @@
 // Admin telemetry page: installation telemetry's state and exact payload, the other channels'
 // status, and what is and is not collected. Administrators only; viewing it is itself an event
 // (viewTelemetryDashboard records it).
+import { formatUtc } from "@/lib/format";
 import { AdminHeading } from "@/components/admin/admin-heading";
 import { adminOrForbidden } from "@/lib/auth/session";
 import { viewTelemetryDashboard, type TelemetryStatus } from "@/lib/services/telemetry";
@@ -12,7 +13,7 @@ import { ConsentToggle } from "./_components/consent-toggle";
 export const metadata = { title: "Telemetry & privacy" };
 export const dynamic = "force-dynamic";
 
-const when = (d: Date | null) => (d ? `${d.toISOString().slice(0, 16).replace("T", " ")} UTC` : "—");
+const when = (d: Date | null) => (d ? formatUtc(d) : "—");
 
 const REASONS: Record<TelemetryStatus["decision"]["reason"], string> = {
   do_not_track: "Off: DO_NOT_TRACK is set on the server, which overrides everything else.",

@@ -1,4 +1,5 @@
 // Admin users page: every account, and a form to create one. Administrators only.
+import { formatUtc } from "@/lib/format";
 import Link from "next/link";
 import { AdminHeading } from "@/components/admin/admin-heading";
 import { Table } from "@/components/ui/table";
@@ -36,9 +37,7 @@ export default async function AdminUsersPage() {
             <td className="py-2 pr-4">{u.email}</td>
             <td className="py-2 pr-4">{u.role === "admin" ? "Administrator" : "User"}</td>
             <td className="py-2 pr-4">{u.active ? "Active" : "Deactivated"}</td>
-            <td className="py-2 pr-4">
-              {u.lastLoginAt ? u.lastLoginAt.toISOString().slice(0, 16).replace("T", " ") + " UTC" : "Never"}
-            </td>
+            <td className="py-2 pr-4">{u.lastLoginAt ? formatUtc(u.lastLoginAt) : "Never"}</td>
             <td className="py-2">
               <Link href={`/admin/users/${u.id}`} className="text-blue-700 hover:underline dark:text-blue-400">
                 Manage<span className="sr-only"> {u.username}</span>
