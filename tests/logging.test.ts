@@ -1,11 +1,26 @@
 // Logs as an operator reads them: JSON lines in LOG_DIR/LOG_FILE, one request id across a request's
-// lines, secrets redacted, and the file reopened after logrotate moved it (SIGHUP).
+// lines, secrets redacted, database errors logged without their message or values, and the file
+// reopened after logrotate moved it (SIGHUP).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { NextRequest } from "next/server";
 import { createLogger, flushLogs, logger, reopenLogFile, setBaseLogger } from "@/lib/observability/logger";
 import { withRoute } from "@/lib/observability/with-route";
+import { reportRequestError } from "@/lib/observability/request-errors";
 import { runAction } from "@/lib/action";
+import { db } from "@/lib/db";
+import { ensureInstallation } from "@/lib/services/installation";
+import * as entriesRoute from "@/app/api/v1/entries/route";
+import { setupTestDb } from "./helpers/db";
+import { seedFixture } from "./authz/inputs";
+import { actAs, TEST_SECRET } from "./authz/session";
+
+jest.mock("next/headers", () => jest.requireActual("./authz/session").nextHeadersMock());
+jest.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+process.env.NEXTAUTH_SECRET = TEST_SECRET;
+process.env.NEXTAUTH_URL = "http://localhost";
+setupTestDb();
 
 let dir: string;
 let file: string;
@@ -112,4 +127,75 @@ test("after logrotate moves the file, SIGHUP's reopen writes a new file", async 
   const fresh = await lines(has("after.rotate"));
   expect(fresh.map((l) => l.event)).toEqual(["after.rotate"]);
   expect(fs.readFileSync(`${file}.1`, "utf8")).toContain("before.rotate");
+});
+
+describe("database errors", () => {
+  const NOTE = "log-test-private-note-5e1d";
+  const EMAIL = "dora.dbleak@example.net";
+
+  test("never log their message or parameters, on any failing path: only code and model/operation", async () => {
+    await ensureInstallation();
+    await db().installation.update({ where: { id: 1 }, data: { setupCompletedAt: new Date() } });
+    const f = await seedFixture();
+    await actAs(f.alice.id);
+    const badInsert = () =>
+      db().timeEntry.create({
+        data: {
+          userId: f.alice.id,
+          projectId: f.project.id,
+          start: new Date(),
+          end: new Date(Number.NaN),
+          notes: `${NOTE} ${EMAIL}`,
+        },
+      });
+
+    // 1. The JSON API: a duration too large for a date reaches Prisma (issue #8's report).
+    const res = await entriesRoute.POST(
+      new NextRequest("http://localhost/api/v1/entries", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-request-id": "db-err-api" },
+        body: JSON.stringify({
+          projectId: f.project.id,
+          date: "2026-01-05",
+          duration: "99999999999h",
+          notes: `${NOTE} ${EMAIL}`,
+        }),
+      }),
+    );
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(await res.text()).not.toContain(NOTE);
+    // 2. A server action.
+    const r = await runAction("test.db_error", badInsert);
+    expect(r.ok).toBe(false);
+    // 3. A route handler that lets the error escape.
+    const route = withRoute("/api/test/db", async () => {
+      await badInsert();
+      return new Response("unreachable");
+    });
+    await expect(route(new Request("http://x/api/test/db"))).rejects.toThrow();
+    // 4. Next's onRequestError (a failed render), the error wrapped as another error's cause.
+    const dbErr = await badInsert().catch((e: unknown) => e);
+    await reportRequestError(
+      new Error("render failed", { cause: dbErr }),
+      { path: "/entries", method: "GET", headers: { "x-request-id": "db-err-render" } },
+      { routerKind: "App Router", routePath: "/entries", routeType: "render" },
+    );
+    // 5. Plain SQL through the driver, the value in the parameters.
+    await runAction("test.raw_error", () =>
+      import("@/lib/db").then(({ dbConnection }) => dbConnection().raw.query("SELECT $1::int AS n", [NOTE])),
+    );
+    logger().error({ event: "test.direct", err: dbErr }, "logged directly");
+
+    const ls = await lines((all) => has("test.direct")(all) && has("request.failed")(all));
+    const text = JSON.stringify(ls);
+    for (const bad of [NOTE, EMAIL, "dora.dbleak", "Invalid Date"]) expect(text).not.toContain(bad);
+    const errs = ls.filter((l) => l.err).map((l) => l.err as Record<string, unknown>);
+    expect(errs.length).toBeGreaterThanOrEqual(4);
+    const direct = ls.find((l) => l.event === "test.direct")!.err;
+    expect(direct).toMatchObject({ type: "PrismaClientValidationError", model: "TimeEntry", operation: "create" });
+    const render = ls.find((l) => l.event === "request.failed")!.err as { cause: unknown };
+    expect(render.cause).toMatchObject({ type: "PrismaClientValidationError", operation: "create" });
+    const api = ls.find((l) => l.request_id === "db-err-api" && l.err)?.err;
+    expect(api).toMatchObject({ type: "PrismaClientValidationError", operation: "create" });
+  });
 });

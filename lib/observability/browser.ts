@@ -19,7 +19,7 @@ export function startBrowserMonitoring(cfg: ClientMonitoringConfig): void {
           sendDefaultPii: false,
           // No browser tracing: page loads would carry full URLs and device details for little gain.
           integrations: (defaults) => defaults.filter((i) => i.name !== "BrowserTracing"),
-          beforeSend: (event) => scrubSentryEvent(event),
+          beforeSend: (event, hint) => scrubSentryEvent(event, hint),
           beforeSendTransaction: (event) => scrubSentryEvent(event),
           beforeBreadcrumb: (crumb) => (crumb.category === "ui.input" ? null : scrubValue(crumb)),
         });
