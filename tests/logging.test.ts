@@ -2,11 +2,15 @@
 // lines, secrets redacted, database errors logged without their message or values, and the file
 // reopened after logrotate moved it (SIGHUP).
 import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { NextRequest } from "next/server";
 import { createLogger, flushLogs, logger, reopenLogFile, setBaseLogger } from "@/lib/observability/logger";
 import { withRoute } from "@/lib/observability/with-route";
+import { installAccessLog, uninstallAccessLog } from "@/lib/observability/access-log";
+import { buildRouteTable } from "@/lib/observability/route-template";
 import { reportRequestError } from "@/lib/observability/request-errors";
 import { runAction } from "@/lib/action";
 import { db } from "@/lib/db";
@@ -57,7 +61,7 @@ async function lines(ready: (ls: Line[]) => boolean = () => true): Promise<Line[
 const has = (event: string, requestId?: string) => (ls: Line[]) =>
   ls.some((l) => l.event === event && (requestId === undefined || l.request_id === requestId));
 
-test("every line of one request carries its request id, and the request is logged once with its template", async () => {
+test("every line a route handler logs carries the request id; withRoute writes no access line of its own", async () => {
   const handler = withRoute("/api/things/[id]", async () => {
     logger().info({ event: "work.step" }, "doing work");
     await new Promise((r) => setTimeout(r, 5));
@@ -68,11 +72,9 @@ test("every line of one request carries its request id, and the request is logge
     new Request("http://x/api/things/123?secret=1", { headers: { "x-request-id": "req-abc-1" } }),
   );
   expect(res.headers.get("x-request-id")).toBe("req-abc-1");
-  const mine = (await lines(has("http.request", "req-abc-1"))).filter((l) => l.request_id === "req-abc-1");
-  expect(mine.map((l) => l.event)).toEqual(["work.step", "work.slow", "http.request"]);
-  const req = mine[2]!;
-  expect(req).toMatchObject({ route: "/api/things/[id]", method: "GET", status: 201, logger: "app", level: "info" });
-  expect(typeof req.duration_ms).toBe("number");
+  logger().info({ event: "after.request" }, "marker");
+  const mine = (await lines(has("after.request"))).filter((l) => l.request_id === "req-abc-1");
+  expect(mine.map((l) => l.event)).toEqual(["work.step", "work.slow"]);
   expect(JSON.stringify(mine)).not.toContain("/api/things/123");
   for (const l of mine) {
     expect(new Date(String(l.time)).toISOString()).toBe(l.time);
@@ -197,5 +199,76 @@ describe("database errors", () => {
     expect(render.cause).toMatchObject({ type: "PrismaClientValidationError", operation: "create" });
     const api = ls.find((l) => l.request_id === "db-err-api" && l.err)?.err;
     expect(api).toMatchObject({ type: "PrismaClientValidationError", operation: "create" });
+  });
+});
+
+describe("access log", () => {
+  // Next's route table for these templates, as the build writes it (.next/routes-manifest.json).
+  const table = buildRouteTable(
+    {
+      staticRoutes: [{ page: "/" }, { page: "/login" }, { page: "/entries" }, { page: "/api/ready" }],
+      dynamicRoutes: [{ page: "/entries/[id]", regex: "^/entries/([^/]+?)(?:/)?$" }],
+    },
+    ["/api/ready"],
+  );
+  let server: http.Server;
+  let base: string;
+  beforeAll(async () => {
+    installAccessLog(table);
+    // Stands in for Next: answers like proxy.ts (the request id on the response) and the routes.
+    server = http.createServer((req, res) => {
+      const id = req.headers["x-request-id"];
+      res.setHeader("x-request-id", typeof id === "string" ? id : "generated-by-proxy");
+      const url = req.url ?? "/";
+      if (url === "/") return res.writeHead(307, { location: "/login" }).end();
+      if (url.startsWith("/entries/")) return res.writeHead(200).end("entry");
+      if (url === "/slow-abort") return void res.write("partial");
+      if (["/login", "/entries", "/api/ready"].some((p) => url.split("?")[0] === p)) return res.end("ok");
+      res.writeHead(404).end("not found");
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    uninstallAccessLog();
+    server.closeAllConnections();
+    await new Promise((r) => server.close(r));
+  });
+
+  test("every answered request gets exactly one line: request id, method, route template, status, duration", async () => {
+    const send = (p: string, init: RequestInit & { id: string }) =>
+      fetch(`${base}${p}`, { ...init, redirect: "manual", headers: { ...init.headers, "x-request-id": init.id } });
+    expect((await send("/login?callbackUrl=%2Ftimer", { id: "abc-123" })).status).toBe(200);
+    expect((await send("/", { id: "acc-redirect" })).status).toBe(307);
+    expect((await send("/entries/4b1c0a9e-0000-4000-8000-00000000beef", { id: "acc-dynamic" })).status).toBe(200);
+    expect((await send("/no/such/page", { id: "acc-404" })).status).toBe(404);
+    const action = await send("/entries", { id: "acc-action", method: "POST", headers: { "next-action": "7f00aa" } });
+    expect(action.status).toBe(200);
+    expect((await send("/api/ready", { id: "acc-route" })).status).toBe(200);
+    const ls = await lines((all) => all.filter((l) => l.event === "http.request").length >= 6);
+    const access = ls.filter((l) => l.event === "http.request");
+    const byId = (id: string) => access.filter((l) => l.request_id === id);
+    for (const id of ["abc-123", "acc-redirect", "acc-dynamic", "acc-404", "acc-action", "acc-route"])
+      expect(byId(id)).toHaveLength(1);
+    expect(byId("abc-123")[0]).toMatchObject({ method: "GET", route: "/login", kind: "page", status: 200 });
+    expect(typeof byId("abc-123")[0]!.duration_ms).toBe("number");
+    expect(byId("acc-redirect")[0]).toMatchObject({ route: "/", status: 307 });
+    expect(byId("acc-dynamic")[0]).toMatchObject({ route: "/entries/[id]", status: 200 });
+    expect(byId("acc-404")[0]).toMatchObject({ route: "/_not-found", kind: "not_found", status: 404 });
+    expect(byId("acc-action")[0]).toMatchObject({ method: "POST", route: "/entries", kind: "action" });
+    expect(byId("acc-route")[0]).toMatchObject({ route: "/api/ready", kind: "route" });
+    const text = JSON.stringify(access);
+    for (const raw of ["beef", "callbackUrl", "/no/such"]) expect(text).not.toContain(raw);
+  });
+
+  test("a request the client abandons is logged once, as 499", async () => {
+    const ctl = new AbortController();
+    const res = await fetch(`${base}/slow-abort`, { signal: ctl.signal, headers: { "x-request-id": "acc-abort" } });
+    expect(res.status).toBe(200);
+    ctl.abort();
+    const ls = await lines(has("http.request", "acc-abort"));
+    expect(ls.filter((l) => l.request_id === "acc-abort")).toEqual([
+      expect.objectContaining({ event: "http.request", status: 499, route: "/_not-found" }),
+    ]);
   });
 });
