@@ -1,9 +1,13 @@
 // Server start-up (Node runtime only): configuration check, logging, metrics, Sentry, migrations,
-// shutdown hooks. Next awaits register() before serving the first request, so a bad start never serves.
+// shutdown hooks, then the access log (one line and one metric sample per answered request).
+// Next awaits register() before serving the first request, so a bad start never serves.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startServer } = await import("./lib/startup");
   await startServer();
+  const { installAccessLog } = await import("./lib/observability/access-log");
+  const { loadRouteTable } = await import("./lib/observability/route-template");
+  installAccessLog(loadRouteTable());
 }
 
 type ErrorRequest = { path: string; method: string; headers: Record<string, string | string[] | undefined> };

@@ -1,6 +1,8 @@
 // /metrics as Prometheus sees it, on a real database: parses, passes promtool, moves when the app
 // works, enforces METRICS_TOKEN, and never carries ids or raw paths in labels.
 import { spawnSync } from "node:child_process";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { GET } from "@/app/metrics/route";
 import { runAction } from "@/lib/action";
 import { AppError } from "@/lib/errors";
@@ -8,7 +10,8 @@ import { resetEnvCache } from "@/lib/env";
 import { incrementTimeEntriesCreated } from "@/lib/observability/metrics";
 import { reportRequestError } from "@/lib/observability/request-errors";
 import { installObservability } from "@/lib/observability/setup";
-import { withRoute } from "@/lib/observability/with-route";
+import { installAccessLog, uninstallAccessLog } from "@/lib/observability/access-log";
+import { buildRouteTable } from "@/lib/observability/route-template";
 import { track } from "@/lib/observability/track";
 import { systemActor } from "@/lib/services/actor";
 import { createUser, setUserActive } from "@/lib/services/users";
@@ -17,8 +20,30 @@ import { eventually } from "./helpers/fake-collector";
 
 const testDb = setupTestDb();
 
-beforeAll(() => {
+// Every answered request is counted by the access log (lib/observability/access-log.ts): a real
+// HTTP server stands in for Next, with the route table its build would write.
+let server: http.Server;
+let base: string;
+beforeAll(async () => {
   installObservability();
+  installAccessLog(
+    buildRouteTable({
+      staticRoutes: [{ page: "/metrics" }],
+      dynamicRoutes: [{ page: "/api/things/[id]", regex: "^/api/things/([^/]+?)(?:/)?$" }],
+    }),
+  );
+  server = http.createServer((req, res) => {
+    if (req.url === "/metrics")
+      return void GET(new Request("http://localhost/metrics")).then(async (r) => res.end(await r.text()));
+    res.writeHead(req.url?.startsWith("/api/things/") ? 404 : 200).end("x");
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  uninstallAccessLog();
+  server.closeAllConnections();
+  await new Promise((r) => server.close(r));
 });
 afterEach(() => {
   delete process.env.METRICS_TOKEN;
@@ -74,10 +99,8 @@ test("counters move: server actions, HTTP requests, DB queries, events, time ent
   await runAction("profile.update", async () => {
     throw new Error("boom for alice@example.com");
   });
-  await withRoute(
-    "/api/things/[id]",
-    () => new Response("x", { status: 404 }),
-  )(new Request("http://localhost/api/things/42"));
+  expect((await fetch(`${base}/api/things/42`)).status).toBe(404);
+  expect((await fetch(`${base}/metrics`)).status).toBe(200);
   track("auth.login", { method: "password" }, { userId: "00000000-0000-4000-8000-000000000001" });
   await reportRequestError(
     new Error("render failed"),
@@ -115,10 +138,8 @@ test("counters move: server actions, HTTP requests, DB queries, events, time ent
 });
 
 test("no label value is an id, an email or a raw path", async () => {
-  await withRoute(
-    "/api/things/[id]",
-    () => new Response("x"),
-  )(new Request("http://localhost/api/things/9f1c2d3e-0000-4000-8000-000000000000"));
+  await fetch(`${base}/api/things/9f1c2d3e-0000-4000-8000-000000000000`);
+  await fetch(`${base}/some/unknown/path/42?q=ann@example.com`);
   const { text } = await scrape();
   const values = [...text.matchAll(/="([^"]*)"/g)].map((m) => m[1]!);
   expect(values.length).toBeGreaterThan(20);

@@ -16,15 +16,11 @@ afterEach(async () => {
   await fake.close();
 });
 
-function runFixture(env: Record<string, string>): Promise<string> {
+function runFixture(env: Record<string, string>, fixture = "tests/fixtures/sentry-action-error.ts"): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      [
-        path.join(root, "node_modules/tsx/dist/cli.mjs"),
-        "--conditions=react-server",
-        "tests/fixtures/sentry-action-error.ts",
-      ],
+      [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", fixture],
       {
         cwd: root,
         env: {
@@ -67,4 +63,30 @@ test("without SENTRY_DSN (or with DO_NOT_TRACK) nothing is sent", async () => {
   expect(plain).toContain("sentry:off");
   expect(dnt).toContain("sentry:off");
   expect(fake.requests).toHaveLength(0);
+});
+
+test("a database error reaches Sentry with its code and statement only; the request with its path only", async () => {
+  const out = await runFixture(
+    { SENTRY_DSN: `http://publickey@127.0.0.1:${fake.port}/7`, SENTRY_ENVIRONMENT: "test-env" },
+    "tests/fixtures/sentry-db-error.ts",
+  );
+  const [state, userId] = out.split("\n").at(-1)!.split(" ");
+  expect(state).toBe("sentry:on");
+  const events = fake.requests.filter((r) => r.body.includes('"type":"event"'));
+  expect(events.length).toBe(2);
+  const all = fake.all();
+  for (const bad of [
+    "sentry-db-private-note-3c7a",
+    "erin.dbleak",
+    "erin@example.org",
+    userId!,
+    "Invalid Date",
+    "installation-host.example",
+    "forwarded-host.example",
+  ])
+    expect(all).not.toContain(bad);
+  expect(all).toContain("PrismaClientValidationError");
+  expect(all).toContain("message withheld");
+  expect(all).toContain("on TimeEntry.create");
+  for (const e of events) expect(e.body).toContain('"url":"/timer"');
 });

@@ -10,6 +10,7 @@ import { inTurns } from "./pglite-turns";
 import { PrivateNodeFS } from "./private-nodefs";
 import { PrismaClient } from "./generated/client";
 import { rawFromPGlite, rawFromPool, type RawSql, type SqlTx } from "./raw";
+import { tagDbError } from "../observability/db-error";
 import { observeDbQuery } from "../observability/db-hooks";
 
 /** Times every Prisma operation for timetracker_db_query_duration_seconds (Prisma 7 has no $metrics).
@@ -21,6 +22,10 @@ function timed(client: PrismaClient): PrismaClient {
         const started = performance.now();
         try {
           return await query(args);
+        } catch (err) {
+          // Logs and Sentry name the failed statement by model/operation, never by its message.
+          tagDbError(err, model ?? "raw", operation);
+          throw err;
         } finally {
           observeDbQuery(model ?? "raw", operation, (performance.now() - started) / 1000);
         }
@@ -34,7 +39,12 @@ function timed(client: PrismaClient): PrismaClient {
 function timedRaw(raw: RawSql): RawSql {
   const time = <T>(operation: string, run: () => Promise<T>): Promise<T> => {
     const started = performance.now();
-    return run().finally(() => observeDbQuery("raw", operation, (performance.now() - started) / 1000));
+    return run()
+      .catch((err: unknown) => {
+        tagDbError(err, "raw", operation);
+        throw err;
+      })
+      .finally(() => observeDbQuery("raw", operation, (performance.now() - started) / 1000));
   };
   const tx = (t: SqlTx): SqlTx => ({
     query: (sql, params) => time("query", () => t.query(sql, params)),

@@ -3,7 +3,8 @@
  */
 // The browser side against a local fake PostHog host: nothing loads without a configuration; with
 // one, posthog-js runs with memory persistence (no cookies, no storage), no autocapture, and sends
-// only page views without query string or title, identified by the internal id.
+// only page views with the path (no host, query string, campaign parameters, referrer or title),
+// GeoIP off, identified by the internal id.
 import { startFakeCollector, eventually, type FakeCollector } from "@/tests/helpers/fake-collector";
 
 let fake: FakeCollector;
@@ -38,7 +39,12 @@ test("with no configuration nothing is loaded or sent", async () => {
 });
 
 test("with PostHog configured: memory persistence, no autocapture, scrubbed page views, internal id", async () => {
-  window.history.replaceState({}, "", "/reports?note=secret-query&email=ann@example.com");
+  window.history.replaceState(
+    {},
+    "",
+    "/reports?note=secret-query&email=ann@example.com&utm_source=newsletter-src&utm_campaign=camp-x&gclid=gclid-123",
+  );
+  Object.defineProperty(document, "referrer", { value: "https://referrer-site.example/from?q=1", configurable: true });
   document.title = "Reports · Ann's private title";
   const userId = "7d3f6c1e-0000-4000-8000-000000000001";
   const { startBrowserMonitoring } = await import("./browser");
@@ -67,8 +73,28 @@ test("with PostHog configured: memory persistence, no autocapture, scrubbed page
   );
   expect(events.map((e) => e.event)).toContain("$pageview");
   for (const e of events) expect(e.properties.distinct_id).toBe(userId);
-  expect(events.find((e) => e.event === "$pageview")!.properties.$current_url).toBe("http://localhost/reports");
-  for (const bad of ["secret-query", "ann@example.com", "private title", "Save note", "$autocapture", "$identify"])
+  for (const e of events) {
+    expect(e.event).toBe("$pageview");
+    expect(e.properties.$geoip_disable).toBe(true);
+    expect(e.properties.$current_url).toBe("/reports");
+    expect(e.properties.$pathname).toBe("/reports");
+    for (const k of Object.keys(e.properties))
+      expect(k).not.toMatch(/referr|^\$host$|^\$initial_|^utm_|gclid|title|^\$session_entry/);
+    expect(e).not.toHaveProperty("$set_once");
+  }
+  for (const bad of [
+    "secret-query",
+    "ann@example.com",
+    "private title",
+    "Save note",
+    "$autocapture",
+    "$identify",
+    "localhost",
+    "referrer-site",
+    "newsletter-src",
+    "camp-x",
+    "gclid-123",
+  ])
     expect(all).not.toContain(bad);
   expect(document.cookie).toBe("");
   expect(window.localStorage.length).toBe(0);

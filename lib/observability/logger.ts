@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pino, { type Logger } from "pino";
 import { env } from "@/lib/env";
+import { describeDbError, framesOnly, DB_ERROR_MESSAGE } from "./db-error";
 import { currentContext } from "./request-context";
 
 export const REDACT_PATHS = [
@@ -54,6 +55,7 @@ export function createLogger(opts: { level: string; filePath?: string; stdout?: 
       formatters: { level: (label) => ({ level: label }) },
       messageKey: "message",
       redact: { paths: REDACT_PATHS, censor: "[redacted]" },
+      serializers: { err: serializeError, error: serializeError },
       mixin() {
         const ctx = currentContext();
         return ctx ? { request_id: ctx.requestId, ...(ctx.userId ? { user_id: ctx.userId } : {}) } : {};
@@ -62,6 +64,34 @@ export function createLogger(opts: { level: string; filePath?: string; stdout?: 
     pino.multistream(streams),
   );
   return { logger, file };
+}
+
+const isErrorLike = (v: unknown): v is Error =>
+  Boolean(v) && typeof v === "object" && typeof (v as Error).message === "string" && "stack" in (v as object);
+
+/**
+ * pino's `err` serializer, except that a database error (anywhere in the cause chain) is logged by
+ * its type, code and the statement's model/operation — never its message, stack message or
+ * parameters, which carry the values of the failed statement (notes, emails, ids).
+ */
+export function serializeError(err: unknown, depth = 0): unknown {
+  if (!isErrorLike(err) || depth > 8) return err;
+  const db = describeDbError(err);
+  if (db) return { ...db, message: DB_ERROR_MESSAGE, stack: framesOnly(db.type, err.stack) };
+  const out: Record<string, unknown> = {
+    type: err.constructor?.name && err.constructor.name !== "Object" ? err.constructor.name : err.name,
+    message: err.message,
+    stack: err.stack,
+  };
+  for (const [k, v] of Object.entries(err)) {
+    if (k in out || k === "cause" || k === "errors") continue;
+    out[k] = isErrorLike(v) ? serializeError(v, depth + 1) : v;
+  }
+  const cause = (err as { cause?: unknown }).cause;
+  if (cause !== undefined) out.cause = serializeError(cause, depth + 1);
+  const errors = (err as { errors?: unknown }).errors;
+  if (Array.isArray(errors)) out.errors = errors.map((e) => serializeError(e, depth + 1));
+  return out;
 }
 
 function base(): Logger {

@@ -55,15 +55,15 @@ export function scrapeGauge<L extends string>(
 }
 
 export const httpRequests = () =>
-  counter("timetracker_http_requests_total", "HTTP requests served by route handlers, by route template.", [
-    "method",
-    "route",
-    "status_class",
-  ] as const);
+  counter(
+    "timetracker_http_requests_total",
+    "HTTP requests answered (pages, actions, route handlers, redirects, 404s, static files), by route template.",
+    ["method", "route", "status_class"] as const,
+  );
 export const httpDuration = () =>
   histogram(
     "timetracker_http_request_duration_seconds",
-    "Time to serve a route-handler request, by route template.",
+    "Time to answer a request, by route template.",
     ["method", "route"] as const,
     DURATION_BUCKETS,
   );

@@ -1,9 +1,8 @@
-// Records a server render of a signed-in page: one log line and timetracker_page_renders_total.
-// Pages have no wrapper that sees the final status, so this is a count of renders (full loads and
-// refreshes) by SECTION, e.g. "/timer"; unknown paths count as "/other" to keep labels bounded.
+// Counts a server render of a signed-in page in timetracker_page_renders_total, by SECTION, e.g.
+// "/timer" (unknown paths count as "/other" to keep labels bounded). No log line: the request's one
+// access-log line, with status and duration, comes from lib/observability/access-log.ts.
 import "server-only";
 import { headers } from "next/headers";
-import { logger } from "./logger";
 import { pageRenders } from "./metrics";
 
 const SECTIONS = new Set([
@@ -29,10 +28,6 @@ export async function recordPageRender(): Promise<void> {
     const h = await headers();
     const route = pageSection(h.get("x-tt-pathname") ?? "/");
     pageRenders().inc({ route });
-    logger().info(
-      { event: "page.render", request_id: h.get("x-request-id") ?? undefined, route, method: "GET" },
-      "page render",
-    );
   } catch {
     // Observing a render never breaks it.
   }

@@ -4,9 +4,7 @@ describe("scrubbing for Sentry and PostHog", () => {
   test("removes emails, IP addresses and query strings from strings", () => {
     expect(scrubString("user ann@example.com failed")).toBe("user [email] failed");
     expect(scrubString("from 192.168.1.20 and ::1")).toContain("[ip]");
-    expect(scrubString("GET https://t.example.com/reports?from=2026-01-01&user=ann")).toBe(
-      "GET https://t.example.com/reports",
-    );
+    expect(scrubString("GET https://t.example.com/reports?from=2026-01-01&user=ann")).toBe("GET /reports");
     expect(scrubString("GET /entries?q=secret-note")).toBe("GET /entries");
     expect(scrubString("version 10.78.0")).toBe("version 10.78.0");
   });
@@ -42,9 +40,52 @@ describe("scrubbing for Sentry and PostHog", () => {
       expect(text).not.toContain(bad);
     }
     expect(ev.user).toEqual({ id: "u-1" });
-    expect(ev.request?.url).toBe("http://localhost/timer");
+    expect(ev.request?.url).toBe("/timer");
     expect(ev.request?.headers).toEqual({ "user-agent": "UA" });
     expect((ev.extra as { nested: { ok: string } }).nested.ok).toBe("see /x");
+  });
+
+  test("sends paths, never the installation's host name (request.url, X-Forwarded-Host, span data)", () => {
+    const ev = scrubSentryEvent({
+      request: {
+        url: "https://time.acme-corp.example:8443/entries/42?x=1",
+        headers: { host: "time.acme-corp.example", "x-forwarded-host": "time.acme-corp.example" },
+      },
+      contexts: {
+        trace: {
+          data: {
+            "http.url": "https://time.acme-corp.example/timer",
+            "url.full": "https://time.acme-corp.example/timer",
+            "server.address": "time.acme-corp.example",
+            "http.host": "time.acme-corp.example",
+            "net.host.name": "time.acme-corp.example",
+          },
+        },
+      },
+    });
+    expect(JSON.stringify(ev)).not.toContain("acme-corp");
+    expect(ev.request?.url).toBe("/entries/42");
+    expect(scrubString("fetch https://time.acme-corp.example failed")).toBe("fetch / failed");
+  });
+
+  test("a database error keeps its type and code, never its message", () => {
+    const ev = scrubSentryEvent({
+      exception: {
+        values: [
+          { type: "Error", value: "render failed" },
+          {
+            type: "PrismaClientKnownRequestError",
+            value: 'Invalid `tx.timeEntry.create()` invocation: { notes: "my private note", userId: "u-9" }',
+          },
+          { type: "DatabaseError", value: 'invalid input syntax for type integer: "my private note"' },
+        ],
+      },
+    });
+    const text = JSON.stringify(ev);
+    expect(text).not.toContain("private note");
+    expect(text).not.toContain("u-9");
+    expect(ev.exception?.values?.[0]?.value).toBe("render failed");
+    expect(ev.exception?.values?.[1]?.value).toMatch(/message withheld.* on timeEntry\.create$/);
   });
 
   test("publicDsn drops a DSN's legacy secret part, keeps the public key", () => {

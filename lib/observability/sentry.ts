@@ -32,13 +32,14 @@ export function initSentryServer(): boolean {
     // telemetry and PostHog: they are not Sentry's to follow (e2e/secrets-leak.spec.ts).
     tracePropagationTargets: [],
     includeLocalVariables: false,
-    beforeSend: (event) => scrubSentryEvent(event),
+    beforeSend: (event, hint) => scrubSentryEvent(event, hint),
     beforeSendTransaction: (event) => scrubSentryEvent(event),
-    beforeBreadcrumb: (crumb) => ({
-      ...crumb,
-      message: crumb.message ? scrubString(crumb.message) : crumb.message,
-      data: undefined,
-    }),
+    // Console lines are the server's own output (Next prints failed renders with their message,
+    // which for a database error holds the statement's values): never breadcrumbs.
+    beforeBreadcrumb: (crumb) =>
+      crumb.category === "console"
+        ? null
+        : { ...crumb, message: crumb.message ? scrubString(crumb.message) : crumb.message, data: undefined },
   });
   g.__ttSentry = true;
   return true;

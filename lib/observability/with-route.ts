@@ -1,10 +1,12 @@
-// withRoute("/api/ready", handler): every route handler goes through it, so each request gets one
-// log line and one HTTP metric sample (route TEMPLATE, method, status class, duration), and runs
-// inside its request context so every line it logs carries the request id from proxy.ts.
+// withRoute("/api/ready", handler): every route handler goes through it, so it runs inside its
+// request context (every line it logs carries the request id from proxy.ts, and its route
+// template), its unexpected errors are logged and counted, and its answer carries the request id.
+// The request's access-log line and HTTP metric come from lib/observability/access-log.ts, which
+// sees every request (pages and redirects too): none here, so a request is logged exactly once.
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { logger } from "./logger";
-import { incrementErrors, observeHttp } from "./metrics";
+import { incrementErrors } from "./metrics";
 import { runWithContext } from "./request-context";
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -28,29 +30,17 @@ export function withRoute<A extends unknown[]>(
   const observed = async (req: Request, ...rest: A) => {
     const requestId = requestIdOf(req);
     return runWithContext({ requestId, route }, async () => {
-      const started = performance.now();
-      let status = 500;
       try {
         const res = await handler(req, ...rest);
-        status = res.status;
         return withRequestId(res, requestId);
       } catch (err) {
         // Next's redirect()/notFound() throw on purpose; everything else is an unexpected failure.
         const digest = (err as { digest?: unknown })?.digest;
-        if (typeof digest === "string" && digest.startsWith("NEXT_")) {
-          status = digest.startsWith("NEXT_REDIRECT") ? 307 : 404;
-        } else {
+        if (!(typeof digest === "string" && digest.startsWith("NEXT_"))) {
           incrementErrors("route");
           logger().error({ event: "route.failed", err }, "route handler failed");
         }
         throw err;
-      } finally {
-        const seconds = (performance.now() - started) / 1000;
-        observeHttp(req.method, route, status, seconds);
-        logger().info(
-          { event: "http.request", route, method: req.method, status, duration_ms: Math.round(seconds * 1000) },
-          "request",
-        );
       }
     });
   };
