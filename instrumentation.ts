@@ -3,7 +3,7 @@
 // Next awaits register() before serving the first request, so a bad start never serves.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startServer } = await import("./lib/startup");
+  const { startServer } = await import("./lib/services/startup");
   await startServer();
   const { installAccessLog } = await import("./lib/observability/access-log");
   const { loadRouteTable } = await import("./lib/observability/route-template");

@@ -46,7 +46,7 @@ const env = {
   ...process.env,
   NODE_ENV: "production",
   NEXT_TELEMETRY_DISABLED: "1",
-  // Our own SIGTERM handler (lib/startup.ts) closes the database and flushes logs, then exits.
+  // Our own SIGTERM handler (lib/services/startup.ts) closes the database and flushes logs, then exits.
   NEXT_MANUAL_SIG_HANDLE: "true",
   PORT: process.env.PORT ?? "3000",
   HOSTNAME: process.env.HOST ?? "0.0.0.0",

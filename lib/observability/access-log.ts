@@ -71,7 +71,7 @@ function onRequest(msg: unknown): void {
   });
 }
 
-/** Starts the access log once per process (lib/startup.ts); routes: the build's route table. */
+/** Starts the access log once per process (lib/services/startup.ts); routes: the build's route table. */
 export function installAccessLog(routes: RouteTable): void {
   const holder = h();
   holder.routes = routes;

@@ -2,8 +2,7 @@
 // the embedded database's queue.
 // A failing count reports nothing for that gauge (and logs) rather than failing the whole scrape.
 import "server-only";
-import { dbConnection } from "@/lib/db";
-import { countActiveTimers, countUsersByState } from "@/lib/services/stats";
+import { countActiveTimers, countUsersByState, embeddedQueueLength, poolStats } from "@/lib/services/stats";
 import { logger } from "./logger";
 import { scrapeGauge } from "./metrics";
 
@@ -30,17 +29,17 @@ export function registerBusinessMetrics(): void {
       warn("timetracker_users", err);
     }
   });
-  if (dbConnection().pool) {
+  if (poolStats()) {
     scrapeGauge(
       "timetracker_db_pool_connections",
       "PostgreSQL pool connections by state: total (open), idle, waiting (requests queued for a connection).",
       ["state"] as const,
       function () {
-        const pool = dbConnection().pool;
+        const pool = poolStats();
         if (!pool) return this.reset();
-        this.set({ state: "total" }, pool.totalCount);
-        this.set({ state: "idle" }, pool.idleCount);
-        this.set({ state: "waiting" }, pool.waitingCount);
+        this.set({ state: "total" }, pool.total);
+        this.set({ state: "idle" }, pool.idle);
+        this.set({ state: "waiting" }, pool.waiting);
       },
     );
     scrapeGauge(
@@ -48,19 +47,19 @@ export function registerBusinessMetrics(): void {
       "Configured maximum of the PostgreSQL pool (DB_POOL_MAX).",
       [],
       function () {
-        const pool = dbConnection().pool;
-        if (pool) this.set(pool.options.max ?? 10);
+        const pool = poolStats();
+        if (pool) this.set(pool.max);
       },
     );
   }
-  if (dbConnection().queued) {
+  if (embeddedQueueLength() !== null) {
     scrapeGauge(
       "timetracker_db_embedded_waiting",
       "Embedded database (PGlite) only: statements and transactions waiting for its one connection.",
       [],
       function () {
-        const queued = dbConnection().queued;
-        if (queued) this.set(queued());
+        const queued = embeddedQueueLength();
+        if (queued !== null) this.set(queued);
       },
     );
   }

@@ -1,4 +1,4 @@
-// Wires the observability pieces together once per process (from lib/startup.ts; tests call it
+// Wires the observability pieces together once per process (from lib/services/startup.ts; tests call it
 // directly): metrics for actions, queries and events, PostHog as an event sink, Sentry when set.
 import "server-only";
 import { onActionError, onActionObserved } from "./action-hooks";

@@ -46,7 +46,7 @@ async function tick(state: State) {
   if (g.__ttTelemetry === state) schedule(state, nextDelayMs(outcome, state.failures, env().TELEMETRY_INTERVAL_HOURS));
 }
 
-/** Starts the background schedule once per process (lib/startup.ts, after migrations). */
+/** Starts the background schedule once per process (lib/services/startup.ts, after migrations). */
 export function startTelemetryScheduler(firstDelayMs = 10_000): void {
   if (g.__ttTelemetry) return;
   const state: State = { failures: 0, running: false };
