@@ -1,9 +1,11 @@
 "use server";
-// Profile: name, email, time zone, theme, and password change, for the signed-in user only.
+// Profile: name, email, time zone, theme, password change and "sign out everywhere", for the
+// signed-in user only.
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/action";
 import { requireUser } from "@/lib/auth/session";
 import type { ActionResult } from "@/lib/errors";
+import { revokeAllSessions } from "@/lib/services/sessions";
 import { changePassword, setTheme, updateProfile } from "@/lib/services/users";
 import { formField, formValue } from "@/lib/validation/form";
 import { ZTheme } from "@/lib/validation/users";
@@ -40,5 +42,13 @@ export async function setThemeAction(theme: "light" | "dark" | "system"): Promis
     await setTheme(user.id, ZTheme.parse(theme));
     revalidatePath("/", "layout");
     return null;
+  });
+}
+
+/** Ends every session of the caller, this browser's too (the client then clears its cookie). */
+export async function signOutEverywhereAction(): Promise<ActionResult<{ ended: number }>> {
+  return runAction("profile.sign_out_everywhere", async () => {
+    const user = await requireUser();
+    return { ended: await revokeAllSessions(user.id) };
   });
 }
