@@ -117,6 +117,17 @@ describe("accounts", () => {
     });
   });
 
+  it("stores no client address and no typed unknown login in the counters", async () => {
+    await createUser(alice);
+    await attemptLogin("someone@private.example", "wrong-password1", "203.0.113.77");
+    await attemptLogin("alice", "wrong-password1", "203.0.113.77");
+    const rows = await db.current().conn.raw.query<{ key: string }>(`SELECT key FROM rate_limit_buckets`);
+    expect(rows.length).toBe(3);
+    const keys = rows.map((r) => r.key).join(" ");
+    expect(keys).not.toContain("203.0.113.77");
+    expect(keys).not.toContain("private.example");
+  });
+
   it("a successful login clears the account's counter", async () => {
     await createUser(alice);
     for (let i = 0; i < 2; i++) await attemptLogin("alice", "wrong-password1", "10.0.4.1");

@@ -1,10 +1,16 @@
 // Decides a login attempt: rate limits per account and per client address, then the password check.
 import "server-only";
 import { checkLogin, findAccountIdForLogin, type UserDto } from "@/lib/services/users";
-import { clearRateLimits, hitRateLimit, refundRateLimit, resetRateLimit } from "@/lib/services/rate-limits";
+import {
+  clearRateLimits,
+  hitRateLimit,
+  pruneRateLimits,
+  refundRateLimit,
+  resetRateLimit,
+} from "@/lib/services/rate-limits";
 import { track } from "@/lib/observability/track";
 import { identifyUser } from "@/lib/observability/analytics";
-import { accountKey, loginLimits } from "./login-limits";
+import { accountKey, addressKey, loginLimits } from "./login-limits";
 
 export type LoginOutcome = { ok: true; user: UserDto } | { ok: false; code: "INVALID" | "INACTIVE" | "RATE_LIMITED" };
 
@@ -19,7 +25,8 @@ export type LoginOutcome = { ok: true; user: UserDto } | { ok: false; code: "INV
  */
 export async function attemptLogin(login: string, password: string, clientAddress: string): Promise<LoginOutcome> {
   const limits = loginLimits();
-  if (!(await hitRateLimit(limits.address, clientAddress)).allowed) return rateLimited();
+  const address = addressKey(clientAddress);
+  if (!(await hitRateLimit(limits.address, address)).allowed) return rateLimited();
   const account = accountKey(await findAccountIdForLogin(login), login);
   if (!(await hitRateLimit(limits.account, account)).allowed) return rateLimited();
   const res = await checkLogin(login, password);
@@ -27,7 +34,12 @@ export async function attemptLogin(login: string, password: string, clientAddres
     track("auth.login_failed", { reason: res.reason });
     return { ok: false, code: res.reason === "inactive" ? "INACTIVE" : "INVALID" };
   }
-  await Promise.all([resetRateLimit(limits.account, account), refundRateLimit(limits.address, clientAddress)]);
+  await Promise.all([
+    resetRateLimit(limits.account, account),
+    refundRateLimit(limits.address, address),
+    // Expired counters of anyone: keeps the table to the live window.
+    pruneRateLimits(),
+  ]);
   track("auth.login", { method: "password" }, { userId: res.user.id });
   void identifyUser(res.user.id, { role: res.user.role, auth_method: "password" });
   return res;
