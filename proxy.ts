@@ -3,7 +3,8 @@
 // Only an optimistic redirect: every page, action and route still authenticates by itself.
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
-import { buildCsp, HSTS, isHttps, newNonce, originOf, STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
+import { buildCsp, HSTS, newNonce, originOf, STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
+import { isHttpsOrigin, publicOrigin } from "@/lib/security/public-origin";
 
 const PUBLIC_PREFIXES = ["/login", "/logout", "/api/", "/metrics", "/setup", "/docs/"];
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -33,10 +34,10 @@ export function proxy(req: NextRequest) {
   headers.set("x-tt-pathname", pathname);
   const isPublic = PUBLIC_PREFIXES.some((p) => pathname === p.replace(/\/$/, "") || pathname.startsWith(p));
   const hasSession = SESSION_COOKIES.some((c) => req.cookies.has(c));
+  const origin = publicOrigin(req.headers, env().NEXTAUTH_URL, req.url);
   let res: NextResponse;
   if (!isPublic && !hasSession && req.method === "GET") {
-    const url = req.nextUrl.clone();
-    url.pathname = "/login";
+    const url = new URL("/login", origin);
     url.search = pathname === "/" ? "" : `?callbackUrl=${encodeURIComponent(pathname + search)}`;
     res = NextResponse.redirect(url);
   } else {
@@ -45,12 +46,12 @@ export function proxy(req: NextRequest) {
   res.headers.set("x-request-id", requestId);
   res.headers.set("content-security-policy", csp);
   for (const [k, v] of Object.entries(STATIC_SECURITY_HEADERS)) res.headers.set(k, v);
-  if (isHttps(req.nextUrl, req.headers.get("x-forwarded-proto"), env().NEXTAUTH_URL))
-    res.headers.set("strict-transport-security", HSTS);
+  if (isHttpsOrigin(origin)) res.headers.set("strict-transport-security", HSTS);
   return res;
 }
 
 export const config = {
-  // Everything but Next's static files and public assets.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|jpg|webp|txt|webmanifest)$).*)"],
+  // Everything but Next's hashed build output (JS, CSS, fonts: never HTML). Paths that look like
+  // files (.png, .txt) are NOT skipped: a 404 there is an HTML page and needs the same headers.
+  matcher: ["/((?!_next/static/|_next/image).*)"],
 };

@@ -1,6 +1,14 @@
 // A user signs in, sees the shell, switches theme, signs out; wrong passwords get a plain message.
-import { expect, test } from "@playwright/test";
+// Sign-in never redirects off the app; signing out ends the session on the server.
+import { expect, test, type Page } from "@playwright/test";
 import { E2E_USERS } from "./global-setup";
+
+async function signInAs(page: Page, who: { username: string; password: string }, path = "/login") {
+  await page.goto(path);
+  await page.getByLabel("Username or email").fill(who.username);
+  await page.getByLabel("Password").fill(who.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
 
 test("sign in, see the shell, switch theme, sign out", async ({ page }) => {
   await page.goto("/");
@@ -76,4 +84,55 @@ test("a signed-in non-admin gets HTTP 403 on every admin page, with the reason o
     await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Back to the dashboard" })).toBeVisible();
   }
+});
+
+// The probe's payloads: "%5C" is a backslash and "%09" a tab; browsers read "/\\host" and "/<tab>/host"
+// as "//host", another site.
+for (const payload of ["/%5Cevil.example/x", "/%09/evil.example/x", "//evil.example/x", "https://evil.example/x"]) {
+  test(`after sign-in, callbackUrl=${payload} stays on the app`, async ({ page, baseURL }) => {
+    await page.route(
+      (url) => url.hostname === "evil.example",
+      (route) => route.fulfill({ status: 200, body: "<h1>evil</h1>" }),
+    );
+    await signInAs(page, E2E_USERS.user, `/login?callbackUrl=${payload}`);
+    await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+    expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+  });
+}
+
+test("after sign-in, a callbackUrl on the app is followed", async ({ page }) => {
+  await signInAs(page, E2E_USERS.user, `/login?callbackUrl=${encodeURIComponent("/profile")}`);
+  await expect(page.getByRole("heading", { name: "Profile" })).toBeVisible();
+});
+
+test("a copy of the session cookie stops working once its browser signs out", async ({ page, context, request }) => {
+  await signInAs(page, E2E_USERS.user);
+  await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+  const cookie = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!;
+  const copy = { cookie: `${cookie.name}=${cookie.value}` };
+  expect((await request.get("/api/v1/week", { headers: copy })).status()).toBe(200);
+  await page.goto("/logout");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByText("You are signed out.")).toBeVisible();
+  expect((await request.get("/api/v1/week", { headers: copy })).status()).toBe(401);
+  const dashboard = await request.get("/", { headers: copy, maxRedirects: 0 });
+  expect(dashboard.status()).toBe(307);
+  expect(dashboard.headers()["location"]).toContain("/login");
+});
+
+test("sign out everywhere ends the account's sessions in every browser", async ({ page, browser }) => {
+  const other = await browser.newContext();
+  const phone = await other.newPage();
+  await signInAs(phone, E2E_USERS.user);
+  await expect(phone.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+
+  await signInAs(page, E2E_USERS.user);
+  await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+  await page.goto("/profile");
+  await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(page.getByText("You are signed out on every device.")).toBeVisible();
+
+  await phone.goto("/entries");
+  await expect(phone).toHaveURL(/\/login/);
+  await other.close();
 });

@@ -18,9 +18,41 @@ for (const path of ["/login", "/api/health", "/api/ready", "/metrics"]) {
   });
 }
 
-test("HSTS when the reverse proxy says the request came over TLS", async ({ request }) => {
+test("no HSTS because a client claims TLS: only a trusted proxy may (e2e/proxy-trust.spec.ts)", async ({ request }) => {
   const res = await request.get("/api/health", { headers: { "x-forwarded-proto": "https" } });
-  expect(res.headers()["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
+  expect(res.headers()["strict-transport-security"]).toBeUndefined();
+});
+
+// Paths that look like files used to skip the proxy, so their 404 page went out without the CSP,
+// Permissions-Policy and COOP.
+for (const path of ["/nope.png", "/nope.txt", "/docs/nope.txt", "/api/nope.webmanifest", "/sub/dir/x.svg"]) {
+  test(`the 404 page at ${path} carries the security headers`, async ({ request }) => {
+    const res = await request.get(path, { maxRedirects: 0 });
+    const h = res.headers();
+    expect([404, 307]).toContain(res.status());
+    expect(h["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'/);
+    expect(h["permissions-policy"]).toContain("camera=()");
+    expect(h["cross-origin-opener-policy"]).toBe("same-origin");
+    expect(h["x-content-type-options"]).toBe("nosniff");
+  });
+}
+
+test("signed in, a 404 at a file-like path is an HTML page with the CSP and its nonce", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("Username or email").fill(E2E_USERS.user.username);
+  await page.getByLabel("Password").fill(E2E_USERS.user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+  for (const path of ["/reports/chart.png", "/robots-missing.txt"]) {
+    const res = await page.request.get(path);
+    expect(res.status()).toBe(404);
+    expect(res.headers()["content-type"]).toContain("text/html");
+    const csp = res.headers()["content-security-policy"];
+    const nonce = /'nonce-([^']+)'/.exec(csp ?? "")?.[1];
+    expect(nonce).toBeTruthy();
+    expect(res.headers()["permissions-policy"]).toContain("camera=()");
+    expect(res.headers()["cross-origin-opener-policy"]).toBe("same-origin");
+  }
 });
 
 test("a fresh nonce per response", async ({ request }) => {

@@ -35,3 +35,19 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ PORT: "70000" })).toThrow(/PORT/);
   });
 });
+
+describe("TRUSTED_PROXIES", () => {
+  it("is parsed into the set of trusted proxies; unset trusts nobody", () => {
+    expect(parseEnv({}).trustedProxies.has("127.0.0.1")).toBe(false);
+    const e = parseEnv({ TRUSTED_PROXIES: "loopback, 10.1.0.0/16" });
+    expect(e.trustedProxies.has("127.0.0.1")).toBe(true);
+    expect(e.trustedProxies.has("10.1.2.3")).toBe(true);
+    expect(e.trustedProxies.has("10.2.0.1")).toBe(false);
+  });
+
+  it("names the variable and the bad entry in one line", () => {
+    expect(() => parseEnv({ TRUSTED_PROXIES: "10.0.0.1, my-proxy" })).toThrow(
+      'Invalid configuration: TRUSTED_PROXIES has "my-proxy", which is not an IP address, a CIDR range, "loopback" or "private"',
+    );
+  });
+});

@@ -2,6 +2,7 @@
 // Keep docs/configuration.md in step with this file.
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustedProxies, trustedProxiesProblem, type TrustedProxies } from "./security/trusted-proxies";
 
 const bool = (def: boolean) =>
   z
@@ -40,7 +41,14 @@ export const ZEnv = z.object({
   NEXTAUTH_SECRET: optionalString,
   NEXTAUTH_URL: optionalUrl(["http:", "https:"], "must be an http(s) URL"),
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(5),
+  /** Failed logins per client address (all accounts together) in one window: a shared office NAT. */
+  LOGIN_MAX_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).max(10000).default(20),
   LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
+  /** Reverse proxies whose X-Forwarded-For/-Proto/-Host are believed: IPs, CIDRs, "loopback", "private". */
+  TRUSTED_PROXIES: optionalString.superRefine((v, ctx) => {
+    const problem = trustedProxiesProblem(v);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  }),
   METRICS_TOKEN: optionalString,
   SENTRY_DSN: optionalUrl(["http:", "https:"], "must be a Sentry DSN URL"),
   SENTRY_TRACES_RATE: z.coerce.number().min(0).max(1).default(0),
@@ -71,6 +79,7 @@ export type TEnv = z.infer<typeof ZEnv> & {
   dataDir: string;
   logFilePath: string;
   migrationsDir: string;
+  trustedProxies: TrustedProxies;
 };
 
 export class EnvError extends Error {
@@ -94,6 +103,7 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
     dataDir: path.resolve(/*turbopackIgnore: true*/ e.DATA_DIR),
     logFilePath: path.resolve(/*turbopackIgnore: true*/ e.LOG_DIR, e.LOG_FILE),
     migrationsDir: path.resolve(/*turbopackIgnore: true*/ e.MIGRATIONS_DIR ?? "prisma/migrations"),
+    trustedProxies: parseTrustedProxies(e.TRUSTED_PROXIES),
   };
 }
 
@@ -103,6 +113,15 @@ const cache = globalThis as unknown as { __ttEnv?: TEnv };
 export function env(): TEnv {
   cache.__ttEnv ??= parseEnv(process.env);
   return cache.__ttEnv;
+}
+
+/**
+ * next-auth 4 takes its base URL from NEXTAUTH_URL, else from the request's X-Forwarded-Host/-Proto
+ * but only when AUTH_TRUST_HOST is set, else "http://localhost:3000". Our route hands next-auth
+ * headers that carry publicOrigin() (lib/auth/route-handler.ts), so it may trust them.
+ */
+export function letNextAuthUseRequestOrigin(): void {
+  process.env.AUTH_TRUST_HOST = "true";
 }
 
 /** For tests: forget the parsed configuration so the next env() call re-reads process.env. */

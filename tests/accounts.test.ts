@@ -1,4 +1,5 @@
-// Accounts against a real database: creation, login by username or email, deactivation, limits.
+// Accounts against a real database: creation, login by username or email, deactivation, limits
+// (counted in the database, per account and per client address).
 import { attemptLogin, resetLoginLimiter } from "@/lib/auth/login-guard";
 import { AppError } from "@/lib/errors";
 import { resetEnvCache } from "@/lib/env";
@@ -11,8 +12,9 @@ const db = setupTestDb();
 
 beforeEach(async () => {
   process.env.LOGIN_MAX_ATTEMPTS = "3";
+  process.env.LOGIN_MAX_ATTEMPTS_PER_ADDRESS = "5";
   resetEnvCache();
-  resetLoginLimiter();
+  await resetLoginLimiter();
   await db.current().truncate();
 });
 
@@ -66,14 +68,75 @@ describe("accounts", () => {
     });
   });
 
-  it("rate-limits a client address that sprays usernames", async () => {
+  it("counts per account, not per spelling: username and email share the account's attempts", async () => {
     await createUser(sys, alice);
-    for (let i = 0; i < 3; i++) await attemptLogin(`user${i}`, "wrong-password1", "9.9.9.9");
+    for (let i = 0; i < 2; i++) await attemptLogin("alice", "wrong-password1", `10.0.1.${i}`);
+    await attemptLogin("ALICE@example.com", "wrong-password1", "10.0.1.7");
+    await expect(attemptLogin("alice@example.com", alice.password, "10.0.1.8")).resolves.toEqual({
+      ok: false,
+      code: "RATE_LIMITED",
+    });
+  });
+
+  it("rate-limits a client address that sprays usernames, and only that address", async () => {
+    await createUser(sys, alice);
+    for (let i = 0; i < 5; i++) await attemptLogin(`made-up-${i}`, "wrong-password1", "9.9.9.9");
     await expect(attemptLogin("alice", alice.password, "9.9.9.9")).resolves.toEqual({
       ok: false,
       code: "RATE_LIMITED",
     });
     await expect(attemptLogin("alice", alice.password, "8.8.8.8")).resolves.toMatchObject({ ok: true });
+  });
+
+  it("a locked-out address never uses up an account's attempts", async () => {
+    await createUser(sys, alice);
+    for (let i = 0; i < 5; i++) await attemptLogin(`made-up-${i}`, "wrong-password1", "9.9.9.9");
+    // The attacker goes on guessing alice's password from the locked address...
+    for (let i = 0; i < 5; i++) await attemptLogin("alice", "wrong-password1", "9.9.9.9");
+    // ...which costs alice nothing elsewhere.
+    await expect(attemptLogin("alice", alice.password, "8.8.8.8")).resolves.toMatchObject({ ok: true });
+  });
+
+  it("parallel guesses cannot slip past the limit", async () => {
+    await createUser(sys, alice);
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => attemptLogin("alice", "wrong-password1", `10.0.2.${i}`)),
+    );
+    expect(results.filter((r) => !r.ok && r.code === "INVALID")).toHaveLength(3);
+  });
+
+  it("keeps the counters in the database: another app instance sees them", async () => {
+    await createUser(sys, alice);
+    for (let i = 0; i < 3; i++) await attemptLogin("alice", "wrong-password1", `10.0.3.${i}`);
+    // A second instance: a fresh copy of the login modules, with no process memory of the attempts.
+    delete (globalThis as { __ttLoginLimiter?: unknown }).__ttLoginLimiter;
+    let other: typeof import("@/lib/auth/login-guard") | undefined;
+    jest.isolateModules(() => {
+      other = jest.requireActual<typeof import("@/lib/auth/login-guard")>("@/lib/auth/login-guard");
+    });
+    await expect(other!.attemptLogin("alice", alice.password, "10.0.3.9")).resolves.toEqual({
+      ok: false,
+      code: "RATE_LIMITED",
+    });
+  });
+
+  it("stores no client address and no typed unknown login in the counters", async () => {
+    await createUser(sys, alice);
+    await attemptLogin("someone@private.example", "wrong-password1", "203.0.113.77");
+    await attemptLogin("alice", "wrong-password1", "203.0.113.77");
+    const rows = await db.current().conn.raw.query<{ key: string }>(`SELECT key FROM rate_limit_buckets`);
+    expect(rows.length).toBe(3);
+    const keys = rows.map((r) => r.key).join(" ");
+    expect(keys).not.toContain("203.0.113.77");
+    expect(keys).not.toContain("private.example");
+  });
+
+  it("a successful login clears the account's counter", async () => {
+    await createUser(sys, alice);
+    for (let i = 0; i < 2; i++) await attemptLogin("alice", "wrong-password1", "10.0.4.1");
+    await expect(attemptLogin("alice", alice.password, "10.0.4.1")).resolves.toMatchObject({ ok: true });
+    for (let i = 0; i < 2; i++) await attemptLogin("alice", "wrong-password1", "10.0.4.1");
+    await expect(attemptLogin("alice", alice.password, "10.0.4.1")).resolves.toMatchObject({ ok: true });
   });
 
   it("ends old sessions when the password changes or the account is deactivated", async () => {

@@ -16,7 +16,7 @@ import { setupTestDb } from "./helpers/db";
 const db = setupTestDb();
 
 beforeEach(async () => {
-  resetLoginLimiter();
+  await resetLoginLimiter();
   await db.current().truncate();
 });
 

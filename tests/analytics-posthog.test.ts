@@ -41,7 +41,7 @@ beforeAll(async () => {
 });
 beforeEach(async () => {
   fake = await startFakeCollector();
-  resetLoginLimiter();
+  await resetLoginLimiter();
 });
 afterEach(async () => {
   await shutdownPosthog(2000);

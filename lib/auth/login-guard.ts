@@ -1,43 +1,56 @@
-// Decides a login attempt: rate limits per username and per client address, then the password check.
+// Decides a login attempt: rate limits per account and per client address, then the password check.
 import "server-only";
-import { env } from "@/lib/env";
-import { checkLogin, type UserDto } from "@/lib/services/users";
+import { checkLogin, findAccountIdForLogin, type UserDto } from "@/lib/services/users";
+import {
+  clearRateLimits,
+  hitRateLimit,
+  pruneRateLimits,
+  refundRateLimit,
+  resetRateLimit,
+} from "@/lib/services/rate-limits";
 import { track } from "@/lib/observability/track";
 import { identifyUser } from "@/lib/observability/analytics";
-import { createRateLimiter, type RateLimiter } from "./rate-limit";
+import { accountKey, addressKey, loginLimits } from "./login-limits";
 
 export type LoginOutcome = { ok: true; user: UserDto } | { ok: false; code: "INVALID" | "INACTIVE" | "RATE_LIMITED" };
 
-const g = globalThis as unknown as { __ttLoginLimiter?: RateLimiter };
-function limiter(): RateLimiter {
-  const e = env();
-  g.__ttLoginLimiter ??= createRateLimiter(e.LOGIN_MAX_ATTEMPTS, e.LOGIN_WINDOW_SECONDS * 1000);
-  return g.__ttLoginLimiter;
-}
-
+/**
+ * `clientAddress` is the peer address as vetted at the socket (lib/security/forwarded-guard.ts).
+ * Each attempt is counted BEFORE the password is checked (atomically, in the database), so parallel
+ * guesses cannot slip past the limit. An address over its limit is refused without touching the
+ * account's counter: a locked-out address never uses up an account's attempts, so it never blocks
+ * the right password from another address. An account over its limit is refused from everywhere
+ * until the window ends. A successful login clears the account's counter and takes back its
+ * address hit.
+ */
 export async function attemptLogin(login: string, password: string, clientAddress: string): Promise<LoginOutcome> {
-  const userKey = `u:${login.trim().toLowerCase()}`;
-  const ipKey = `ip:${clientAddress}`;
-  const rl = limiter();
-  // An address gets more tries than one username: several people may share an office NAT.
-  if (rl.isLimited(userKey) || rl.isLimited(ipKey)) {
-    track("auth.login_failed", { reason: "rate_limited" });
-    return { ok: false, code: "RATE_LIMITED" };
-  }
+  const limits = loginLimits();
+  const address = addressKey(clientAddress);
+  if (!(await hitRateLimit(limits.address, address)).allowed) return rateLimited();
+  const account = accountKey(await findAccountIdForLogin(login), login);
+  if (!(await hitRateLimit(limits.account, account)).allowed) return rateLimited();
   const res = await checkLogin(login, password);
   if (!res.ok) {
-    rl.recordFailure(userKey);
-    rl.recordFailure(ipKey);
     track("auth.login_failed", { reason: res.reason });
     return { ok: false, code: res.reason === "inactive" ? "INACTIVE" : "INVALID" };
   }
-  rl.reset(userKey);
+  await Promise.all([
+    resetRateLimit(limits.account, account),
+    refundRateLimit(limits.address, address),
+    // Expired counters of anyone: keeps the table to the live window.
+    pruneRateLimits(),
+  ]);
   track("auth.login", { method: "password" }, { userId: res.user.id });
   void identifyUser(res.user.id, { role: res.user.role, auth_method: "password" });
   return res;
 }
 
-/** For tests. */
-export function resetLoginLimiter(): void {
-  delete g.__ttLoginLimiter;
+function rateLimited(): LoginOutcome {
+  track("auth.login_failed", { reason: "rate_limited" });
+  return { ok: false, code: "RATE_LIMITED" };
+}
+
+/** For tests: forgets every login counter. */
+export function resetLoginLimiter(): Promise<void> {
+  return clearRateLimits("login:");
 }

@@ -1,11 +1,15 @@
 // requireUser()/requireAdmin(): called INSIDE every action, route handler and page that needs a
-// user. They read the signed session token and re-check the account in the database each time, so
-// a deactivated user or a changed password ends old sessions at once.
+// user. They read the signed session token and re-check the account AND its session row in the
+// database each time (one statement), so signing out, "sign out everywhere", deactivation or a
+// changed password end the session at once, copies of the cookie included.
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { getUserById, type UserDto } from "@/lib/services/users";
+import { isHttpsOrigin, publicOrigin } from "@/lib/security/public-origin";
+import { getSessionUser, touchSession } from "@/lib/services/sessions";
+import type { UserDto } from "@/lib/services/users";
 import { authOptions } from "./options";
 
 export type SessionUser = UserDto;
@@ -20,10 +24,16 @@ const verifiedUser = cache(async function verifiedUser(): Promise<SessionUser | 
     headers: Object.fromEntries(h.entries()),
     cookies: Object.fromEntries(c.getAll().map((x) => [x.name, x.value])),
   };
-  const token = await getToken({ req: req as never, secret: authOptions().secret });
-  if (!token?.sub) return null;
-  const user = await getUserById(token.sub);
-  if (!user || !user.active || user.sessionVersion !== Number(token.sv ?? -1)) return null;
+  // The cookie's name follows the public origin's scheme, exactly as when next-auth set it.
+  const secureCookie = isHttpsOrigin(publicOrigin(h, env().NEXTAUTH_URL));
+  const token = await getToken({ req: req as never, secret: authOptions().secret, secureCookie });
+  // A token without a session id predates server-side sessions: it cannot be revoked, so it is refused.
+  if (!token?.sub || typeof token.sid !== "string") return null;
+  const found = await getSessionUser(token.sub, token.sid);
+  if (!found) return null;
+  const { user, session } = found;
+  if (!user.active || user.sessionVersion !== Number(token.sv ?? -1)) return null;
+  await touchSession(session);
   return user;
 });
 

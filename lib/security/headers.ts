@@ -1,5 +1,6 @@
 // Security headers for every response: a nonce-based Content-Security-Policy (PostHog and Sentry hosts
-// are allowed only when configured), HSTS behind TLS, and the usual hardening headers.
+// are allowed only when configured), HSTS behind TLS (public-origin.ts decides), and the usual
+// hardening headers.
 import { z } from "zod";
 
 export interface CspOptions {
@@ -44,15 +45,6 @@ export function originOf(value: string | undefined): string | null {
   const res = z.url().safeParse(value);
   if (!res.success) return null;
   return new URL(res.data).origin;
-}
-
-/** True when the request reached us over TLS (directly or via a proxy that says so). */
-export function isHttps(url: URL, forwardedProto: string | null, publicUrl: string | undefined): boolean {
-  return (
-    url.protocol === "https:" ||
-    forwardedProto?.split(",")[0]?.trim() === "https" ||
-    Boolean(publicUrl?.startsWith("https:"))
-  );
 }
 
 /** A fresh random nonce, base64. Web Crypto: works in the proxy and in Node. */

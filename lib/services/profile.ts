@@ -15,6 +15,7 @@ import {
 } from "@/lib/validation/users";
 import type { Actor } from "./actor";
 import { isUniqueViolation } from "./prisma-errors";
+import { revokeAllSessions } from "./sessions";
 import { USER_DTO_SELECT, type UserDto } from "./users";
 
 const EMAIL_TAKEN = "That email is already used by another account.";
@@ -50,4 +51,9 @@ export async function changePassword(actor: Actor, input: TChangePassword): Prom
     select: { sessionVersion: true },
   });
   return updated.sessionVersion;
+}
+
+/** "Sign out everywhere": ends every session of the caller; returns how many were live. */
+export async function signOutEverywhere(actor: Actor): Promise<number> {
+  return revokeAllSessions(actor.id);
 }

@@ -4,6 +4,7 @@ import "server-only";
 import { closeDb, dbConnection, ensureMigrated } from "@/lib/db";
 import { env, EnvError } from "@/lib/env";
 import { secretProblem } from "@/lib/security/secret-policy";
+import { installForwardedGuard } from "@/lib/security/forwarded-guard";
 import { flushLogs, logFileReady, logger, reopenLogFile } from "@/lib/observability/logger";
 import { startTelemetryScheduler, stopTelemetryScheduler } from "@/lib/services/telemetry/scheduler";
 import { registerBusinessMetrics } from "@/lib/observability/business-metrics";
@@ -38,6 +39,8 @@ export async function startServer(): Promise<void> {
   }
   const secret = secretProblem(env());
   if (secret) await fatal(secret);
+  // Before the first request: client addresses and forwarded headers are vetted at the socket.
+  installForwardedGuard(env().trustedProxies);
   const log = logger();
   try {
     const conn = dbConnection();

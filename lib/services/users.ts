@@ -83,12 +83,26 @@ export async function createUser(actor: Caller, input: TCreateUser): Promise<Use
 
 /**
  * No caller: this IS the session check (lib/auth/session.ts looks up the token's account on every
- * request, before there is an actor). Memoized within one server render (React cache), where the
- * layout, the page and the zone lookup ask alike. Pages that show an account use getUser.
+ * request, before there is an actor). One lookup per user per server render (React cache), where
+ * the layout, the page and the zone lookup ask alike; the session check puts the user it loaded
+ * here first (rememberUser). Pages that show an account use getUser.
  */
-export const getUserById = cache(async function getUserById(id: string): Promise<UserDto | null> {
-  return db().user.findUnique({ where: { id }, select: dtoSelect });
-});
+const renderUsers = cache(() => new Map<string, Promise<UserDto | null>>());
+
+export function getUserById(id: string): Promise<UserDto | null> {
+  const users = renderUsers();
+  let user = users.get(id);
+  if (!user) {
+    user = db().user.findUnique({ where: { id }, select: dtoSelect });
+    users.set(id, user);
+  }
+  return user;
+}
+
+/** Lets later getUserById calls in this render reuse a user loaded by another query. */
+export function rememberUser(id: string, user: Promise<UserDto | null>): void {
+  renderUsers().set(id, user);
+}
 
 export type LoginCheck = { ok: true; user: UserDto } | { ok: false; reason: "invalid" | "inactive" };
 
@@ -97,11 +111,7 @@ export type LoginCheck = { ok: true; user: UserDto } | { ok: false; reason: "inv
  * Checks a username-or-email and password. Costs the same whether or not the account exists.
  */
 export async function checkLogin(login: string, password: string): Promise<LoginCheck> {
-  const key = login.trim();
-  const row = await db().user.findFirst({
-    where: key.includes("@") ? { email: key.toLowerCase() } : { username: key },
-    select: { ...dtoSelect, passwordHash: true },
-  });
+  const row = await db().user.findFirst({ where: loginWhere(login), select: { ...dtoSelect, passwordHash: true } });
   const valid = await verifyPassword(password, row?.passwordHash ?? (await dummyHash()));
   if (!row || !valid) return { ok: false, reason: "invalid" };
   // Only someone who knows the password learns that the account is deactivated.
@@ -109,6 +119,17 @@ export async function checkLogin(login: string, password: string): Promise<Login
   const { passwordHash, ...user } = row;
   await db().user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   return { ok: true, user };
+}
+
+function loginWhere(login: string) {
+  const key = login.trim();
+  return key.includes("@") ? { email: key.toLowerCase() } : { username: key };
+}
+
+/** The account a username or email names, whichever spelling: login rate limits count per account. */
+export async function findAccountIdForLogin(login: string): Promise<string | null> {
+  const row = await db().user.findFirst({ where: loginWhere(login), select: { id: true } });
+  return row?.id ?? null;
 }
 
 const LAST_ADMIN = "This is the last active administrator. Make another account an administrator first.";

@@ -102,6 +102,7 @@ export const INPUTS: Record<string, (f: Fixture) => unknown[]> = {
       id: f.alice.id,
     }),
   "profile#setThemeAction": () => [{ theme: "dark" }],
+  "profile#signOutEverywhereAction": () => [],
   "entries#createEntryAction": (f) => form({ projectId: f.project.id, date: "2026-01-06", duration: "30m" }),
   "entries#bulkEntryAction": (f) =>
     form({ projectId: f.project.id, from: "2026-01-05", to: "2026-01-07", duration: "1h" }),

@@ -47,6 +47,7 @@ export const ACTIONS: ActionRow[] = [
   ["profile#updateProfileAction", ...MEMBER],
   ["profile#changePasswordAction", ...MEMBER],
   ["profile#setThemeAction", ...MEMBER],
+  ["profile#signOutEverywhereAction", ...MEMBER],
   ["entries#createEntryAction", ...MEMBER],
   ["entries#bulkEntryAction", ...MEMBER],
   ["entries#updateEntryAction", ...PRIVATE],

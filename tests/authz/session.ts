@@ -2,6 +2,7 @@
 // signed with the test secret by next-auth's own encode(), served through a stand-in for
 // next/headers (Next's request plumbing — our auth and database code run unmocked).
 import { encode } from "next-auth/jwt";
+import { createSession } from "@/lib/services/sessions";
 import { getUserById } from "@/lib/services/users";
 
 export const TEST_SECRET = "authz-matrix-test-secret-0123456789abcdef";
@@ -21,7 +22,9 @@ export async function actAs(userId: string | null): Promise<string> {
   }
   const u = await getUserById(userId);
   if (!u) throw new Error(`actAs: no user ${userId}`);
-  const token = await encode({ token: { sub: u.id, role: u.role, sv: u.sessionVersion }, secret: TEST_SECRET });
+  // A real session row, as a sign-in creates: tokens name it (sid) and are refused without one.
+  const sid = await createSession(u.id, "Jest");
+  const token = await encode({ token: { sub: u.id, role: u.role, sv: u.sessionVersion, sid }, secret: TEST_SECRET });
   g.__ttTestCookies = { [COOKIE]: token };
   return `${COOKIE}=${token}`;
 }

@@ -1,8 +1,8 @@
 "use server";
-// Profile: name, email, time zone, theme, and password change, for the signed-in user only (the
-// services change the caller's own account, whatever the input names).
-import { defineAction } from "@/lib/action";
-import { changePassword, setTheme, updateProfile } from "@/lib/services/profile";
+// Profile: name, email, time zone, theme, password change and "sign out everywhere", for the
+// signed-in user only (the services change the caller's own account, whatever the input names).
+import { defineAction, ZNoInput } from "@/lib/action";
+import { changePassword, setTheme, signOutEverywhere, updateProfile } from "@/lib/services/profile";
 import { ZChangePassword, ZSetTheme, ZUpdateProfile } from "@/lib/validation/users";
 
 export const updateProfileAction = defineAction({
@@ -29,4 +29,13 @@ export const setThemeAction = defineAction({
   input: ZSetTheme,
   run: (actor, input) => setTheme(actor, input),
   revalidate: [["/", "layout"]],
+});
+
+/** Ends every session of the caller, this browser's too (the client then clears its cookie). */
+export const signOutEverywhereAction = defineAction({
+  name: "profile.sign_out_everywhere",
+  access: "user",
+  from: "object",
+  input: ZNoInput,
+  run: async (actor) => ({ ended: await signOutEverywhere(actor) }),
 });

@@ -1,8 +1,9 @@
-// Profile page: the signed-in user's own details, preferences and password.
+// Profile page: the signed-in user's own details, preferences, password and sessions.
 import { userOrRedirect } from "@/lib/auth/session";
 import { PASSWORD_RULE } from "@/lib/validation/users";
 import { PasswordForm } from "./_components/password-form";
 import { ProfileForm } from "./_components/profile-form";
+import { SignOutEverywhere } from "./_components/sign-out-everywhere";
 
 export const metadata = { title: "Profile" };
 
@@ -25,6 +26,12 @@ export default async function ProfilePage() {
           Change password
         </h2>
         <PasswordForm rule={PASSWORD_RULE} />
+      </section>
+      <section aria-labelledby="sessions-h">
+        <h2 id="sessions-h" className="mb-4 text-xl font-semibold">
+          Sessions
+        </h2>
+        <SignOutEverywhere />
       </section>
     </div>
   );

@@ -1,6 +1,9 @@
 // Sign-in page. Before setup → the wizard; already signed in → straight to the dashboard.
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { optionalUser } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { publicOrigin, safeCallbackPath } from "@/lib/security/public-origin";
 import { redirectUntilSetup } from "@/lib/auth/setup-gate";
 import { LoginForm } from "./_components/login-form";
 
@@ -15,12 +18,16 @@ export default async function LoginPage({
   await redirectUntilSetup("/login");
   if (await optionalUser()) redirect("/");
   const sp = await searchParams;
+  // Only a target on our own origin: never an open redirect.
+  const callbackUrl = safeCallbackPath(sp.callbackUrl, publicOrigin(await headers(), env().NEXTAUTH_URL));
   const notice =
     sp.notice === "password-changed"
       ? "Password changed. Sign in with your new password."
       : sp.notice === "signed-out"
         ? "You are signed out."
-        : "";
+        : sp.notice === "signed-out-everywhere"
+          ? "You are signed out on every device."
+          : "";
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-sm flex-col justify-center px-4">
       <h1 className="mb-1 text-2xl font-bold text-blue-700 dark:text-blue-400">TimeTracker</h1>
@@ -33,12 +40,7 @@ export default async function LoginPage({
           {notice}
         </p>
       )}
-      <LoginForm callbackUrl={safeCallback(sp.callbackUrl)} initialError={sp.error} />
+      <LoginForm callbackUrl={callbackUrl} initialError={sp.error} />
     </main>
   );
-}
-
-// Only same-site paths: never an open redirect.
-function safeCallback(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
 }

@@ -1,6 +1,5 @@
 // next-auth's endpoints: CSRF token, credentials callback, session, sign-out.
-import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/options";
+import { handleAuthRequest } from "@/lib/auth/route-handler";
 import { withRoute } from "@/lib/observability/with-route";
 
 export const dynamic = "force-dynamic";
@@ -8,7 +7,7 @@ export const dynamic = "force-dynamic";
 type Ctx = { params: Promise<{ nextauth: string[] }> };
 
 const handler = withRoute("/api/auth/[...nextauth]", async (req: Request, ctx: Ctx) => {
-  return NextAuth(req as never, { params: await ctx.params } as never, authOptions()) as Promise<Response>;
+  return handleAuthRequest(req, (await ctx.params).nextauth ?? []);
 });
 
 export { handler as GET, handler as POST };

@@ -1,0 +1,36 @@
+"use client";
+// "Sign out everywhere": ends every session of the account on the server (other browsers, copied
+// cookies), then clears this browser's cookie and returns to the login page.
+import { useState } from "react";
+import { signOut } from "next-auth/react";
+import { Button } from "@/components/ui/button";
+import { signOutEverywhereAction } from "../actions";
+
+export function SignOutEverywhere() {
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState("");
+  async function onClick() {
+    setPending(true);
+    setError("");
+    const res = await signOutEverywhereAction({}).catch(() => null);
+    if (res?.ok) {
+      await signOut({ callbackUrl: "/login?notice=signed-out-everywhere" });
+      return;
+    }
+    setError(res && !res.ok ? res.error.message : "Could not reach the server. Try again.");
+    setPending(false);
+  }
+  return (
+    <div className="flex flex-col items-start gap-2">
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        Ends your sessions on every browser and device, this one included.
+      </p>
+      <Button type="button" variant="secondary" disabled={pending} onClick={() => void onClick()}>
+        {pending ? "Signing out…" : "Sign out everywhere"}
+      </Button>
+      <p role="alert" aria-live="polite" className="min-h-5 text-sm text-red-700 dark:text-red-400">
+        {error}
+      </p>
+    </div>
+  );
+}
