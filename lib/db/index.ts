@@ -2,7 +2,6 @@
 // Next's separate module graphs (instrumentation, routes, actions) and dev reloads share it.
 import "server-only";
 import { env } from "@/lib/env";
-import { flushLogs, logger } from "@/lib/observability/logger";
 import { connect, type DbConnection } from "./connection";
 import { migrate, type MigrateResult } from "./migrate";
 
@@ -20,18 +19,24 @@ function configured(): DbConnection {
     : connect({
         kind: "pglite",
         dataDir: e.dataDir,
+        // The logger is loaded when needed: a static import here would load it before the modules it uses.
         onTightened: (dir, r) =>
-          logger().warn(
-            { event: "data_dir.tightened", dir, tightened: r.tightened, checked: r.checked },
-            `data folder ${dir} was readable by other local users: removed group/other access from ${r.tightened} of ${r.checked} files and folders`,
+          void import("@/lib/observability/logger").then(({ logger }) =>
+            logger().warn(
+              { event: "data_dir.tightened", dir, tightened: r.tightened, checked: r.checked },
+              `data folder ${dir} was readable by other local users: removed group/other access from ${r.tightened} of ${r.checked} files and folders`,
+            ),
           ),
         // Two processes writing one PGlite folder corrupt it: stop at once, with one clear line.
         onLockLost: (why) => {
           const message = `the lock on the embedded database in ${e.dataDir} was ${why === "removed" ? "deleted" : "taken over by another process"} while this server used it; stopping so that two processes never write it`;
           console.error(`TimeTracker stops: ${message}`);
-          logger().fatal({ event: "data_dir.lock_lost", why }, message);
-          flushLogs();
-          process.exit(1);
+          void import("@/lib/observability/logger")
+            .then(({ flushLogs, logger }) => {
+              logger().fatal({ event: "data_dir.lock_lost", why }, message);
+              flushLogs();
+            })
+            .finally(() => process.exit(1));
         },
       });
 }
