@@ -7,6 +7,9 @@ import { withSentryConfig } from "@sentry/nextjs/config";
 const nextConfig = {
   output: "standalone",
   poweredByHeader: false,
+  // The build type-checks what ships (app, components, lib and what they import); tests, e2e and the
+  // bench/load tooling are checked by `npm run typecheck` (tsconfig.json), not by `next build`.
+  typescript: { tsconfigPath: "tsconfig.build.json" },
   // forbidden() from next/navigation: admin pages answer a non-admin with HTTP 403 (app/(app)/admin/forbidden.tsx).
   experimental: { authInterrupts: true },
   // Loaded at run time from node_modules, not bundled: WASM/native files and worker-free logging.

@@ -73,7 +73,12 @@ describe("compose files", () => {
   test("app and postgres: healthchecks, restart policy, ordered start, pinned images", () => {
     const c = load("compose.yaml");
     expect(c.services.app.depends_on).toEqual({ postgres: { condition: "service_healthy" } });
-    expect(c.services.app.healthcheck?.test.join(" ")).toContain("/api/health");
+    // The app's health check is the image's HEALTHCHECK (podman-compose 1.0 mangles a CMD-form override).
+    expect(c.services.app.healthcheck).toBeUndefined();
+    expect(load("compose.embedded.yaml").services.app.healthcheck).toBeUndefined();
+    expect(fs.readFileSync(path.join(DOCKER_DIR, "Dockerfile"), "utf8")).toMatch(
+      /^HEALTHCHECK .*\n\s+CMD .*\/api\/health/m,
+    );
     expect(c.services.postgres.healthcheck?.test.join(" ")).toContain("pg_isready");
     expect(c.services.postgres.image).toMatch(/^postgres:\d+(-[a-z]+)?$/);
     expect(c.services.app.environment?.DATABASE_URL).toMatch(

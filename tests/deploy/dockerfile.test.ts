@@ -2,6 +2,7 @@
 // where the standalone build puts them, telemetry off, OCI labels from build args.
 import fs from "node:fs";
 import path from "node:path";
+import ts from "typescript";
 import { DOCKER_DIR, ROOT } from "./compose-files";
 
 const dockerfile = fs.readFileSync(path.join(DOCKER_DIR, "Dockerfile"), "utf8");
@@ -68,4 +69,52 @@ describe("docker/Dockerfile", () => {
     for (const p of ["prisma", "scripts", "app", "lib", "public", "package-lock.json"])
       expect(ignored).not.toContain(p);
   });
+
+  test("next build type-checks only files the build context has (tests, e2e and bench tooling are left out)", () => {
+    // next.config.mjs points the build at tsconfig.build.json; every file that program reaches must
+    // survive .dockerignore, or `docker build` stops in the type check (as it did on scripts → e2e/server).
+    expect(fs.readFileSync(path.join(ROOT, "next.config.mjs"), "utf8")).toMatch(
+      /typescript:\s*\{\s*tsconfigPath:\s*"tsconfig.build.json"/,
+    );
+    const parsed = ts.getParsedCommandLineOfConfigFile(
+      path.join(ROOT, "tsconfig.build.json"),
+      {},
+      {
+        ...ts.sys,
+        onUnRecoverableConfigFileDiagnostic: (d) => {
+          throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+        },
+      },
+    )!;
+    const program = ts.createProgram(parsed.fileNames, { ...parsed.options, noEmit: true });
+    const ours = program
+      .getSourceFiles()
+      .map((f) => path.relative(ROOT, f.fileName))
+      .filter((f) => !f.startsWith("..") && !f.includes("node_modules/"));
+    expect(ours.length).toBeGreaterThan(50);
+    const ignore = dockerignore();
+    const outside = ours.filter((f) => ignore(f) && !f.startsWith("lib/db/generated/") && f !== "next-env.d.ts");
+    expect(outside).toEqual([]);
+    expect(ours.filter((f) => /^(e2e|tests|scripts)\//.test(f) || /\.test\.tsx?$/.test(f))).toEqual([]);
+  });
 });
+
+/** A .dockerignore matcher good enough for our file (no `!` exceptions): path → ignored? */
+function dockerignore(): (file: string) => boolean {
+  const patterns = fs
+    .readFileSync(path.join(ROOT, ".dockerignore"), "utf8")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith("#"));
+  expect(patterns.some((p) => p.startsWith("!"))).toBe(false);
+  const res = patterns.map(
+    (p) =>
+      new RegExp(
+        `^${p
+          .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+          .replace(/\*\*\//g, "(.*/)?")
+          .replace(/\*/g, "[^/]*")}(/.*)?$`,
+      ),
+  );
+  return (file) => res.some((re) => re.test(file));
+}

@@ -120,7 +120,8 @@ describe("GitHub workflows", () => {
     expect(d.on).toMatchObject({ push: { branches: ["main"], tags: ["v*.*.*"] } });
     expect(d.on).toHaveProperty("pull_request");
     const steps = Object.values(d.jobs).flatMap((j) => j.steps);
-    const build = steps.find((s) => s.uses?.startsWith("docker/build-push-action"))!;
+    const builds = steps.filter((s) => s.uses?.startsWith("docker/build-push-action"));
+    const build = builds.find((s) => String(s.with?.platforms).includes("arm64"))!;
     expect(build.with).toMatchObject({
       file: "docker/Dockerfile",
       platforms: "linux/amd64,linux/arm64",
@@ -133,6 +134,12 @@ describe("GitHub workflows", () => {
     const login = steps.find((s) => s.uses?.startsWith("docker/login-action"))!;
     expect(login.with?.registry).toBe("ghcr.io");
     expect(Object.values(d.jobs)[0].permissions).toEqual({ contents: "read", packages: "write" });
+    // The amd64 image is loaded and smoke-tested (the same test .ci/run runs) before the push step.
+    const smokeBuild = builds.find((s) => s.with?.platforms === "linux/amd64")!;
+    expect(smokeBuild.with).toMatchObject({ file: "docker/Dockerfile", load: true, tags: "timetracker:smoke" });
+    const smoke = steps.findIndex((s) => String(s.run ?? "").includes("npm run test:image -- --engine docker"));
+    expect(smoke).toBeGreaterThan(steps.indexOf(smokeBuild));
+    expect(smoke).toBeLessThan(steps.indexOf(build));
   });
 
   test("dependabot covers npm, GitHub Actions and Docker", () => {
