@@ -77,7 +77,9 @@ describe("tasks", () => {
     const reopened = await setTaskStatus(s.alice, { id: t.id, status: "review" });
     expect(reopened.completedAt).toBeNull();
     expect(reopened.startedAt).toEqual(started.startedAt);
-    await expect(actionCodeOf(setTaskStatus(s.alice, { id: t.id, status: "nope" as never }))).resolves.toBe("VALIDATION");
+    await expect(actionCodeOf(setTaskStatus(s.alice, { id: t.id, status: "nope" as never }))).resolves.toBe(
+      "VALIDATION",
+    );
   });
 
   it("lists my tasks and overdue ones", async () => {

@@ -18,15 +18,14 @@ export type SessionUser = UserDto;
 // requests, and not inside a server action, which runs outside a render).
 const verifiedUser = cache(async function verifiedUser(): Promise<SessionUser | null> {
   const { getToken } = await import("next-auth/jwt");
-  const { cookies, headers } = await import("next/headers");
-  const [c, h] = await Promise.all([cookies(), headers()]);
-  const req = {
-    headers: Object.fromEntries(h.entries()),
-    cookies: Object.fromEntries(c.getAll().map((x) => [x.name, x.value])),
-  };
+  const { headers } = await import("next/headers");
+  const { NextRequest } = await import("next/server");
+  const h = await headers();
+  // getToken reads the session cookie (and nothing else) from a request: the incoming headers carry it.
+  const req = new NextRequest("http://localhost/", { headers: h });
   // The cookie's name follows the public origin's scheme, exactly as when next-auth set it.
   const secureCookie = isHttpsOrigin(publicOrigin(h, env().NEXTAUTH_URL));
-  const token = await getToken({ req: req as never, secret: authOptions().secret, secureCookie });
+  const token = await getToken({ req, secret: authOptions().secret, secureCookie });
   // A token without a session id predates server-side sessions: it cannot be revoked, so it is refused.
   if (!token?.sub || typeof token.sid !== "string") return null;
   const found = await getSessionUser(token.sub, token.sid);
