@@ -62,6 +62,12 @@ const layerRules = {
             message: "lib never imports components: UI depends on lib, not the other way round.",
           },
           {
+            from: { element: { types: { anyOf: ["components", "route-parts"] } } },
+            disallow: { to: { element: { type: "services" } }, dependency: { kind: "value" } },
+            message:
+              "UI parts import lib/services for types only: pure helpers live in lib/time, lib/format and lib/validation.",
+          },
+          {
             from: { element: { type: "db" } },
             disallow: { to: { element: { type: "services" } } },
             message: "lib/db is the bottom layer: it never imports lib/services.",

@@ -8,7 +8,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { ZodError, z } from "zod";
-import { requireAdmin, requireUser, type SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session";
 import { AppError, type ActionResult } from "@/lib/errors";
 import { logger } from "@/lib/observability/logger";
 import { currentContext, runWithContext } from "@/lib/observability/request-context";
@@ -119,6 +119,9 @@ export function defineAction<A extends Access, F extends From, S extends z.ZodTy
 
 async function resolveActor(access: Access): Promise<SessionUser | null> {
   if (access === "anonymous") return null;
+  // Loaded on first use: the session module pulls in next/navigation, which only loads inside Next
+  // (scripts and test fixtures use runAction from plain Node).
+  const { requireAdmin, requireUser } = await import("@/lib/auth/session");
   return access === "admin" ? requireAdmin() : requireUser();
 }
 

@@ -1,9 +1,9 @@
 // Display helpers shared by pages: money in the org's currency, hours, local dates. Every date
 // formatter here is total: a value it cannot format (an Invalid Date, as the driver returns for a
 // stored year 10000; an unknown zone) renders as NO_VALUE, never throws into the page (→ 500).
-import { formatHm } from "@/lib/services/time/duration-parse";
-import { NO_VALUE } from "@/lib/services/time/range";
-import { isDateKey } from "@/lib/services/time/tz";
+import { formatHm } from "@/lib/time/duration-parse";
+import { NO_VALUE } from "@/lib/time/range";
+import { isDateKey } from "@/lib/time/tz";
 
 export { NO_VALUE };
 

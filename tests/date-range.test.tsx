@@ -1,4 +1,4 @@
-// One supported range for every date (lib/services/time/range.ts): the API, the forms and the page
+// One supported range for every date (lib/time/range.ts): the API, the forms and the page
 // query strings refuse days outside it with a field message, the database refuses instants outside
 // it (CHECK), and a stored value that cannot be formatted renders as a placeholder, never a 500.
 // The pages are rendered for real (React's server renderer over the page components, real PGlite).

@@ -11,7 +11,7 @@ import { summaryReport } from "@/lib/services/reports";
 import { resetBudgetAlertCache } from "@/lib/services/budget-alerts";
 import { dashboardData } from "@/lib/services/dashboard";
 import { getOrgSettings } from "@/lib/services/settings";
-import { dateKey, startOfWeek } from "@/lib/services/time/tz";
+import { dateKey, startOfWeek } from "@/lib/time/tz";
 import { listUsers } from "@/lib/services/users";
 import { weekData } from "@/lib/services/week";
 import { ZEntryFilters } from "@/lib/validation/reports";

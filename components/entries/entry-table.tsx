@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ActionButton, DeleteButton } from "@/components/forms/action-button";
 import { Table } from "@/components/ui/table";
 import { formatDateTime, formatHours } from "@/lib/format";
-import { formatTime } from "@/lib/services/time/tz";
+import { formatTime } from "@/lib/time/tz";
 import type { EntryWithFlags } from "@/lib/services/entries";
 import type { FormAction } from "@/components/forms/action-form";
 

@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useActionCall } from "@/components/forms/use-action-call";
 import type { ActionResult } from "@/lib/errors";
-import { formatHm } from "@/lib/services/time/duration-parse";
+import { formatHm } from "@/lib/time/duration-parse";
 import { IdleDialog, type ResolveIdle } from "./idle-dialog";
 
 export interface RunningTimer {

@@ -3,7 +3,7 @@
 import "server-only";
 import { getEntry } from "@/lib/services/entries";
 import { timezoneOf } from "@/lib/services/entry-input";
-import { dateKey, formatTime } from "@/lib/services/time/tz";
+import { dateKey, formatTime } from "@/lib/time/tz";
 import type { Actor } from "@/lib/services/actor";
 import { ZEntryPatch, type TManualEntry } from "@/lib/validation/entries";
 

@@ -8,7 +8,7 @@ import { timezoneOf } from "./entry-input";
 import { listProjects } from "./projects";
 import { getOrgSettings } from "./settings";
 import { getRunningEntry } from "./timer";
-import { dateKey, startOfWeek } from "./time/tz";
+import { dateKey, startOfWeek } from "@/lib/time/tz";
 import { weekData } from "./week";
 import { ZEntryFilters } from "@/lib/validation/reports";
 

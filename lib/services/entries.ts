@@ -22,8 +22,8 @@ import { checkedSpan, resolveSpan, timezoneOf, DURATION_HINT } from "./entry-inp
 import { insertEntry, insertEntryRow, recordEntriesCreated } from "./entry-write";
 import { assertTrackable } from "./projects";
 import { setEntryTags } from "./tags";
-import { parseDuration } from "./time/duration-parse";
-import { addDays, daysBetween, weekday, zonedToUtc } from "./time/tz";
+import { parseDuration } from "@/lib/time/duration-parse";
+import { addDays, daysBetween, weekday, zonedToUtc } from "@/lib/time/tz";
 
 export type EntryWithFlags = EntryDto & { overlaps: boolean };
 

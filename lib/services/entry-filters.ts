@@ -4,7 +4,7 @@ import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import type { TEntryFilters } from "@/lib/validation/reports";
 import { isAdmin, type Actor } from "./actor";
-import { dayRange } from "./time/tz";
+import { dayRange } from "@/lib/time/tz";
 
 /** Users see their own entries; admins everyone's, or one user's when filtered. */
 export function scopedUserId(actor: Actor, f: TEntryFilters): string | null {

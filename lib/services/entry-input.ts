@@ -4,9 +4,9 @@ import { AppError } from "@/lib/errors";
 import { MAX_ENTRY_SECONDS } from "@/lib/validation/entries";
 import { getUserById } from "./users";
 import { effectiveTimezone, getOrgSettings } from "./settings";
-import { parseDuration } from "./time/duration-parse";
-import { roundedEnd } from "./time/rounding";
-import { zonedToUtc } from "./time/tz";
+import { parseDuration } from "@/lib/time/duration-parse";
+import { roundedEnd } from "@/lib/time/rounding";
+import { zonedToUtc } from "@/lib/time/tz";
 
 export const DURATION_HINT = "Enter a duration such as 1h 30m, 1:30, 90m or 1.5.";
 

@@ -13,8 +13,8 @@ import { csvCell, csvLine } from "./csv";
 import { entryWhereSql, rangeDays } from "./entry-filters";
 import { RATE_SQL } from "./reports";
 import { getOrgSettings } from "./settings";
-import { formatDecimalHours, formatHm } from "./time/duration-parse";
-import { zonedIsoFormatter } from "./time/zoned-iso";
+import { formatDecimalHours, formatHm } from "@/lib/time/duration-parse";
+import { zonedIsoFormatter } from "@/lib/time/zoned-iso";
 
 export const CSV_COLUMNS = [
   "ID",

@@ -6,8 +6,8 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { TGroupBy, TSummaryQuery } from "@/lib/validation/reports";
 import type { Actor } from "./actor";
 import { entryWhereSql } from "./entry-filters";
-import { offsetSegments } from "./time/offset-segments";
-import { dayRange } from "./time/tz";
+import { offsetSegments } from "@/lib/time/offset-segments";
+import { dayRange } from "@/lib/time/tz";
 
 /** At most this many groups come back; the totals and the group count always cover all of them. */
 export const SUMMARY_GROUP_LIMIT = 5000;

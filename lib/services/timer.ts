@@ -23,7 +23,7 @@ import { insertEntry } from "./entry-write";
 import { isUniqueViolation } from "./prisma-errors";
 import { assertTrackable } from "./projects";
 import { getOrgSettings } from "./settings";
-import { roundedEnd } from "./time/rounding";
+import { roundedEnd } from "@/lib/time/rounding";
 
 export const ALREADY_RUNNING = "A timer is already running. Stop it first, or switch to the new task.";
 

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import { targetUserId, type Actor } from "./actor";
 import { SECONDS_SQL } from "./reports";
-import { addDays, dayRange, type DateKey } from "./time/tz";
+import { addDays, dayRange, type DateKey } from "@/lib/time/tz";
 
 export interface WeekCell {
   day: DateKey;

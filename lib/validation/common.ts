@@ -1,10 +1,10 @@
 // Small zod pieces shared by the time-tracking forms: optional ids, money, hours, tag lists, dates.
 // Every day the app accepts (forms, JSON API, page query strings) goes through ZDateKey, and every
-// typed duration through ZDuration: one place holds the supported range (lib/services/time/range.ts).
+// typed duration through ZDuration: one place holds the supported range (lib/time/range.ts).
 import { z } from "zod";
-import { parseDuration } from "@/lib/services/time/duration-parse";
-import { DAY_RANGE_MESSAGE, isDayInRange } from "@/lib/services/time/range";
-import { isDateKey } from "@/lib/services/time/tz";
+import { parseDuration } from "@/lib/time/duration-parse";
+import { DAY_RANGE_MESSAGE, isDayInRange } from "@/lib/time/range";
+import { isDateKey } from "@/lib/time/tz";
 
 /** An empty form field becomes null; anything else must be a uuid. */
 export const ZOptionalId = z.preprocess(

@@ -2,7 +2,7 @@
 // forms and the JSON API. A page never fails on its URL: each field that does not parse keeps its
 // default and comes back with its message, which the page shows next to its filters.
 import { z } from "zod";
-import { isInstantInRange } from "@/lib/services/time/range";
+import { isInstantInRange } from "@/lib/time/range";
 import { ZOptionalDateKey, ZOptionalId } from "./common";
 import { paramsToObject, ZEntryFilters, ZSummaryQuery } from "./reports";
 

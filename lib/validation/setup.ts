@@ -49,5 +49,8 @@ export type TSetupStep = z.input<typeof ZSetupStep> & Record<string, unknown>;
  * is complete every submission gets CONFLICT, whatever it holds, so the services check the setup
  * state first and the step schemas after.
  */
-export const ZSetupFields = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
+const SETUP_TEXT = z.string().max(10_000, "Too long.");
+export const ZSetupFields = z
+  .record(z.string().max(64), z.union([SETUP_TEXT, z.array(SETUP_TEXT).max(20)]))
+  .refine((o) => Object.keys(o).length <= 50, "Too many fields.");
 export type TSetupFields = z.input<typeof ZSetupFields>;

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/services/actor";
 import { listEntries } from "@/lib/services/entries";
 import { summaryReport } from "@/lib/services/reports";
 import { countActiveTimers, countUsersByState } from "@/lib/services/stats";
-import { addDays, startOfWeek, type DateKey } from "@/lib/services/time/tz";
+import { addDays, startOfWeek, type DateKey } from "@/lib/time/tz";
 import { weekData } from "@/lib/services/week";
 import { ZEntryFilters } from "@/lib/validation/reports";
 import { capture, type Captured } from "./db";

@@ -17,6 +17,12 @@ const CASES = {
   },
   serviceToDb: { file: "lib/services/fine.ts", code: imp("db", "@/lib/db") },
   pageToComponents: { file: "app/(app)/projects/fine.tsx", code: imp("Button", "@/components/ui/button") },
+  componentToService: { file: "components/timer/wrong3.tsx", code: imp("stopTimer", "@/lib/services/timer") },
+  componentToServiceType: {
+    file: "components/timer/fine2.tsx",
+    code: 'import type { EntryDto } from "@/lib/services/entry-dto";\nexport type X = EntryDto;\n',
+  },
+  componentToTime: { file: "components/timer/fine3.tsx", code: imp("formatHm", "@/lib/time/duration-parse") },
   componentToEnums: { file: "components/ui/fine.tsx", code: imp("Role", "@/lib/db/generated/enums") },
   componentToClient: { file: "components/ui/wrong2.tsx", code: imp("PrismaClient", "@/lib/db/generated/client") },
   ownRouteParts: { file: "app/(app)/admin/users/[id]/fine.tsx", code: imp("RoleForm", "../_components/role-form") },
@@ -52,6 +58,12 @@ describe("layer rules (eslint-plugin-boundaries and no-restricted-imports)", () 
   });
   it("refuse a route that reaches into another route's _components", () => {
     expect(got.crossRoute).toEqual([expect.stringMatching(/^no-restricted-imports: .*private to it/)]);
+  });
+  it("refuse a component that imports a service at run time, but not its types or the pure time helpers", () => {
+    expect(got.componentToService).toEqual([
+      expect.stringMatching(/^boundaries\/dependencies: UI parts import lib\/services for types only/),
+    ]);
+    expect([got.componentToServiceType, got.componentToTime]).toEqual([[], []]);
   });
   it("refuse a component that imports the generated Prisma client", () => {
     expect(got.componentToClient).toEqual([expect.stringMatching(/^boundaries\/dependencies: Only lib\/services/)]);

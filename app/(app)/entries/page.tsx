@@ -12,7 +12,7 @@ import { timezoneOf } from "@/lib/services/entry-input";
 import { filterOptions } from "@/lib/services/filter-options";
 import { pickerOptions } from "@/lib/services/pickers";
 import { getOrgSettings } from "@/lib/services/settings";
-import { addDays, dateKey, startOfWeek } from "@/lib/services/time/tz";
+import { addDays, dateKey, startOfWeek } from "@/lib/time/tz";
 import { weekData } from "@/lib/services/week";
 import { paramsToObject } from "@/lib/validation/reports";
 import { parsePageQuery, ZEntriesPageQuery } from "@/lib/validation/search-params";

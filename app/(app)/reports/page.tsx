@@ -11,7 +11,7 @@ import { timezoneOf } from "@/lib/services/entry-input";
 import { filterOptions } from "@/lib/services/filter-options";
 import { summaryReport, trackReportViewed } from "@/lib/services/reports";
 import { getOrgSettings } from "@/lib/services/settings";
-import { addDays, dateKey } from "@/lib/services/time/tz";
+import { addDays, dateKey } from "@/lib/time/tz";
 import { GROUP_BY, ZEntryFilters, type TSummaryQuery } from "@/lib/validation/reports";
 import { parsePageQuery, ZReportsPageQuery } from "@/lib/validation/search-params";
 import { EntryFilters } from "@/components/entries/filters";

@@ -10,7 +10,7 @@ import { timezoneOf } from "@/lib/services/entry-input";
 import { listAssignees } from "@/lib/services/people";
 import { pickerOptions } from "@/lib/services/pickers";
 import { listTasks } from "@/lib/services/tasks";
-import { dateKey } from "@/lib/services/time/tz";
+import { dateKey } from "@/lib/time/tz";
 import { CLOSED_STATUSES } from "@/lib/validation/tasks";
 import { parsePageQuery, ZTasksPageQuery } from "@/lib/validation/search-params";
 import { TaskBoard } from "./_components/task-board";

@@ -6,7 +6,7 @@ import { userOrRedirect } from "@/lib/auth/session";
 import { getEntry } from "@/lib/services/entries";
 import { timezoneOf } from "@/lib/services/entry-input";
 import { pickerOptions } from "@/lib/services/pickers";
-import { dateKey, formatTime } from "@/lib/services/time/tz";
+import { dateKey, formatTime } from "@/lib/time/tz";
 import { EntryFields } from "../_components/entry-fields";
 import { updateEntryAction } from "../actions";
 

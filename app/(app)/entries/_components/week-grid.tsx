@@ -4,7 +4,7 @@
 // Enter leaves the cell, and leaving it (blur) saves: one path, so one entry per change.
 import { useState } from "react";
 import { useActionCall } from "@/components/forms/use-action-call";
-import { formatHm, parseDuration } from "@/lib/services/time/duration-parse";
+import { formatHm, parseDuration } from "@/lib/time/duration-parse";
 import type { ActionResult } from "@/lib/errors";
 
 export interface GridRow {

@@ -4,7 +4,7 @@ import { json, jsonRoute } from "@/lib/api/json-route";
 import { requireUser } from "@/lib/auth/session";
 import { timezoneOf } from "@/lib/services/entry-input";
 import { getOrgSettings } from "@/lib/services/settings";
-import { dateKey, startOfWeek } from "@/lib/services/time/tz";
+import { dateKey, startOfWeek } from "@/lib/time/tz";
 import { weekData } from "@/lib/services/week";
 import { ZWeekQuery } from "@/lib/validation/entries";
 
