@@ -2,46 +2,13 @@
 // lines, secrets redacted, and the file reopened after logrotate moved it (SIGHUP). Database errors
 // and the access log: tests/logging-access.test.ts.
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { createLogger, flushLogs, logger, reopenLogFile, setBaseLogger } from "@/lib/observability/logger";
+import { logger, reopenLogFile } from "@/lib/observability/logger";
 import { withRoute } from "@/lib/observability/with-route";
 import { runAction } from "@/lib/action";
+import { has, setupLogFile } from "./helpers/log-file";
 
-let dir: string;
-let file: string;
-
-beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "tt-logs-"));
-  file = path.join(dir, "app.jsonl");
-  const { logger: l, file: dest } = createLogger({ level: "info", filePath: file, stdout: false });
-  setBaseLogger(l, dest);
-});
-afterAll(() => {
-  setBaseLogger(undefined);
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-type Line = Record<string, unknown>;
-
-/** The file's lines, once `ready` holds for them (writes are asynchronous; a busy machine is slow). */
-async function lines(ready: (ls: Line[]) => boolean = () => true): Promise<Line[]> {
-  const deadline = Date.now() + 5000;
-  for (;;) {
-    flushLogs();
-    await new Promise((r) => setTimeout(r, 50));
-    const ls = fs.existsSync(file)
-      ? fs
-          .readFileSync(file, "utf8")
-          .split("\n")
-          .filter(Boolean)
-          .map((l) => JSON.parse(l) as Line)
-      : [];
-    if (ready(ls) || Date.now() > deadline) return ls;
-  }
-}
-const has = (event: string, requestId?: string) => (ls: Line[]) =>
-  ls.some((l) => l.event === event && (requestId === undefined || l.request_id === requestId));
+const log = setupLogFile("tt-logs-", 5000);
+const { lines } = log;
 
 test("every line a route handler logs carries the request id; withRoute writes no access line of its own", async () => {
   const handler = withRoute("/api/things/[id]", async () => {
@@ -104,11 +71,11 @@ test("secrets are redacted wherever they appear as keys", async () => {
 test("after logrotate moves the file, SIGHUP's reopen writes a new file", async () => {
   logger().info({ event: "before.rotate" }, "before");
   await lines(has("before.rotate"));
-  fs.renameSync(file, `${file}.1`);
+  fs.renameSync(log.file(), `${log.file()}.1`);
   reopenLogFile();
   await new Promise((r) => setTimeout(r, 50));
   logger().info({ event: "after.rotate" }, "after");
   const fresh = await lines(has("after.rotate"));
   expect(fresh.map((l) => l.event)).toEqual(["after.rotate"]);
-  expect(fs.readFileSync(`${file}.1`, "utf8")).toContain("before.rotate");
+  expect(fs.readFileSync(`${log.file()}.1`, "utf8")).toContain("before.rotate");
 });
