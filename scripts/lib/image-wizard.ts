@@ -2,6 +2,7 @@
 // image test has data to find again after a restart), then sign-in over HTTP proves it is there.
 import { chromium } from "@playwright/test";
 import { check, CookieJar } from "./deploy/http";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 
 export interface Admin {
   username: string;
@@ -9,20 +10,9 @@ export interface Admin {
   password: string;
 }
 
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
 export async function completeSetupWizard(url: string, admin: Admin): Promise<void> {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   try {
