@@ -27,6 +27,14 @@ const MODULES = {
 const EXCEPTIONS: Record<string, { why: string; answer: "any" | "CONFLICT" }> = {
   "users#getUserById": { why: "the session check itself (lib/auth/session.ts), before any actor", answer: "any" },
   "users#checkLogin": { why: "how an actor comes to exist (lib/auth/login-guard.ts)", answer: "any" },
+  "users#findAccountIdForLogin": {
+    why: "login rate limits count per account before the password check (lib/auth/login-limits.ts)",
+    answer: "any",
+  },
+  "users#rememberUser": {
+    why: "the session check hands the user it loaded to getUserById (per render)",
+    answer: "any",
+  },
   "settings#getOrgSettings": { why: "org-wide, non-secret read every page needs", answer: "any" },
   "settings#effectiveTimezone": { why: "the user's or the org's zone, for tracker services", answer: "any" },
   "settings#orgWeekStart": { why: "the org's first weekday, for reports", answer: "any" },
