@@ -125,8 +125,9 @@ test("configured secrets and personal data never reach logs, metrics, payloads o
     await manual.getByLabel("Duration").fill("soon");
     await manual.getByRole("button", { name: "Add entry" }).click();
     await expect(manual.getByText("Enter a duration such as 1h 30m").first()).toBeVisible();
-    // A duration too large for a date reached Prisma, whose error message carried the note, the
-    // email and the user id into the logs and Sentry (issue #8).
+    // A duration too large for a date once reached Prisma, whose error message carried the note, the
+    // email and the user id into the logs and Sentry (issue #14, defect 8). The shared ZDuration now
+    // refuses it first; that a database error is logged by code only is tests/logging-access.test.ts.
     await manual.getByLabel("Notes").fill(`${S.note} ${S.email}`);
     await manual.getByLabel("Duration").fill("99999999999h");
     await manual.getByRole("button", { name: "Add entry" }).click();
@@ -152,7 +153,7 @@ test("configured secrets and personal data never reach logs, metrics, payloads o
       headers: { origin: url },
       data: { projectId, date: "2026-01-05", duration: "99999999999h", notes: `${S.note} ${S.email}` },
     });
-    expect(huge.status()).toBeGreaterThanOrEqual(400);
+    expect(huge.status()).toBe(400);
     errors.push(`${huge.status()} POST /api/v1/entries\n${await huge.text()}`);
     const bad = await page.request.post(`${url}/api/v1/entries`, {
       headers: { origin: url },
@@ -207,9 +208,6 @@ test("configured secrets and personal data never reach logs, metrics, payloads o
     // The checks are not vacuous: the public keys did go where they must, and the note was stored.
     expect(sinks.sentry).toContain(S.dsnPublicKey);
     expect(sinks.posthog).toContain(S.posthogKey);
-    // The database errors (form and API, duration 99999999999h) did reach Sentry and the log, by code only.
-    expect(sinks.sentry).toContain("message withheld");
-    expect(sinks.log).toContain("PrismaClientValidationError");
     expect(sinks.log).toContain('"event":"analytics"');
     expect(errors.length).toBeGreaterThanOrEqual(4);
   } finally {
