@@ -34,7 +34,8 @@ export const ZTimezone = z
     }
   }, "Choose a valid time zone.");
 
-// The unions come from the Prisma schema's enums (lib/db/generated/enums has no imports, so forms may use it).
+// The unions come from the Prisma schema's enums, re-exported here so UI code never names lib/db.
+export { Role, Theme };
 export const ZRole = z.enum(Role);
 export const ZTheme = z.enum(Theme);
 export const ZUserId = z.uuid("Unknown account.");

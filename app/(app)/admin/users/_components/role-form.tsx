@@ -2,7 +2,7 @@
 // Changes an account's role. The server refuses to demote the last active administrator.
 import { ActionForm } from "@/components/forms/action-form";
 import { SelectField } from "@/components/ui/field";
-import type { Role } from "@/lib/db/generated/enums";
+import type { Role } from "@/lib/validation/users";
 import { changeRoleAction } from "../actions";
 import { ROLES } from "./roles";
 

@@ -1,5 +1,5 @@
 // The role picker's options, one per Prisma Role.
-import type { Role } from "@/lib/db/generated/enums";
+import type { Role } from "@/lib/validation/users";
 
 const LABELS: Record<Role, string> = { user: "User", admin: "Administrator" };
 
