@@ -44,6 +44,8 @@ export const ZEnv = z.object({
   /** Failed logins per client address (all accounts together) in one window: a shared office NAT. */
   LOGIN_MAX_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).max(10000).default(20),
   LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
+  /** REST API requests per personal access token per minute (shared by every app instance). */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   /** Reverse proxies whose X-Forwarded-For/-Proto/-Host are believed: IPs, CIDRs, "loopback", "private". */
   TRUSTED_PROXIES: optionalString.superRefine((v, ctx) => {
     const problem = trustedProxiesProblem(v);

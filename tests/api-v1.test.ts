@@ -46,7 +46,7 @@ describe("timer", () => {
     expect(started.status).toBe(201);
     expect(started.body.entry).toMatchObject({ projectId: f.project.id, notes: "api", end: null });
     const again = await call(timer.POST(req("POST", "/api/v1/timer", { projectId: f.project.id })));
-    expect(again).toMatchObject({ status: 409, body: { error: { code: "CONFLICT" } } });
+    expect(again).toMatchObject({ status: 409, body: { code: "CONFLICT", status: 409, title: "Conflict" } });
     const current = await call(timer.GET(req("GET", "/api/v1/timer")));
     expect(current.body.running.id).toBe(started.body.entry.id);
     const stopped = await call(timer.DELETE(req("DELETE", "/api/v1/timer")));
@@ -61,7 +61,7 @@ describe("timer", () => {
     for (const body of ["{not json", { projectId: 42 }, { projectId: f.project.id, notes: "x".repeat(1 << 20) }, []]) {
       const r = await call(timer.POST(req("POST", "/api/v1/timer", body)));
       expect(r.status).toBe(400);
-      expect(r.body.error.code).toBe("VALIDATION");
+      expect(r.body.code).toBe("VALIDATION");
     }
     const cross = await timer.POST(
       req("POST", "/api/v1/timer", { projectId: f.project.id }, { origin: "https://evil.example" }),

@@ -145,6 +145,8 @@ describe("server actions", () => {
       const alice = await db().user.findUnique({ where: { id: f.alice.id } });
       expect(alice).toMatchObject({ role: "user", active: true, sessionVersion: expect.any(Number) });
       expect(alice?.email).toBe(`alice${f.s}@example.com`);
+      const token = await db().apiToken.findUniqueOrThrow({ where: { id: f.aliceTokenId } });
+      expect(token.revokedAt).toBeNull();
     }
   });
 });

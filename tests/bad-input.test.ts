@@ -300,8 +300,9 @@ describe("server actions (fuzz)", () => {
           ctx,
         );
         apiTotals[res.status] = (apiTotals[res.status] ?? 0) + 1;
-        const json = (await res.json().catch(() => null)) as { error?: { code: string } } | null;
-        if (res.status >= 500 || json === null || (res.status >= 400 && !json.error?.code))
+        const json = (await res.json().catch(() => null)) as { code?: string } | null;
+        const problem = res.headers.get("content-type") === "application/problem+json";
+        if (res.status >= 500 || json === null || (res.status >= 400 && !(json.code && problem)))
           failures.push(`${res.status} ${r.url.slice(0, 120)} ${String(r.body).slice(0, 80)}`);
       }
       expect(failures.slice(0, 8)).toEqual([]);

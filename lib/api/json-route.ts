@@ -1,32 +1,30 @@
-// jsonRoute("/api/v1/...", handler): the wrapper for the JSON API's route handlers. On top of
-// withRoute (request id, log line, HTTP metric) it refuses cross-site state-changing requests
-// (lib/security/origin.ts) and maps failures to `{ error: { code, message }, fieldErrors? }` with
-// the matching status: the same messages the server actions give, never an internal detail.
+// apiRoute("/api/v1/...", scopes, handler): the wrapper for the REST API's route handlers. On top
+// of withRoute (request id, log line, HTTP metric) it finds the caller — a personal access token
+// (`Authorization: Bearer tt_pat_…`, with one of the route's scopes) or the browser session
+// (refused when cross-site) — counts the token's rate limit (RateLimit-* headers), replays POSTs
+// that repeat an Idempotency-Key, and maps failures to RFC 9457 problem details with the same
+// messages the server actions give, never an internal detail.
 import "server-only";
 import { toActionError } from "@/lib/action";
+import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
-import { AppError, type ErrorCode } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { withRoute } from "@/lib/observability/with-route";
 import { checkOrigin } from "@/lib/security/origin";
+import { authenticateApiToken } from "@/lib/services/api-tokens";
+import {
+  claimIdempotencyKey,
+  completeIdempotencyKey,
+  releaseIdempotencyKey,
+  requestHash,
+} from "@/lib/services/idempotency";
+import { hitRateLimit, type RateLimit } from "@/lib/services/rate-limits";
+import type { ApiScope } from "@/lib/validation/api-tokens";
+import { problem } from "./problem";
 
-export const STATUS: Record<ErrorCode, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  VALIDATION: 400,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-  INTERNAL: 500,
-};
+export { problem, STATUS } from "./problem";
 
 const NO_STORE = { "cache-control": "no-store" };
-
-export function jsonError(code: ErrorCode, message: string, fieldErrors?: Record<string, string[]>): Response {
-  return Response.json(
-    { error: { code, message }, ...(fieldErrors ? { fieldErrors } : {}) },
-    { status: STATUS[code], headers: NO_STORE },
-  );
-}
 
 export function json(data: unknown, status = 200): Response {
   return Response.json(data, { status, headers: NO_STORE });
@@ -45,19 +43,158 @@ export async function readJson(req: Request): Promise<unknown> {
   }
 }
 
-export function jsonRoute<A extends unknown[]>(
+/** Who is calling: the user (re-read from the database on this request) and the token, if any. */
+export interface ApiCaller {
+  actor: SessionUser;
+  tokenId: string | null;
+}
+
+const apiLimit = (): RateLimit => ({ name: "api:token", points: env().API_RATE_LIMIT_PER_MINUTE, windowSeconds: 60 });
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+type Resolved = { ok: true; caller: ApiCaller } | { ok: false; res: Response };
+
+function bearerError(status: 401 | 403, detail: string, error: string): Response {
+  return problem(status === 401 ? "UNAUTHENTICATED" : "FORBIDDEN", detail, {
+    headers: { "www-authenticate": `Bearer realm="timetracker", error="${error}"` },
+  });
+}
+
+async function resolveCaller(req: Request, scopes: readonly ApiScope[]): Promise<Resolved> {
+  const authorization = req.headers.get("authorization");
+  if (authorization === null) {
+    // The browser session: a cookie is ambient, so cross-site state changes are refused.
+    const verdict = checkOrigin(req, env().NEXTAUTH_URL);
+    if (!verdict.ok) return { ok: false, res: problem("FORBIDDEN", "Cross-site requests are not allowed.") };
+    return { ok: true, caller: { actor: await requireUser(), tokenId: null } };
+  }
+  const m = /^Bearer +(\S+) *$/i.exec(authorization);
+  if (!m)
+    return { ok: false, res: bearerError(401, "Send the token as Authorization: Bearer tt_pat_….", "invalid_request") };
+  const check = await authenticateApiToken(m[1]);
+  if (!check.ok) {
+    const detail = {
+      malformed: "That is not a TimeTracker API token.",
+      unknown: "The token is not valid.",
+      revoked: "The token has been revoked.",
+      expired: "The token has expired.",
+      inactive: "The token's account is deactivated.",
+    }[check.reason];
+    return { ok: false, res: bearerError(401, detail, "invalid_token") };
+  }
+  if (!scopes.some((s) => check.scopes.includes(s))) {
+    return {
+      ok: false,
+      res: bearerError(403, `The token needs the scope ${scopes.join(" or ")}.`, "insufficient_scope"),
+    };
+  }
+  // The admin scope only works while the owner is an administrator (role re-read just now).
+  if (scopes.includes("admin") && check.user.role !== "admin") {
+    return { ok: false, res: problem("FORBIDDEN", "Only administrators can do that.") };
+  }
+  return { ok: true, caller: { actor: check.user, tokenId: check.tokenId } };
+}
+
+function toProblem(err: unknown, route: string, method: string): Response {
+  const r = toActionError(err, `api ${method} ${route}`);
+  if (r.ok) throw err;
+  return problem(r.error.code, r.error.message, { fieldErrors: r.fieldErrors });
+}
+
+function setHeaders(res: Response, headers: Record<string, string>): Response {
+  try {
+    for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
+    return res;
+  } catch {
+    const h = new Headers(res.headers);
+    for (const [k, v] of Object.entries(headers)) h.set(k, v);
+    return new Response(res.body, { status: res.status, headers: h });
+  }
+}
+
+export function apiRoute<A extends unknown[]>(
   route: string,
-  handler: (req: Request, ...rest: A) => Promise<Response>,
+  scopes: readonly ApiScope[],
+  handler: (req: Request, caller: ApiCaller, ...rest: A) => Promise<Response>,
 ): (req: Request, ...rest: A) => Promise<Response> {
   return withRoute(route, async (req: Request, ...rest: A) => {
-    const verdict = checkOrigin(req, env().NEXTAUTH_URL);
-    if (!verdict.ok) return jsonError("FORBIDDEN", "Cross-site requests are not allowed.");
+    let resolved: Resolved;
     try {
-      return await handler(req, ...rest);
+      resolved = await resolveCaller(req, scopes);
     } catch (err) {
-      const r = toActionError(err, `api ${req.method} ${route}`);
-      if (r.ok) throw err;
-      return jsonError(r.error.code, r.error.message, r.fieldErrors);
+      return toProblem(err, route, req.method);
     }
+    if (!resolved.ok) return resolved.res;
+    const { caller } = resolved;
+
+    let limitHeaders: Record<string, string> = {};
+    if (caller.tokenId) {
+      const limit = apiLimit();
+      const hit = await hitRateLimit(limit, caller.tokenId);
+      const reset = Math.max(0, Math.ceil(((hit.resetAt?.getTime() ?? Date.now()) - Date.now()) / 1000));
+      limitHeaders = {
+        "ratelimit-limit": String(limit.points),
+        "ratelimit-remaining": String(Math.max(0, limit.points - hit.used)),
+        "ratelimit-reset": String(reset),
+        "ratelimit-policy": `${limit.points};w=${limit.windowSeconds}`,
+      };
+      if (!hit.allowed) {
+        return problem("RATE_LIMITED", "Too many requests with this token. Wait and try again.", {
+          headers: { ...limitHeaders, "retry-after": String(reset) },
+        });
+      }
+    }
+    return setHeaders(await runIdempotent(req, caller, () => run(req, caller, rest)), limitHeaders);
   });
+
+  async function run(req: Request, caller: ApiCaller, rest: A): Promise<Response> {
+    try {
+      return await handler(req, caller, ...rest);
+    } catch (err) {
+      return toProblem(err, route, req.method);
+    }
+  }
+}
+
+/** A POST with an Idempotency-Key: the first answer is stored and replayed to retries. */
+async function runIdempotent(req: Request, caller: ApiCaller, run: () => Promise<Response>): Promise<Response> {
+  const key = req.headers.get("idempotency-key");
+  if (req.method !== "POST" || key === null) return run();
+  if (!IDEMPOTENCY_KEY.test(key)) {
+    const msg = "An Idempotency-Key is 1 to 255 visible ASCII characters.";
+    return problem("VALIDATION", msg, { fieldErrors: { "Idempotency-Key": [msg] } });
+  }
+  const owner = { userId: caller.actor.id, tokenId: caller.tokenId };
+  const body = await req.clone().text();
+  const claim = await claimIdempotencyKey(owner, key, requestHash(req.method, new URL(req.url).pathname, body));
+  if (claim.state === "replay") {
+    return new Response(claim.body, {
+      status: claim.status,
+      headers: {
+        "content-type": claim.status >= 400 ? "application/problem+json" : "application/json",
+        "cache-control": "no-store",
+        "idempotent-replayed": "true",
+      },
+    });
+  }
+  if (claim.state === "mismatch") {
+    return problem("VALIDATION", "This Idempotency-Key was already used for a different request.", { status: 422 });
+  }
+  if (claim.state === "in_progress") {
+    return problem("CONFLICT", "A request with this Idempotency-Key is still being processed. Retry shortly.");
+  }
+  let res: Response;
+  try {
+    res = await run();
+  } catch (err) {
+    await releaseIdempotencyKey(owner, key);
+    throw err;
+  }
+  if (res.status >= 500) {
+    await releaseIdempotencyKey(owner, key);
+    return res;
+  }
+  const text = await res.clone().text();
+  await completeIdempotencyKey(owner, key, res.status, text);
+  return res;
 }

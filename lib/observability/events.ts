@@ -89,6 +89,14 @@ export const EVENTS = {
     props: z.object({ client_id: id, archived: z.boolean() }),
   }),
   "client.deleted": def({ description: "A client was deleted.", props: z.object({ client_id: id }) }),
+  "api_token.created": def({
+    description: "A user created a personal access token for the REST API.",
+    props: z.object({ api_token_id: id, num_scopes: count, expires: z.boolean() }),
+  }),
+  "api_token.revoked": def({
+    description: "A personal access token was revoked (by its owner or an admin).",
+    props: z.object({ api_token_id: id }),
+  }),
   "report.viewed": def({
     description: "A report was opened.",
     props: z.object({ report_type: z.enum(["summary", "detailed"]), date_range_days: count }),

@@ -1,4 +1,5 @@
 // For each matrix row: the arguments that exercise it on alice's data (a fresh set per cell).
+import { createApiToken } from "@/lib/services/api-tokens";
 import { createClient } from "@/lib/services/clients";
 import { createManualEntry } from "@/lib/services/entries";
 import { createProject } from "@/lib/services/projects";
@@ -35,7 +36,8 @@ export async function seedFixture() {
   });
   const spareClient = await createClient(alice, { name: `Spare${s}` });
   const spareProject = await createProject(alice, { clientId: client.id, name: `Spare${s}` });
-  return { ...base, s, entry, spareClient, spareProject, taskId: task.id };
+  const aliceToken = await createApiToken(alice, { name: "script", scopes: ["entries:read"], expiresIn: "30" });
+  return { ...base, s, entry, spareClient, spareProject, taskId: task.id, aliceTokenId: aliceToken.token.id };
 }
 
 export function fd(o: Record<string, string>): FormData {
@@ -117,6 +119,9 @@ export const INPUTS: Record<string, (f: Fixture) => unknown[]> = {
   "timer#restartEntryAction": (f) => form({ id: f.entry.id }),
   "timer#toggleTimerAction": () => [],
   "timer#resolveIdleAction": () => [{ action: "keep", lastActivityAt: new Date().toISOString() }],
+  "profile/tokens#createApiTokenAction": () => form({ name: "ci", scopes: "entries:read", expiresIn: "30" }),
+  "profile/tokens#revokeApiTokenAction": (f) => form({ id: f.aliceTokenId }),
+  "admin/tokens#revokeAnyApiTokenAction": (f) => form({ id: f.aliceTokenId }),
   "setup#validateSetupStepAction": () => form({ step: "organization", name: "Org" }),
   "setup#completeSetupAction": () =>
     form({ name: "Org", username: "root", email: "root@example.com", password: "root-s3cret-pass" }),

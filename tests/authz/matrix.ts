@@ -63,6 +63,11 @@ export const ACTIONS: ActionRow[] = [
   ["timer#restartEntryAction", "UNAUTHENTICATED", "ok", "NOT_FOUND", "NOT_FOUND"],
   ["timer#toggleTimerAction", "UNAUTHENTICATED", "ok", "NOT_FOUND", "NOT_FOUND"],
   ["timer#resolveIdleAction", ...MEMBER],
+  // Tokens: anyone signed in creates their own; revoking on the profile reaches only your own
+  // tokens (bob and even the admin see alice's as missing there); admins revoke any on /admin/tokens.
+  ["profile/tokens#createApiTokenAction", ...MEMBER],
+  ["profile/tokens#revokeApiTokenAction", "UNAUTHENTICATED", "ok", "NOT_FOUND", "NOT_FOUND"],
+  ["admin/tokens#revokeAnyApiTokenAction", ...ADMIN_ONLY],
   ["setup#validateSetupStepAction", ...AFTER_SETUP],
   ["setup#completeSetupAction", ...AFTER_SETUP],
 ];
@@ -83,6 +88,7 @@ export const ROUTES: RouteRow[] = [
   // Week and summary: the caller's own data (summary: admins may see everyone, like the report page).
   ["GET /api/v1/week", 401, 200, 200, 200],
   ["GET /api/v1/reports/summary", 401, 200, 200, 200],
+  ["GET /api/v1/users", 401, 403, 403, 200],
   ["GET /api/health", 200, 200, 200, 200],
   ["GET /api/ready", 200, 200, 200, 200],
   // Open unless METRICS_TOKEN is set; with a token, only the bearer (tested in metrics.test.ts).

@@ -17,6 +17,11 @@ const SECTIONS = [
     text: "Create accounts, edit them, change roles, reset passwords, deactivate and reactivate.",
   },
   {
+    href: "/admin/tokens",
+    title: "API tokens",
+    text: "Every user's personal access tokens for the REST API: scopes, last use, expiry; revoke any.",
+  },
+  {
     href: "/admin/telemetry",
     title: "Telemetry & privacy",
     text: "What this installation records and sends, the exact telemetry payload, and the switches.",

@@ -1,4 +1,5 @@
 // Profile page: the signed-in user's own details, preferences, password and sessions.
+import Link from "next/link";
 import { userOrRedirect } from "@/lib/auth/session";
 import { PASSWORD_RULE } from "@/lib/validation/users";
 import { PasswordForm } from "./_components/password-form";
@@ -32,6 +33,17 @@ export default async function ProfilePage() {
           Sessions
         </h2>
         <SignOutEverywhere />
+      </section>
+      <section aria-labelledby="api-tokens-h">
+        <h2 id="api-tokens-h" className="mb-4 text-xl font-semibold">
+          API tokens
+        </h2>
+        <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">
+          Personal access tokens for scripts and integrations that use the REST API.
+        </p>
+        <Link className="text-sm font-medium text-blue-700 underline dark:text-blue-400" href="/profile/tokens">
+          Manage API tokens
+        </Link>
       </section>
     </div>
   );

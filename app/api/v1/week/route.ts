@@ -1,7 +1,6 @@
-// GET /api/v1/week?date=YYYY-MM-DD: the signed-in user's week (the week view's data) that holds
-// the date (default today), in their time zone and the organisation's first weekday.
-import { json, jsonRoute } from "@/lib/api/json-route";
-import { requireUser } from "@/lib/auth/session";
+// GET /api/v1/week?date=YYYY-MM-DD: the caller's week (the week view's data) that holds the date
+// (default today), in their time zone and the organisation's first weekday. Scope: entries:read.
+import { json, apiRoute } from "@/lib/api/json-route";
 import { timezoneOf } from "@/lib/services/entry-input";
 import { getOrgSettings } from "@/lib/services/settings";
 import { dateKey, startOfWeek } from "@/lib/time/tz";
@@ -11,10 +10,9 @@ import { ZWeekQuery } from "@/lib/validation/entries";
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-export const GET = jsonRoute("/api/v1/week", async (req: Request) => {
-  const user = await requireUser();
+export const GET = apiRoute("/api/v1/week", ["entries:read"], async (req, { actor }) => {
   const q = ZWeekQuery.parse({ date: new URL(req.url).searchParams.get("date") });
-  const [tz, org] = await Promise.all([timezoneOf(user.id), getOrgSettings()]);
+  const [tz, org] = await Promise.all([timezoneOf(actor.id), getOrgSettings()]);
   const day = q.date ?? dateKey(new Date(), tz);
-  return json(await weekData(user, startOfWeek(day, org.weekStart), tz));
+  return json(await weekData(actor, startOfWeek(day, org.weekStart), tz));
 });

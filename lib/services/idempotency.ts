@@ -1,0 +1,63 @@
+// Idempotency-Key for POST requests of the REST API: the first answer is stored per caller (token,
+// or user for a browser session) and key for 24 hours; a retry with the same body gets that answer
+// again instead of a second create, a retry with another body is refused, and a retry while the
+// first is still running is told to wait. The row is claimed in one atomic insert, so two
+// instances racing on the same key cannot both run the request.
+import "server-only";
+import { createHash } from "node:crypto";
+import { db } from "@/lib/db";
+
+export const IDEMPOTENCY_TTL_MS = 24 * 3600_000;
+
+export interface IdempotencyOwner {
+  userId: string;
+  tokenId: string | null;
+}
+
+export type IdempotencyClaim =
+  | { state: "new" }
+  | { state: "replay"; status: number; body: string }
+  | { state: "mismatch" }
+  | { state: "in_progress" };
+
+const ownerKey = (o: IdempotencyOwner) => (o.tokenId ? `token:${o.tokenId}` : `user:${o.userId}`);
+export const requestHash = (method: string, path: string, body: string) =>
+  createHash("sha256").update(`${method} ${path}\n${body}`).digest("hex");
+
+export async function claimIdempotencyKey(
+  owner: IdempotencyOwner,
+  key: string,
+  hash: string,
+  now = new Date(),
+): Promise<IdempotencyClaim> {
+  const o = ownerKey(owner);
+  const cutoff = new Date(now.getTime() - IDEMPOTENCY_TTL_MS);
+  // An expired record of this key no longer counts; now and then sweep everyone's expired ones.
+  await db().idempotencyRecord.deleteMany({
+    where: Math.random() < 0.02 ? { createdAt: { lt: cutoff } } : { owner: o, key, createdAt: { lt: cutoff } },
+  });
+  const inserted = await db().$executeRaw`
+    INSERT INTO idempotency_records (owner, key, request_hash, created_at)
+    VALUES (${o}, ${key}, ${hash}, ${now}) ON CONFLICT (owner, key) DO NOTHING`;
+  if (inserted === 1) return { state: "new" };
+  const row = await db().idempotencyRecord.findUnique({ where: { owner_key: { owner: o, key } } });
+  if (!row) return { state: "in_progress" }; // deleted between the two statements: the first failed
+  if (row.requestHash !== hash) return { state: "mismatch" };
+  if (row.status === null || row.body === null) return { state: "in_progress" };
+  return { state: "replay", status: row.status, body: row.body };
+}
+
+/** Stores the answer of the request that claimed the key. */
+export async function completeIdempotencyKey(
+  owner: IdempotencyOwner,
+  key: string,
+  status: number,
+  body: string,
+): Promise<void> {
+  await db().idempotencyRecord.updateMany({ where: { owner: ownerKey(owner), key }, data: { status, body } });
+}
+
+/** Frees the key after a failure on our side: the client may retry it. */
+export async function releaseIdempotencyKey(owner: IdempotencyOwner, key: string): Promise<void> {
+  await db().idempotencyRecord.deleteMany({ where: { owner: ownerKey(owner), key, status: null } });
+}
