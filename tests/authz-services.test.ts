@@ -21,6 +21,7 @@ const MODULES = {
   installation: () => import("@/lib/services/installation"),
   telemetry: () => import("@/lib/services/telemetry"),
   backup: () => import("@/lib/services/backup"),
+  email: () => import("@/lib/services/email"),
 } as const;
 
 /** Exports that take no caller, on purpose. "any" = they may answer anything but must not write. */

@@ -17,6 +17,11 @@ const SECTIONS = [
     text: "Create accounts, edit them, change roles, reset passwords, deactivate and reactivate.",
   },
   {
+    href: "/admin/email",
+    title: "Email",
+    text: "Whether outgoing email (SMTP) is set up, and a test email to yourself.",
+  },
+  {
     href: "/admin/telemetry",
     title: "Telemetry & privacy",
     text: "What this installation records and sends, the exact telemetry payload, and the switches.",
