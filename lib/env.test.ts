@@ -51,3 +51,15 @@ describe("TRUSTED_PROXIES", () => {
     );
   });
 });
+
+describe("SMTP", () => {
+  it("takes an smtp:// or smtps:// URL and needs a From address with it", () => {
+    expect(parseEnv({}).SMTP_URL).toBeUndefined();
+    const e = parseEnv({ SMTP_URL: "smtps://u:p@mail.example.com:465", SMTP_FROM: "TT <tt@example.com>" });
+    expect(e.SMTP_URL).toBe("smtps://u:p@mail.example.com:465");
+    expect(() => parseEnv({ SMTP_URL: "http://mail.example.com" })).toThrow(/SMTP_URL must be an smtp/);
+    expect(() => parseEnv({ SMTP_URL: "smtp://mail.example.com" })).toThrow(
+      "Invalid configuration: SMTP_FROM must be set when SMTP_URL is set",
+    );
+  });
+});

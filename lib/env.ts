@@ -51,6 +51,10 @@ export const ZEnv = z.object({
     const problem = trustedProxiesProblem(v);
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   }),
+  /** Outgoing mail: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://…:465. Unset: no email. */
+  SMTP_URL: optionalUrl(["smtp:", "smtps:"], "must be an smtp:// or smtps:// URL"),
+  /** The From header of every email, e.g. "TimeTracker <time@example.com>". Required with SMTP_URL. */
+  SMTP_FROM: optionalString,
   METRICS_TOKEN: optionalString,
   SENTRY_DSN: optionalUrl(["http:", "https:"], "must be a Sentry DSN URL"),
   SENTRY_TRACES_RATE: z.coerce.number().min(0).max(1).default(0),
@@ -100,6 +104,9 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
     throw new EnvError(`Invalid configuration: ${name} ${issue?.message ?? "is invalid"}`);
   }
   const e = res.data;
+  if (e.SMTP_URL && !e.SMTP_FROM) {
+    throw new EnvError("Invalid configuration: SMTP_FROM must be set when SMTP_URL is set");
+  }
   return {
     ...e,
     dataDir: path.resolve(/*turbopackIgnore: true*/ e.DATA_DIR),

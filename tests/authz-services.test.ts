@@ -22,6 +22,7 @@ const MODULES = {
   telemetry: () => import("@/lib/services/telemetry"),
   backup: () => import("@/lib/services/backup"),
   apiTokensAdmin: () => import("@/lib/services/api-tokens-admin"),
+  email: () => import("@/lib/services/email"),
 } as const;
 
 /** Exports that take no caller, on purpose. "any" = they may answer anything but must not write. */

@@ -110,6 +110,10 @@ export const EVENTS = {
     description: "An admin turned installation telemetry on or off.",
     props: z.object({ enabled: z.boolean() }),
   }),
+  "admin.test_email_sent": def({
+    description: "An admin sent the test email; whether the mail server accepted it.",
+    props: z.object({ delivered: z.boolean() }),
+  }),
   "admin.settings_updated": def({ description: "An admin changed the organization settings.", props: z.object({}) }),
   "admin.user_created": def({
     description: "An admin created an account.",

@@ -107,6 +107,13 @@ export const errorsTotal = () =>
     ["route_type"] as const,
   );
 
+export const emailsSent = () =>
+  counter(
+    "timetracker_emails_total",
+    "Emails handed to the SMTP server, by kind (test, password_reset, invitation) and outcome (sent, failed).",
+    ["kind", "outcome"] as const,
+  );
+
 const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 export const methodLabel = (m: string) => (METHODS.has(m.toUpperCase()) ? m.toUpperCase() : "OTHER");
 export const statusClass = (status: number) =>

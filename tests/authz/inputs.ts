@@ -49,6 +49,7 @@ export function fd(o: Record<string, string>): FormData {
 const form = (o: Record<string, string>) => [null, fd(o)];
 
 export const INPUTS: Record<string, (f: Fixture) => unknown[]> = {
+  "admin/email#sendTestEmailAction": () => form({}),
   "admin/telemetry#setTelemetryAction": () => form({ enabled: "false" }),
   "admin/telemetry#setProductAnalyticsAction": () => form({ enabled: "false" }),
   "admin/users#createUserAction": (f) =>

@@ -22,6 +22,11 @@ const SECTIONS = [
     text: "Every user's personal access tokens for the REST API: scopes, last use, expiry; revoke any.",
   },
   {
+    href: "/admin/email",
+    title: "Email",
+    text: "Whether outgoing email (SMTP) is set up, and a test email to yourself.",
+  },
+  {
     href: "/admin/telemetry",
     title: "Telemetry & privacy",
     text: "What this installation records and sends, the exact telemetry payload, and the switches.",
