@@ -1,0 +1,5 @@
+// Money: exact amounts in whole minor units, per-currency digits, named rounding rules, taxes per rate.
+export * from "./amount";
+export * from "./currency";
+export * from "./rounding";
+export * from "./totals";
