@@ -75,6 +75,10 @@ export const ZEnv = z.object({
   /** Request timeout for installation telemetry, in seconds. */
   TELEMETRY_TIMEOUT_SECONDS: z.coerce.number().min(1).max(120).default(10),
   GIT_COMMIT: z.string().default("unknown"),
+  /** After SIGTERM: seconds to keep serving while /api/ready says 503, so a load balancer stops sending work. */
+  SHUTDOWN_DELAY_SECONDS: z.coerce.number().min(0).max(60).default(0),
+  /** After SIGTERM: longest wait for the requests in flight before their connections are closed. */
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(0).max(600).default(8),
   /** Test suite only: scrypt cost (log2 N) for new password hashes, honoured only when NODE_ENV=test
    * (lib/auth/password.ts); every other mode always hashes at the production cost, 15. */
   TEST_PASSWORD_HASH_LOG_N: z.coerce.number().int().min(10).max(15).optional(),

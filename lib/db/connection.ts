@@ -2,10 +2,11 @@
 // when DATABASE_URL is set. Both speak the PostgreSQL dialect; the rest of the app cannot tell.
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { Pool } from "pg";
+import { Client, Pool } from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { lockDataDir, type LockCompromised } from "./data-dir-lock";
 import { secureDataDir, type TightenResult } from "./data-dir-perms";
+import { initClusterInChild } from "./pglite-initdb";
 import { inTurns } from "./pglite-turns";
 import { PrivateNodeFS } from "./private-nodefs";
 import { PrismaClient } from "./generated/client";
@@ -65,6 +66,10 @@ export interface DbConnection {
   pool: Pool | null;
   /** PGlite: statements and transactions waiting for its one connection (for a gauge), else null. */
   queued: (() => number) | null;
+  /** PostgreSQL: opens a connection of its own, outside the pool, for what needs one session for a
+   * long time (LISTEN, session advisory locks: lib/services/cluster, lib/services/live). PGlite: null
+   * (one process per data folder: nothing to coordinate with). The caller ends it. */
+  openSession: (() => Promise<Client>) | null;
   close(): Promise<void>;
 }
 
@@ -95,6 +100,12 @@ export function connect(opts: ConnectOptions): DbConnection {
       raw: timedRaw(rawFromPool(pool)),
       pool,
       queued: null,
+      async openSession() {
+        // keepAlive: a leader or listener whose peer vanished notices, and so does the server.
+        const client = new Client({ connectionString: opts.url, keepAlive: true, application_name: "timetracker" });
+        await client.connect();
+        return client;
+      },
       async close() {
         await prisma.$disconnect();
         await pool.end();
@@ -107,6 +118,13 @@ export function connect(opts: ConnectOptions): DbConnection {
     if (tightened.tightened) opts.onTightened?.(opts.dataDir, tightened);
   }
   const release = opts.dataDir ? lockDataDir(opts.dataDir, { onCompromised: opts.onLockLost }) : () => {};
+  // A new folder's initdb runs in a child process, so its memory leaves with it (pglite-initdb.ts).
+  try {
+    if (opts.dataDir && initClusterInChild(opts.dataDir)) secureDataDir(opts.dataDir);
+  } catch (err) {
+    release();
+    throw err;
+  }
   const engine = opts.dataDir ? new PGlite({ fs: new PrivateNodeFS(opts.dataDir) }) : new PGlite();
   // Every statement in its own event-loop turn: a backlog of SQL never starves the server's I/O.
   const pglite = inTurns(engine);
@@ -118,6 +136,7 @@ export function connect(opts: ConnectOptions): DbConnection {
     raw: timedRaw(rawFromPGlite(pglite)),
     pool: null,
     queued: () => pglite.turnStats().queued,
+    openSession: null,
     async close() {
       await prisma.$disconnect();
       await engine.close();

@@ -1,10 +1,13 @@
 // Readiness: can this process reach its database and are its migrations applied?
 import "server-only";
 import { dbConnection, ensureMigrated } from "@/lib/db";
+import { isDraining } from "./cluster/drain";
 
 export type Readiness = { ready: true; database: "pglite" | "postgres" } | { ready: false; reason: string };
 
 export async function checkReadiness(timeoutMs = 2000): Promise<Readiness> {
+  // Shutting down (SIGTERM): a load balancer must stop sending work here, though the database answers.
+  if (isDraining()) return { ready: false, reason: "draining" };
   try {
     const conn = dbConnection();
     const ping = (async () => {

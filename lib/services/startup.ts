@@ -12,6 +12,8 @@ import { shutdownPosthog } from "@/lib/observability/analytics";
 import { flushSentry, sentryEnvironment } from "@/lib/observability/sentry";
 import { installObservability } from "@/lib/observability/setup";
 import { APP_VERSION } from "@/lib/version";
+import { drain, onShutdown, trackRequests } from "@/lib/services/cluster/drain";
+import { onLeadership, startLeaderElection, stopLeaderElection } from "@/lib/services/cluster/leader";
 
 const g = globalThis as unknown as { __ttStarted?: boolean };
 
@@ -59,8 +61,10 @@ export async function startServer(): Promise<void> {
   }
   const obs = installObservability();
   registerBusinessMetrics();
-  // Opt-in installation telemetry, in the background: never blocks start-up (unref'd timers).
-  startTelemetryScheduler();
+  trackRequests();
+  // Opt-in installation telemetry, in the background (unref'd timers), run by one instance: the leader.
+  onLeadership({ name: "telemetry", start: () => startTelemetryScheduler(), stop: stopTelemetryScheduler });
+  await startLeaderElection();
   installSignalHandlers();
   log.info(
     {
@@ -75,13 +79,28 @@ export async function startServer(): Promise<void> {
 }
 
 function installSignalHandlers() {
+  // The shutdown sequence (lib/services/cluster/drain.ts runs it in this order after the requests in
+  // flight have finished): leadership first, so another instance takes over at once; then queued
+  // analytics and error reports (bounded waits); the database last.
+  onShutdown({ name: "leader", order: 10, run: stopLeaderElection });
+  onShutdown({
+    name: "flush",
+    order: 50,
+    run: async () => void (await Promise.allSettled([shutdownPosthog(3000), flushSentry(2000)])),
+  });
+  onShutdown({ name: "database", order: 90, run: closeDb });
   const shutdown = async (signal: string) => {
-    logger().info({ event: "shutdown", signal }, "shutting down");
-    stopTelemetryScheduler();
+    const e = env();
+    logger().info({ event: "shutdown", signal }, "shutting down: draining");
     try {
-      // Queued analytics and error reports go out first (bounded waits), then the database closes.
-      await Promise.allSettled([shutdownPosthog(3000), flushSentry(2000)]);
-      await closeDb();
+      const res = await drain({
+        delayMs: e.SHUTDOWN_DELAY_SECONDS * 1000,
+        timeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+      });
+      logger().info(
+        { event: "shutdown.drained", abandoned: res.abandoned, hook_errors: res.hookErrors.length },
+        res.abandoned ? `stopped with ${res.abandoned} request(s) still running` : "all requests finished",
+      );
     } finally {
       flushLogs();
       process.exit(0);

@@ -11,6 +11,7 @@ import type { CannonRequest } from "autocannon";
 import { cannon, type HttpFigures } from "../lib/cannon";
 import { benchLogin, drain, load1, prepareDb, signInAll, startBenchServer, type PreparedDb } from "../lib/bench-server";
 import { machine, stats } from "./measure";
+import { firstStartRss, idleRss, pgliteFloorMiB } from "./memory";
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
 const METRICS_TOKEN = "bench-metrics-token-0123456789";
@@ -65,6 +66,9 @@ async function main() {
 
   const server = await startBenchServer(db, port, { METRICS_TOKEN });
   const results: Record<string, unknown> = {};
+  // Memory (issue #19): idle right after start, before any request but the readiness poll.
+  const memory: Record<string, unknown> = { idleAfterStartMiB: await idleRss(server.process.pid!) };
+  log(`idle RSS after start: ${memory.idleAfterStartMiB} MiB`);
   let runningPerUser: { max: number; users: number } | null = null;
   try {
     const url = server.url;
@@ -124,6 +128,8 @@ async function main() {
     });
     line("metrics (c=1)", metrics);
     results.metrics_scrape = { ...metrics, loadAverage: load1() };
+    memory.afterLoadMiB = await idleRss(server.process.pid!, 2000);
+    log(`RSS after the scenarios: ${memory.afterLoadMiB} MiB`);
   } finally {
     await server.stop();
   }
@@ -137,6 +143,17 @@ async function main() {
     runningPerUser = r;
     log(`after the timer run: ${r.users} users with a running timer, at most ${r.max} each`);
     results.cold_start = await coldStart(db, port, Number(values["cold-samples"]));
+    if (db.kind === "pglite") {
+      // PGlite alone on the same folder, then the server's very first start on a new folder (initdb).
+      const floor = pgliteFloorMiB(db.where);
+      memory.pgliteFloorMiB = floor;
+      memory.aboveFloorMiB = Math.round(((memory.idleAfterStartMiB as number) - floor) * 10) / 10;
+      memory.firstStart = await firstStartRss(port);
+      log(
+        `PGlite floor ${memory.pgliteFloorMiB} MiB; first start on a new folder: ${JSON.stringify(memory.firstStart)}`,
+      );
+    }
+    results.memory = memory;
   } finally {
     await db.drop();
   }
