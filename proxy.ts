@@ -6,7 +6,9 @@ import { env } from "@/lib/env";
 import { buildCsp, HSTS, newNonce, originOf, STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
 import { isHttpsOrigin, publicOrigin } from "@/lib/security/public-origin";
 
-const PUBLIC_PREFIXES = ["/login", "/logout", "/api/", "/metrics", "/setup", "/docs/"];
+// The installable app's files: read by the browser's installer and service worker without a session.
+const PWA_PUBLIC_PATHS = ["/manifest.webmanifest", "/icons/", "/favicon.ico", "/sw.js"];
+const PUBLIC_PREFIXES = ["/login", "/logout", "/api/", "/metrics", "/setup", "/docs/", ...PWA_PUBLIC_PATHS];
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 

@@ -1,6 +1,6 @@
 // Root layout: html/body, theme attribute from the signed-in user's choice, global styles, and the
 // run-time browser monitoring configuration (nothing unless Sentry/PostHog are configured).
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import { ClientMonitoring } from "@/components/observability/client-monitoring";
 import { optionalUser } from "@/lib/auth/session";
 import { clientMonitoringConfig } from "@/lib/observability/client-config";
@@ -9,6 +9,23 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "TimeTracker", template: "%s · TimeTracker" },
   description: "Self-hosted, privacy-first time tracking.",
+  // Installable app (docs/user-guide.md#install-as-an-app): app/manifest.ts and public/icons.
+  manifest: "/manifest.webmanifest",
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+      { url: "/icons/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: [{ url: "/icons/apple-touch-icon.png", sizes: "180x180" }],
+  },
+  appleWebApp: { capable: true, title: "TimeTracker", statusBarStyle: "default" },
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#2563eb" },
+    { media: "(prefers-color-scheme: dark)", color: "#020617" },
+  ],
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

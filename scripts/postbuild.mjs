@@ -21,5 +21,7 @@ copy(
   path.join(root, "node_modules/@electric-sql/pglite/dist"),
   path.join(out, "node_modules/@electric-sql/pglite/dist"),
 );
+// The service worker precaches what the build just wrote (scripts/build-sw.mjs).
+await import("./build-sw.mjs");
 fs.writeFileSync(path.join(out, ".build-stamp"), new Date().toISOString());
 console.log("postbuild: standalone server ready in .next/standalone");

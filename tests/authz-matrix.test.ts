@@ -203,6 +203,7 @@ async function callRoute(key: string, f: Fixture): Promise<{ status: number; bod
   const jsonBodies: Record<string, unknown> = {
     "POST /api/v1/entries": { projectId: f.project.id, date: "2026-01-09", duration: "1h" },
     "POST /api/v1/timer": { projectId: f.project.id },
+    "POST /api/v1/timer/commands": { id: crypto.randomUUID(), kind: "start", projectId: f.project.id },
     "PATCH /api/v1/entries/[id]": { duration: "2h" },
   };
   const init: { body?: string | URLSearchParams; headers?: Record<string, string> } =

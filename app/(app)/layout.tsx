@@ -1,6 +1,7 @@
 // Layout of every signed-in page: first-run redirect, then the session checked against the database, then the shell.
 import { AppShell } from "@/components/shell/app-shell";
 import { HeaderTimer } from "@/components/timer/header-timer";
+import { CommandCenter } from "@/components/palette/command-center";
 import { userOrRedirect } from "@/lib/auth/session";
 import { redirectUntilSetup } from "@/lib/auth/setup-gate";
 import { recordPageRender } from "@/lib/observability/page-render";
@@ -8,6 +9,7 @@ import { getOrgSettings } from "@/lib/services/settings";
 import { getRunningEntry } from "@/lib/services/timer";
 import { setThemeAction } from "./profile/actions";
 import { resolveIdleAction, stopTimerAction, toggleTimerAction } from "./timer/actions";
+import { loadPaletteAction } from "./palette/actions";
 
 export const dynamic = "force-dynamic";
 
@@ -42,6 +44,13 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       }
     >
       {children}
+      {/* Command palette, shortcuts, offline queue and service worker (components/palette). */}
+      <CommandCenter
+        userId={user.id}
+        isAdmin={user.role === "admin"}
+        running={timer !== null}
+        loadPalette={loadPaletteAction}
+      />
     </AppShell>
   );
 }

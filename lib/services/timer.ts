@@ -24,6 +24,7 @@ import { isUniqueViolation } from "./prisma-errors";
 import { assertTrackable } from "./projects";
 import { getOrgSettings } from "./settings";
 import { roundedEnd } from "@/lib/time/rounding";
+import { recordCommand, type CommandRef } from "./timer-command-log";
 
 export const ALREADY_RUNNING = "A timer is already running. Stop it first, or switch to the new task.";
 
@@ -75,7 +76,19 @@ function recordStarted(actor: Actor, e: EntryDto): void {
   );
 }
 
-export async function startTimer(actor: Actor, input: TStartTimer, opts: { userId?: string } = {}): Promise<EntryDto> {
+/** Where a start or stop comes from: a replayed offline command carries its id and when it was made. */
+export interface TimerOpts {
+  /** When the user pressed start/stop (an offline command replayed later); default now. */
+  at?: Date;
+  /** Recorded with the change in one transaction (lib/services/timer-commands.ts). */
+  command?: CommandRef;
+}
+
+export async function startTimer(
+  actor: Actor,
+  input: TStartTimer,
+  opts: { userId?: string } & TimerOpts = {},
+): Promise<EntryDto> {
   const userId = targetUserId(actor, opts.userId);
   if (await db().timeEntry.findFirst({ where: { userId, end: null }, select: { id: true } })) {
     throw new AppError("CONFLICT", ALREADY_RUNNING);
@@ -83,7 +96,11 @@ export async function startTimer(actor: Actor, input: TStartTimer, opts: { userI
   const checked = await checkStart(input);
   let entry: EntryDto;
   try {
-    entry = await db().$transaction((tx) => insertRunning(tx, userId, checked, new Date()));
+    entry = await db().$transaction(async (tx) => {
+      const e = await insertRunning(tx, userId, checked, opts.at ?? new Date());
+      await recordCommand(tx, opts.command, userId, "started", e.id);
+      return e;
+    });
   } catch (err) {
     // Two starts raced past the check above: the partial unique index let only one through.
     if (isUniqueViolation(err)) throw new AppError("CONFLICT", ALREADY_RUNNING);
@@ -122,11 +139,19 @@ function emitStopped(actor: Actor, e: EntryDto): void {
 }
 
 /** Stops the running timer now, or at `at` (idle handling). Null when nothing was running. */
-export async function stopTimer(actor: Actor, input: TStopTimer = {}): Promise<EntryDto | null> {
+export async function stopTimer(
+  actor: Actor,
+  input: TStopTimer = {},
+  opts: Pick<TimerOpts, "command"> = {},
+): Promise<EntryDto | null> {
   const { at, userId: requested } = ZStopTimer.parse(input);
   const userId = targetUserId(actor, requested);
   const org = await getOrgSettings();
-  const stopped = await db().$transaction((tx) => stopRunning(tx, userId, at, org));
+  const stopped = await db().$transaction(async (tx) => {
+    const e = await stopRunning(tx, userId, at, org);
+    await recordCommand(tx, opts.command, userId, e ? "stopped" : "nothing_running", e?.id ?? null);
+    return e;
+  });
   if (stopped) emitStopped(actor, stopped);
   return stopped;
 }
@@ -135,16 +160,18 @@ export async function stopTimer(actor: Actor, input: TStopTimer = {}): Promise<E
 export async function switchTimer(
   actor: Actor,
   input: TStartTimer,
+  opts: TimerOpts = {},
 ): Promise<{ stopped: EntryDto | null; started: EntryDto }> {
   const userId = actor.id;
-  const now = new Date();
+  const now = opts.at ?? new Date();
   const checked = await checkStart(input);
   const org = await getOrgSettings();
   let out: { stopped: EntryDto | null; started: EntryDto };
   try {
     out = await db().$transaction(async (tx) => {
-      const stopped = await stopRunning(tx, userId, undefined, org);
+      const stopped = await stopRunning(tx, userId, opts.at, org);
       const started = await insertRunning(tx, userId, checked, stopped?.end && stopped.end > now ? stopped.end : now);
+      await recordCommand(tx, opts.command, userId, "started", started.id);
       return { stopped, started };
     });
   } catch (err) {
@@ -157,7 +184,7 @@ export async function switchTimer(
 }
 
 /** Starts a new timer with the project, task, notes, tags and billable flag of one of your entries. */
-export async function restartEntry(actor: Actor, input: TRestartEntry = {}): Promise<EntryDto> {
+export async function restartEntry(actor: Actor, input: TRestartEntry = {}, opts: TimerOpts = {}): Promise<EntryDto> {
   const entryId = ZRestartEntry.parse(input).id;
   const last = await db().timeEntry.findFirst({
     where: { userId: actor.id, ...(entryId ? { id: entryId } : { end: { not: null } }) },
@@ -167,13 +194,17 @@ export async function restartEntry(actor: Actor, input: TRestartEntry = {}): Pro
   if (!last)
     throw new AppError("NOT_FOUND", entryId ? "That entry does not exist." : "There is no entry to resume yet.");
   const e = toEntryDto(last);
-  return startTimer(actor, {
-    projectId: e.projectId,
-    taskId: e.taskId,
-    notes: e.notes,
-    tags: e.tags,
-    billable: e.billable,
-  });
+  return startTimer(
+    actor,
+    {
+      projectId: e.projectId,
+      taskId: e.taskId,
+      notes: e.notes,
+      tags: e.tags,
+      billable: e.billable,
+    },
+    opts,
+  );
 }
 
 /**

@@ -117,6 +117,7 @@ export const INPUTS: Record<string, (f: Fixture) => unknown[]> = {
   "timer#startTimerAction": (f) => form({ projectId: f.project.id }),
   "timer#switchTimerAction": (f) => form({ projectId: f.project.id }),
   "timer#stopTimerAction": () => [],
+  "palette#loadPaletteAction": () => [],
   "timer#restartEntryAction": (f) => form({ id: f.entry.id }),
   "timer#toggleTimerAction": () => [],
   "timer#resolveIdleAction": () => [{ action: "keep", lastActivityAt: new Date().toISOString() }],
@@ -170,6 +171,12 @@ export const API_INPUTS: ApiCase[] = [
     body: (f) => ({ projectId: f.project.id, taskId: f.taskId, notes: "n", tags: ["a"], billable: true }),
   },
   { route: "timer", method: "DELETE", path: () => "/api/v1/timer" },
+  {
+    route: "timer/commands",
+    method: "POST",
+    path: () => "/api/v1/timer/commands",
+    body: (f) => ({ id: crypto.randomUUID(), kind: "start", projectId: f.project.id, notes: "n", tags: ["a"] }),
+  },
   {
     route: "entries",
     method: "POST",

@@ -70,6 +70,8 @@ export const ACTIONS: ActionRow[] = [
   ["profile/tokens#createApiTokenAction", ...MEMBER],
   ["profile/tokens#revokeApiTokenAction", "UNAUTHENTICATED", "ok", "NOT_FOUND", "NOT_FOUND"],
   ["admin/tokens#revokeAnyApiTokenAction", ...ADMIN_ONLY],
+  // The palette lists the team's shared catalog (no rates or budgets): every member alike.
+  ["palette#loadPaletteAction", ...MEMBER],
   ["setup#validateSetupStepAction", ...AFTER_SETUP],
   ["setup#completeSetupAction", ...AFTER_SETUP],
 ];
@@ -87,6 +89,8 @@ export const ROUTES: RouteRow[] = [
   ["GET /api/v1/timer", 401, 200, 200, 200],
   ["POST /api/v1/timer", 401, 201, 201, 201],
   ["DELETE /api/v1/timer", 401, 200, 200, 200],
+  // Timer commands (palette, shortcuts, offline replay) act on the caller's own timer, like the above.
+  ["POST /api/v1/timer/commands", 401, 200, 200, 200],
   // Week and summary: the caller's own data (summary: admins may see everyone, like the report page).
   ["GET /api/v1/week", 401, 200, 200, 200],
   ["GET /api/v1/reports/summary", 401, 200, 200, 200],
