@@ -1,7 +1,6 @@
 // /api/v1/timer/commands: one timer command with a browser-chosen id (start, switch, stop, resume),
 // applied at most once. The command palette, the shortcuts and the offline queue's replay use it.
-import { json, jsonRoute, readJson } from "@/lib/api/json-route";
-import { requireUser } from "@/lib/auth/session";
+import { apiRoute, json, readJson } from "@/lib/api/json-route";
 import { applyTimerCommand } from "@/lib/services/timer-commands";
 import { ZTimerCommand } from "@/lib/validation/timer-commands";
 
@@ -9,8 +8,7 @@ export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** { id, kind, at?, projectId?… } → 200 { duplicate, outcome, entryId }; 409 when a timer already runs. */
-export const POST = jsonRoute("/api/v1/timer/commands", async (req: Request) => {
-  const user = await requireUser();
+export const POST = apiRoute("/api/v1/timer/commands", ["timer:write"], async (req, { actor }) => {
   const input = ZTimerCommand.parse(await readJson(req));
-  return json(await applyTimerCommand(user, input));
+  return json(await applyTimerCommand(actor, input));
 });
