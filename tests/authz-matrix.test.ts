@@ -186,10 +186,18 @@ async function callRoute(key: string, f: Fixture): Promise<{ status: number; bod
   const [method, p] = key.split(" ");
   const r = discoveredRoutes.find((x) => x.key === key)!;
   const handler = ((await import(r.file)) as Record<string, (...args: unknown[]) => Promise<Response>>)[method];
+  // The item each /api/v1/…/[id] route acts on: alice's (or a spare one the cell may delete).
+  const ids: Record<string, string> = {
+    "/api/v1/entries/[id]": f.entry.id,
+    "/api/v1/clients/[id]": method === "DELETE" ? f.spareClient.id : f.client.id,
+    "/api/v1/projects/[id]": method === "DELETE" ? f.spareProject.id : f.project.id,
+    "/api/v1/tasks/[id]": f.taskId,
+    "/api/v1/tags/[id]": f.tagId,
+  };
   const params: Record<string, Record<string, unknown>> = {
     "/docs/[name]": { name: "privacy" },
     "/api/auth/[...nextauth]": { nextauth: [method === "GET" ? "csrf" : "signout"] },
-    "/api/v1/entries/[id]": { id: f.entry.id },
+    ...Object.fromEntries(Object.entries(ids).map(([k, id]) => [k, { id }])),
   };
   const url =
     p === "/reports/export"
@@ -198,13 +206,23 @@ async function callRoute(key: string, f: Fixture): Promise<{ status: number; bod
         ? `http://localhost${p}?userId=${f.alice.id}&group1=user`
         : `http://localhost${p
             .replace("[name]", "privacy")
-            .replace("[id]", f.entry.id)
+            .replace("[id]", ids[p] ?? "")
             .replace("[...nextauth]", method === "GET" ? "csrf" : "signout")}`;
+  const r1 = Math.random();
   const jsonBodies: Record<string, unknown> = {
     "POST /api/v1/entries": { projectId: f.project.id, date: "2026-01-09", duration: "1h" },
     "POST /api/v1/timer": { projectId: f.project.id },
     "POST /api/v1/timer/commands": { id: crypto.randomUUID(), kind: "start", projectId: f.project.id },
+    "POST /api/v1/timer/switch": { projectId: f.project.id },
     "PATCH /api/v1/entries/[id]": { duration: "2h" },
+    "POST /api/v1/clients": { name: `C${r1}`, defaultHourlyRate: "85.50" },
+    "PATCH /api/v1/clients/[id]": { contact: `K${r1}` },
+    "POST /api/v1/projects": { clientId: f.client.id, name: `P${r1}`, hourlyRate: "90" },
+    "PATCH /api/v1/projects/[id]": { description: `D${r1}` },
+    "POST /api/v1/tasks": { projectId: f.project.id, name: `T${r1}` },
+    "PATCH /api/v1/tasks/[id]": { status: "in_progress" },
+    "POST /api/v1/tags": { name: `g${r1}` },
+    "PATCH /api/v1/tags/[id]": { name: `h${r1}` },
   };
   const init: { body?: string | URLSearchParams; headers?: Record<string, string> } =
     key in jsonBodies

@@ -37,7 +37,17 @@ export async function seedFixture() {
   const spareClient = await createClient(alice, { name: `Spare${s}` });
   const spareProject = await createProject(alice, { clientId: client.id, name: `Spare${s}` });
   const aliceToken = await createApiToken(alice, { name: "script", scopes: ["entries:read"], expiresIn: "30" });
-  return { ...base, s, entry, spareClient, spareProject, taskId: task.id, aliceTokenId: aliceToken.token.id };
+  const tag = await db().tag.create({ data: { name: `tag${s}` }, select: { id: true } });
+  return {
+    ...base,
+    s,
+    entry,
+    spareClient,
+    spareProject,
+    taskId: task.id,
+    aliceTokenId: aliceToken.token.id,
+    tagId: tag.id,
+  };
 }
 
 export function fd(o: Record<string, string>): FormData {
