@@ -6,7 +6,19 @@ import { env } from "@/lib/env";
 import { buildCsp, HSTS, newNonce, originOf, STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
 import { isHttpsOrigin, publicOrigin } from "@/lib/security/public-origin";
 
-const PUBLIC_PREFIXES = ["/login", "/logout", "/api/", "/metrics", "/setup", "/docs/"];
+const PUBLIC_PREFIXES = [
+  "/login",
+  "/logout",
+  "/api/",
+  "/metrics",
+  "/setup",
+  "/docs/",
+  // Sign-in help for people without a session (password reset, invitations, sign-up).
+  "/forgot-password",
+  "/reset-password",
+  "/invite",
+  "/signup",
+];
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 

@@ -65,6 +65,11 @@ export const ACTIONS: ActionRow[] = [
   ["timer#restartEntryAction", "UNAUTHENTICATED", "ok", "NOT_FOUND", "NOT_FOUND"],
   ["timer#toggleTimerAction", "UNAUTHENTICATED", "ok", "NOT_FOUND", "NOT_FOUND"],
   ["timer#resolveIdleAction", ...MEMBER],
+  // Password reset needs no session. The matrix run has no SMTP_URL: everyone is told email is off.
+  ["forgot-password#requestPasswordResetAction", "CONFLICT", "CONFLICT", "CONFLICT", "CONFLICT"],
+  // A well-formed token that no link has: refused alike for everyone.
+  ["reset-password#completePasswordResetAction", "VALIDATION", "VALIDATION", "VALIDATION", "VALIDATION"],
+  ["admin/users/[id]#createResetLinkAction", ...ADMIN_ONLY],
   ["setup#validateSetupStepAction", ...AFTER_SETUP],
   ["setup#completeSetupAction", ...AFTER_SETUP],
 ];
