@@ -8,7 +8,20 @@ import { isHttpsOrigin, publicOrigin } from "@/lib/security/public-origin";
 
 // The installable app's files: read by the browser's installer and service worker without a session.
 const PWA_PUBLIC_PATHS = ["/manifest.webmanifest", "/icons/", "/favicon.ico", "/sw.js"];
-const PUBLIC_PREFIXES = ["/login", "/logout", "/api/", "/metrics", "/setup", "/docs/", ...PWA_PUBLIC_PATHS];
+const PUBLIC_PREFIXES = [
+  "/login",
+  "/logout",
+  "/api/",
+  "/metrics",
+  "/setup",
+  "/docs/",
+  // Sign-in help for people without a session (password reset, invitations, sign-up).
+  "/forgot-password",
+  "/reset-password",
+  "/invite",
+  "/signup",
+  ...PWA_PUBLIC_PATHS,
+];
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 

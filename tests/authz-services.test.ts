@@ -23,6 +23,7 @@ const MODULES = {
   backup: () => import("@/lib/services/backup"),
   apiTokensAdmin: () => import("@/lib/services/api-tokens-admin"),
   email: () => import("@/lib/services/email"),
+  "password-reset": () => import("@/lib/services/password-reset"),
 } as const;
 
 /** Exports that take no caller, on purpose. "any" = they may answer anything but must not write. */
@@ -48,6 +49,13 @@ const EXCEPTIONS: Record<string, { why: string; answer: "any" | "CONFLICT" }> = 
   "installation#assertSetupOpen": { why: "the wizard's rule: anonymous until setup completes", answer: "CONFLICT" },
   "installation#checkSetupStep": { why: "the wizard (anonymous): CONFLICT once setup is complete", answer: "CONFLICT" },
   "installation#completeSetup": { why: "creates the first admin (anonymous): CONFLICT after", answer: "CONFLICT" },
+  "password-reset#requestPasswordReset": { why: "anonymous: someone who forgot their password", answer: "any" },
+  "password-reset#completePasswordReset": {
+    why: "anonymous: the reset link's token is the authorization",
+    answer: "any",
+  },
+  "password-reset#isPasswordResetTokenUsable": { why: "read-only check of a link, for its page", answer: "any" },
+  "password-reset#resetPath": { why: "pure: the link's path", answer: "any" },
   "telemetry#decideTelemetry": { why: "pure: env flags + opt-in → on/off", answer: "any" },
 };
 

@@ -230,9 +230,10 @@ describe("server actions (fuzz)", () => {
     "%s refuses or accepts bad input, never INTERNAL",
     async (key) => {
       const [prefix, name] = key.split("#");
-      const file = fs.existsSync(path.join(root, "app", prefix, "actions.ts"))
-        ? path.join(root, "app", prefix, "actions.ts")
-        : path.join(root, "app/(app)", prefix, "actions.ts");
+      // app/<prefix>/actions.ts, or inside a route group: app/(app)/…, app/(auth)/….
+      const file = ["", "(app)", "(auth)"]
+        .map((group) => path.join(root, "app", group, prefix, "actions.ts"))
+        .find((f) => fs.existsSync(f))!;
       const fn = ((await import(file)) as Record<string, (...a: unknown[]) => Promise<ActionResult<unknown>>>)[name];
       const f = await seedFixture();
       const asAdmin = prefix.startsWith("admin/");

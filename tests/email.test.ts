@@ -63,7 +63,7 @@ describe("the admin's test email", () => {
     await expect(sendTestEmail(member)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(getMailStatus(member)).rejects.toMatchObject({ code: "FORBIDDEN" });
     configure({ SMTP_URL: undefined, SMTP_FROM: undefined });
-    await expect(getMailStatus(admin)).resolves.toEqual({ configured: false, server: null });
+    await expect(getMailStatus(admin)).resolves.toEqual({ configured: false, server: null, linksReady: false });
     const err = await sendTestEmail(admin).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe("CONFLICT");
@@ -73,7 +73,11 @@ describe("the admin's test email", () => {
   it("shows the server without its credentials", async () => {
     configure({ SMTP_URL: "smtps://mailer:hunter2-secret@mail.example.com", SMTP_FROM: "x@example.com" });
     const status = await getMailStatus(admin);
-    expect(status).toEqual({ configured: true, server: "mail.example.com:465 (TLS)" });
+    expect(status).toEqual({ configured: true, server: "mail.example.com:465 (TLS)", linksReady: false });
+    process.env.NEXTAUTH_URL = "https://time.example.com";
+    resetEnvCache();
+    expect((await getMailStatus(admin)).linksReady).toBe(true);
+    delete process.env.NEXTAUTH_URL;
   });
 
   it("explains a refused recipient and an unreachable server without the address in the logs", async () => {

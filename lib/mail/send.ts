@@ -17,6 +17,21 @@ export function mailConfigured(): boolean {
   return Boolean(env().SMTP_URL);
 }
 
+/**
+ * Where emailed links point: NEXTAUTH_URL only. A link built from the request's Host header could
+ * be pointed at another site by whoever asks for a reset (and the token would go there), so
+ * without NEXTAUTH_URL nothing with a link is mailed.
+ */
+export function mailLinkOrigin(): string | null {
+  const url = env().NEXTAUTH_URL;
+  return url ? new URL(url).origin : null;
+}
+
+/** Email with links can go out: SMTP and NEXTAUTH_URL are both set. */
+export function linkMailReady(): boolean {
+  return mailConfigured() && mailLinkOrigin() !== null;
+}
+
 /** "mail.example.com:587 (STARTTLS if offered)" for the admin page: host and port, never credentials. */
 export function mailServerLabel(): string | null {
   const raw = env().SMTP_URL;

@@ -27,6 +27,15 @@ export const EVENTS = {
     props: z.object({ reason: z.enum(["invalid", "inactive", "rate_limited"]) }),
     localOnly: true,
   }),
+  "auth.password_reset_requested": def({
+    description:
+      "Someone asked for a password reset link: sent (an active account has the address), no_account, or rate_limited.",
+    props: z.object({ outcome: z.enum(["sent", "no_account", "rate_limited"]) }),
+  }),
+  "auth.password_reset_completed": def({
+    description: "A reset link was used: ok (password set, every session ended), invalid_link or rate_limited.",
+    props: z.object({ outcome: z.enum(["ok", "invalid_link", "rate_limited"]) }),
+  }),
   "timer.started": def({
     description: "A timer was started (also by resume or switch).",
     props: z.object({
@@ -113,6 +122,10 @@ export const EVENTS = {
   "admin.test_email_sent": def({
     description: "An admin sent the test email; whether the mail server accepted it.",
     props: z.object({ delivered: z.boolean() }),
+  }),
+  "admin.password_reset_link_created": def({
+    description: "An admin made a one-time password reset link to pass on by hand.",
+    props: z.object({}),
   }),
   "admin.settings_updated": def({ description: "An admin changed the organization settings.", props: z.object({}) }),
   "admin.user_created": def({

@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { mailConfigured, mailServerLabel, sendMail } from "@/lib/mail/send";
+import { linkMailReady, mailConfigured, mailServerLabel, sendMail } from "@/lib/mail/send";
 import { testMail } from "@/lib/mail/templates";
 import { track } from "@/lib/observability/track";
 import { assertAdmin, type Caller } from "./actor";
@@ -13,11 +13,13 @@ export interface MailStatusDto {
   configured: boolean;
   /** Host, port and TLS mode; never the credentials. */
   server: string | null;
+  /** Links in emails need NEXTAUTH_URL (never the request's Host): without it, no reset emails. */
+  linksReady: boolean;
 }
 
 export async function getMailStatus(actor: Caller): Promise<MailStatusDto> {
   assertAdmin(actor, "see the email settings");
-  return { configured: mailConfigured(), server: mailServerLabel() };
+  return { configured: mailConfigured(), server: mailServerLabel(), linksReady: linkMailReady() };
 }
 
 /** Sends the test email to the calling admin's own address (never to an address from the form). */

@@ -60,6 +60,10 @@ const form = (o: Record<string, string>) => [null, fd(o)];
 
 export const INPUTS: Record<string, (f: Fixture) => unknown[]> = {
   "admin/email#sendTestEmailAction": () => form({}),
+  "admin/users/[id]#createResetLinkAction": (f) => form({ id: f.alice.id }),
+  "forgot-password#requestPasswordResetAction": (f) => form({ email: `alice${f.s}@example.com` }),
+  "reset-password#completePasswordResetAction": () =>
+    form({ token: "A".repeat(43), newPassword: "another-s3cret", confirmPassword: "another-s3cret" }),
   "admin/telemetry#setTelemetryAction": () => form({ enabled: "false" }),
   "admin/telemetry#setProductAnalyticsAction": () => form({ enabled: "false" }),
   "admin/users#createUserAction": (f) =>

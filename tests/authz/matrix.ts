@@ -72,6 +72,11 @@ export const ACTIONS: ActionRow[] = [
   ["admin/tokens#revokeAnyApiTokenAction", ...ADMIN_ONLY],
   // The palette lists the team's shared catalog (no rates or budgets): every member alike.
   ["palette#loadPaletteAction", ...MEMBER],
+  // Password reset needs no session. The matrix run has no SMTP_URL: everyone is told email is off.
+  ["forgot-password#requestPasswordResetAction", "CONFLICT", "CONFLICT", "CONFLICT", "CONFLICT"],
+  // A well-formed token that no link has: refused alike for everyone.
+  ["reset-password#completePasswordResetAction", "VALIDATION", "VALIDATION", "VALIDATION", "VALIDATION"],
+  ["admin/users/[id]#createResetLinkAction", ...ADMIN_ONLY],
   ["setup#validateSetupStepAction", ...AFTER_SETUP],
   ["setup#completeSetupAction", ...AFTER_SETUP],
 ];

@@ -1,5 +1,6 @@
 // Sign-in page. Before setup → the wizard; already signed in → straight to the dashboard.
 import { headers } from "next/headers";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { optionalUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
@@ -41,6 +42,11 @@ export default async function LoginPage({
         </p>
       )}
       <LoginForm callbackUrl={callbackUrl} initialError={sp.error} />
+      <p className="mt-4 text-sm">
+        <Link href="/forgot-password" className="text-blue-700 underline dark:text-blue-400">
+          Forgot your password?
+        </Link>
+      </p>
     </main>
   );
 }

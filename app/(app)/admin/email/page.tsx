@@ -28,6 +28,12 @@ export default async function AdminEmailPage() {
               Email goes out through <strong>{status.server}</strong> (from <code>SMTP_URL</code>). Send yourself a test
               email to check that it arrives.
             </p>
+            {!status.linksReady && (
+              <p className="mb-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+                <code>NEXTAUTH_URL</code> is not set, so no password-reset emails are sent: their links must point at
+                the public address you configured, never at whatever address a request names.
+              </p>
+            )}
             <TestEmailButton action={sendTestEmailAction} />
           </>
         ) : (

@@ -2,14 +2,17 @@
 import { notFound } from "next/navigation";
 import { ZodError } from "zod";
 import { AdminHeading } from "@/components/admin/admin-heading";
+import { ResetLinkButton } from "@/components/auth/reset-link-button";
 import { adminOrForbidden } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { ADMIN_RESET_TTL_MINUTES } from "@/lib/services/password-reset";
 import { getUser } from "@/lib/services/users";
 import { PASSWORD_RULE } from "@/lib/validation/users";
 import { ActiveForm } from "../_components/active-form";
 import { EditUserForm } from "../_components/edit-user-form";
 import { ResetPasswordForm } from "../_components/reset-password-form";
 import { RoleForm } from "../_components/role-form";
+import { createResetLinkAction } from "./actions";
 
 export const metadata = { title: "Manage account" };
 
@@ -53,6 +56,9 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
               Reset password
             </h2>
             <ResetPasswordForm id={user.id} rule={PASSWORD_RULE} />
+            <div className="mt-6">
+              <ResetLinkButton action={createResetLinkAction} id={user.id} hours={ADMIN_RESET_TTL_MINUTES / 60} />
+            </div>
           </section>
         </div>
       </div>
