@@ -3,6 +3,7 @@
 // docs/events.md is generated from this file (npm run docs:events).
 import { z } from "zod";
 import { IDLE_ACTIONS, ZEntrySource } from "@/lib/validation/entries";
+import { INVOICING_EVENTS } from "./events-invoicing";
 import { ZTaskPriority, ZTaskStatus } from "@/lib/validation/tasks";
 // Statuses, priorities and entry sources are the database's enums, through the validation schemas.
 
@@ -145,6 +146,7 @@ export const EVENTS = {
     description: "The installation wizard finished.",
     props: z.object({ telemetry_enabled: z.boolean(), product_analytics_enabled: z.boolean() }),
   }),
+  ...INVOICING_EVENTS,
 } as const;
 
 export type EventName = keyof typeof EVENTS;

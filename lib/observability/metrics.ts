@@ -23,7 +23,7 @@ export function metricsRegistry(): Registry {
 const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 const DB_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
 
-function counter<L extends string>(name: string, help: string, labelNames: readonly L[]): Counter<L> {
+export function counter<L extends string>(name: string, help: string, labelNames: readonly L[]): Counter<L> {
   const r = metricsRegistry();
   return (r.getSingleMetric(name) as Counter<L> | undefined) ?? new Counter({ name, help, labelNames, registers: [r] });
 }

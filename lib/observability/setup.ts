@@ -3,6 +3,7 @@
 import "server-only";
 import { onActionError, onActionObserved } from "./action-hooks";
 import { onDbQuery } from "./db-hooks";
+import { initializeInvoiceSeries } from "./invoice-metrics";
 import { logger } from "./logger";
 import {
   analyticsEvents,
@@ -32,6 +33,7 @@ export function installObservability(): { sentry: boolean; posthog: boolean } {
     g[KEY] = true;
     initMetrics();
     initializeKnownSeries();
+    initializeInvoiceSeries();
     onActionObserved(observeActionMetric);
     onActionError((action, err) => {
       incrementErrors("action");

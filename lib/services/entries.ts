@@ -19,6 +19,7 @@ import { isAdmin, targetUserId, type Actor } from "./actor";
 import { decodeCursor, encodeCursor, entryWhere } from "./entry-filters";
 import { entrySelect, toEntryDto, type EntryDto } from "./entry-dto";
 import { checkedSpan, resolveSpan, timezoneOf, DURATION_HINT } from "./entry-input";
+import { assertEntryUnbilled, lockedEntryError } from "./entry-lock";
 import { insertEntry, insertEntryRow, recordEntriesCreated } from "./entry-write";
 import { assertTrackable } from "./projects";
 import { setEntryTags } from "./tags";
@@ -121,6 +122,7 @@ export async function createBulkEntries(actor: Actor, input: TBulkEntry): Promis
 export async function updateEntry(actor: Actor, input: TEntryUpdate): Promise<EntryWithFlags> {
   const { id, ...data } = ZEntryUpdate.parse(input);
   const old = await ownedEntry(actor, id);
+  await assertEntryUnbilled(old.id);
   const { project, taskId } = await assertTrackable(data.projectId, data.taskId);
   const tz = await timezoneOf(old.userId);
   // A running entry keeps running: only its start and details change.
@@ -133,8 +135,9 @@ export async function updateEntry(actor: Actor, input: TEntryUpdate): Promise<En
     });
   }
   const entry = await db().$transaction(async (tx) => {
-    await tx.timeEntry.update({
-      where: { id: old.id },
+    // Only while unbilled: an invoice that claimed the entry since the check above wins.
+    const { count } = await tx.timeEntry.updateMany({
+      where: { id: old.id, invoiceId: null },
       data: {
         projectId: project.id,
         taskId,
@@ -144,6 +147,7 @@ export async function updateEntry(actor: Actor, input: TEntryUpdate): Promise<En
         billable: data.billable ?? old.billable,
       },
     });
+    if (count !== 1) throw await lockedEntryError(old.id, tx);
     await setEntryTags(old.id, data.tags, tx);
     return toEntryDto(await tx.timeEntry.findUniqueOrThrow({ where: { id: old.id }, select: entrySelect }));
   });
@@ -167,7 +171,9 @@ export async function duplicateEntry(actor: Actor, input: TById): Promise<EntryD
 export async function deleteEntry(actor: Actor, input: TById): Promise<void> {
   const { id } = ZById.parse(input);
   const e = await ownedEntry(actor, id);
-  await db().timeEntry.delete({ where: { id: e.id } });
+  await assertEntryUnbilled(e.id);
+  const { count } = await db().timeEntry.deleteMany({ where: { id: e.id, invoiceId: null } });
+  if (count !== 1) throw await lockedEntryError(e.id);
   track("entry.deleted", { time_entry_id: id }, { userId: actor.id });
 }
 

@@ -1,0 +1,236 @@
+// Reading invoices (admins): one invoice with its lines and payments, the filtered list with the
+// amounts outstanding and overdue per currency, and the list as CSV.
+import "server-only";
+import { db, type Prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { toDecimalString } from "@/lib/money";
+import { dateKey } from "@/lib/time/tz";
+import { ZInvoiceFilter, type TInvoiceFilter } from "@/lib/validation/invoices";
+import { assertAdmin, type Caller } from "./actor";
+import { csvLine } from "./csv";
+import { dayOf } from "./rates";
+import { getOrgSettings } from "./settings";
+
+export type DisplayStatus = "draft" | "issued" | "partly_paid" | "paid" | "cancelled" | "overdue";
+
+export interface InvoiceSummaryDto {
+  id: string;
+  kind: "invoice" | "credit_note";
+  number: string | null;
+  status: DisplayStatus;
+  clientId: string;
+  clientName: string;
+  currency: string;
+  issueDate: string | null;
+  dueDate: string | null;
+  netMinor: number;
+  taxMinor: number;
+  totalMinor: number;
+  paidMinor: number;
+}
+
+export interface InvoiceLineDto {
+  position: number;
+  kind: "time" | "manual" | "discount";
+  description: string;
+  quantityMilli: number;
+  unitPrice: number;
+  discountBp: number;
+  amount: number;
+  taxName: string;
+  taxRateBp: number;
+  taxMinor: number;
+}
+
+export interface InvoiceDto extends InvoiceSummaryDto {
+  priceMode: "net" | "gross";
+  periodFrom: string | null;
+  periodTo: string | null;
+  notes: string;
+  reverseCharge: boolean;
+  exchangeRate: string | null;
+  entryCount: number;
+  lines: InvoiceLineDto[];
+  payments: { id: string; date: string; amountMinor: number; method: string }[];
+  creditedId: string | null;
+  creditedNumber: string | null;
+  creditNoteId: string | null;
+  snapshot: unknown;
+}
+
+const summarySelect = {
+  id: true,
+  kind: true,
+  number: true,
+  status: true,
+  clientId: true,
+  currency: true,
+  issueDate: true,
+  dueDate: true,
+  netMinor: true,
+  taxMinor: true,
+  totalMinor: true,
+  paidMinor: true,
+  client: { select: { name: true } },
+} as const;
+
+type SummaryRow = Prisma.InvoiceGetPayload<{ select: typeof summarySelect }>;
+
+const OPEN = ["issued", "partly_paid"] as const;
+
+function toSummary(r: SummaryRow, today: string): InvoiceSummaryDto {
+  const due = r.dueDate ? dayOf(r.dueDate) : null;
+  const open = (OPEN as readonly string[]).includes(r.status);
+  return {
+    id: r.id,
+    kind: r.kind,
+    number: r.number,
+    status: open && r.kind === "invoice" && due !== null && due < today ? "overdue" : r.status,
+    clientId: r.clientId,
+    clientName: r.client.name,
+    currency: r.currency,
+    issueDate: r.issueDate ? dayOf(r.issueDate) : null,
+    dueDate: due,
+    netMinor: r.netMinor,
+    taxMinor: r.taxMinor,
+    totalMinor: r.totalMinor,
+    paidMinor: r.paidMinor,
+  };
+}
+
+async function today(): Promise<string> {
+  return dateKey(new Date(), (await getOrgSettings()).timezone);
+}
+
+export async function getInvoice(actor: Caller, id: string): Promise<InvoiceDto> {
+  assertAdmin(actor, "see invoices");
+  const r = await db().invoice.findUnique({
+    where: { id },
+    select: {
+      ...summarySelect,
+      priceMode: true,
+      periodFrom: true,
+      periodTo: true,
+      notes: true,
+      reverseCharge: true,
+      exchangeRate: true,
+      snapshot: true,
+      creditedId: true,
+      credited: { select: { number: true } },
+      creditNote: { select: { id: true } },
+      _count: { select: { entries: true } },
+      lines: { orderBy: { position: "asc" }, omit: { id: true, invoiceId: true } },
+      payments: {
+        orderBy: [{ date: "asc" }, { createdAt: "asc" }],
+        select: { id: true, date: true, amountMinor: true, method: true },
+      },
+    },
+  });
+  if (!r) throw new AppError("NOT_FOUND", "That invoice does not exist.");
+  return {
+    ...toSummary(r, await today()),
+    priceMode: r.priceMode,
+    periodFrom: r.periodFrom ? dayOf(r.periodFrom) : null,
+    periodTo: r.periodTo ? dayOf(r.periodTo) : null,
+    notes: r.notes,
+    reverseCharge: r.reverseCharge,
+    exchangeRate: r.exchangeRate,
+    entryCount: r._count.entries,
+    lines: r.lines,
+    payments: r.payments.map((p) => ({ ...p, date: dayOf(p.date) })),
+    creditedId: r.creditedId,
+    creditedNumber: r.credited?.number ?? null,
+    creditNoteId: r.creditNote?.id ?? null,
+    snapshot: r.snapshot,
+  };
+}
+
+export interface InvoiceList {
+  invoices: InvoiceSummaryDto[];
+  /** Per currency: what clients still owe on issued invoices, and the part of it past due. */
+  totals: { currency: string; outstandingMinor: number; overdueMinor: number }[];
+}
+
+const LIST_LIMIT = 1000;
+
+export async function listInvoices(actor: Caller, input: TInvoiceFilter = {}): Promise<InvoiceList> {
+  assertAdmin(actor, "see invoices");
+  const f = ZInvoiceFilter.parse(input);
+  const now = await today();
+  const nowDate = new Date(`${now}T00:00:00Z`);
+  const status: Prisma.InvoiceWhereInput =
+    f.status === "overdue"
+      ? { status: { in: [...OPEN] }, kind: "invoice", dueDate: { lt: nowDate } }
+      : f.status
+        ? { status: f.status }
+        : {};
+  const period: Prisma.InvoiceWhereInput =
+    f.from || f.to
+      ? {
+          issueDate: {
+            ...(f.from ? { gte: new Date(`${f.from}T00:00:00Z`) } : {}),
+            ...(f.to ? { lte: new Date(`${f.to}T00:00:00Z`) } : {}),
+          },
+        }
+      : {};
+  const rows = await db().invoice.findMany({
+    where: { ...status, ...period, ...(f.clientId ? { clientId: f.clientId } : {}) },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: LIST_LIMIT,
+    select: summarySelect,
+  });
+  const invoices = rows.map((r) => toSummary(r, now));
+  const totals = new Map<string, { currency: string; outstandingMinor: number; overdueMinor: number }>();
+  for (const i of invoices) {
+    if (i.kind !== "invoice" || !["issued", "partly_paid", "overdue"].includes(i.status)) continue;
+    const t = totals.get(i.currency) ?? { currency: i.currency, outstandingMinor: 0, overdueMinor: 0 };
+    const owed = i.totalMinor - i.paidMinor;
+    t.outstandingMinor += owed;
+    if (i.status === "overdue") t.overdueMinor += owed;
+    totals.set(i.currency, t);
+  }
+  return { invoices, totals: [...totals.values()].sort((a, b) => a.currency.localeCompare(b.currency)) };
+}
+
+export const INVOICE_CSV_HEADER = [
+  "Number",
+  "Type",
+  "Status",
+  "Client",
+  "Issue date",
+  "Due date",
+  "Currency",
+  "Net",
+  "Tax",
+  "Total",
+  "Paid",
+  "Outstanding",
+];
+
+/** The filtered list as CSV (amounts as plain decimals in each invoice's currency). */
+export async function exportInvoicesCsv(actor: Caller, input: TInvoiceFilter = {}): Promise<string> {
+  const { invoices } = await listInvoices(actor, input);
+  const d = (await getOrgSettings()).csvDelimiter;
+  const money = (m: number, c: string) => toDecimalString(m, c);
+  let out = "\uFEFF" + csvLine(INVOICE_CSV_HEADER, d);
+  for (const i of invoices) {
+    out += csvLine(
+      [
+        i.number ?? "(draft)",
+        i.kind === "credit_note" ? "Credit note" : "Invoice",
+        i.status,
+        i.clientName,
+        i.issueDate,
+        i.dueDate,
+        i.currency,
+        money(i.netMinor, i.currency),
+        money(i.taxMinor, i.currency),
+        money(i.totalMinor, i.currency),
+        money(i.paidMinor, i.currency),
+        money(i.kind === "invoice" && i.status !== "cancelled" ? i.totalMinor - i.paidMinor : 0, i.currency),
+      ],
+      d,
+    );
+  }
+  return out;
+}

@@ -1,0 +1,247 @@
+// Invoices (admins): preview and create a draft from unbilled time and manual lines, delete a draft.
+// A draft claims its entries in the same transaction that writes it (UPDATE … WHERE invoice_id IS
+// NULL), so two admins billing the same entries at once cannot both succeed; the lifecycle after
+// that (issue, payments, credit notes) is in invoice-lifecycle.ts, the reads in invoice-queries.ts.
+import "server-only";
+import { db, type Prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { minorDigits, parseAmount, type Totals } from "@/lib/money";
+import { amountBand } from "@/lib/observability/events-invoicing";
+import { incrementInvoices } from "@/lib/observability/invoice-metrics";
+import { track } from "@/lib/observability/track";
+import { dateKey, dayRange } from "@/lib/time/tz";
+import { ZById, type TById } from "@/lib/validation/common";
+import { ZInvoiceDraft, type TInvoiceDraft } from "@/lib/validation/invoices";
+import { actorUserId, assertAdmin, type Caller } from "./actor";
+import { getInvoiceSettings, REVERSE_CHARGE, taxRateFor } from "./invoice-settings";
+import {
+  manualLine,
+  priceLines,
+  timeLines,
+  type BillableEntry,
+  type DraftLine,
+  type PricedLine,
+} from "./invoice-lines";
+import { loadRateTable } from "./rates";
+import { getOrgSettings } from "./settings";
+
+type Tx = Prisma.TransactionClient;
+type Draft = ReturnType<typeof ZInvoiceDraft.parse>;
+
+export interface InvoicePreview {
+  clientId: string;
+  clientName: string;
+  currency: string;
+  entryCount: number;
+  lines: PricedLine[];
+  totals: Totals;
+}
+
+/** Long enough for a year of a busy client's entries; Prisma's default (5 s) is not. */
+export const INVOICE_TX = { timeout: 120_000, maxWait: 30_000 } as const;
+
+const NOTHING = "Nothing to bill: no unbilled billable time for this client in that period, and no manual lines.";
+
+async function billingContext(actor: Caller, d: Draft) {
+  const [settings, org, client] = await Promise.all([
+    getInvoiceSettings(actor),
+    getOrgSettings(),
+    db().client.findUnique({ where: { id: d.clientId }, select: { id: true, name: true, currency: true } }),
+  ]);
+  if (!client) throw new AppError("NOT_FOUND", "That client does not exist.", { clientId: ["Choose a client."] });
+  const currency = client.currency ?? org.currency;
+  if (d.currency && d.currency !== currency) {
+    const message = `${client.name} is billed in ${currency}: the invoice must be in ${currency}, not ${d.currency}.`;
+    throw new AppError("VALIDATION", message, { currency: [message] });
+  }
+  if (d.projectIds.length > 0) {
+    const n = await db().project.count({ where: { id: { in: d.projectIds }, clientId: client.id } });
+    if (n !== d.projectIds.length) {
+      throw new AppError("VALIDATION", "Choose projects of this client.", {
+        projectIds: ["Not this client's project."],
+      });
+    }
+  }
+  return { settings, org, client, currency };
+}
+
+/** The entries a draft bills: finished, billable, unbilled (or already on `invoiceId`), in the period. */
+function entryWhere(d: Draft, tz: string, invoiceId: string | null): Prisma.TimeEntryWhereInput {
+  const range = d.from && d.to ? dayRange(d.from, d.to, tz) : null;
+  return {
+    invoiceId,
+    billable: true,
+    end: { not: null },
+    ...(range ? { start: { gte: range.from, lt: range.to } } : {}),
+    project: { clientId: d.clientId, ...(d.projectIds.length ? { id: { in: d.projectIds } } : {}) },
+  };
+}
+
+async function readEntries(tx: Tx, where: Prisma.TimeEntryWhereInput, tz: string): Promise<BillableEntry[]> {
+  const rows = await tx.timeEntry.findMany({
+    where,
+    orderBy: [{ start: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      userId: true,
+      projectId: true,
+      taskId: true,
+      start: true,
+      end: true,
+      notes: true,
+      project: { select: { name: true } },
+      task: { select: { name: true } },
+      user: { select: { fullName: true, username: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    userId: r.userId,
+    projectId: r.projectId,
+    taskId: r.taskId,
+    day: dateKey(r.start, tz),
+    ms: (r.end as Date).getTime() - r.start.getTime(),
+    notes: r.notes,
+    projectName: r.project.name,
+    taskName: r.task?.name ?? null,
+    userName: r.user.fullName || r.user.username,
+  }));
+}
+
+/**
+ * Reads what pricing needs (tax rates, the rate table) and checks the manual lines, before any
+ * transaction: PGlite has one connection, so a read outside the transaction inside it would wait forever.
+ */
+async function linePlan(d: Draft, currency: string, rule: "half-up" | "half-even") {
+  const reverse = d.reverseCharge;
+  const timeTax = reverse ? REVERSE_CHARGE : await taxRateFor(d.taxRateId);
+  const rates = d.includeTime ? await loadRateTable() : null;
+  const manual: DraftLine[] = [];
+  for (const [i, m] of d.manualLines.entries()) {
+    const price = parseAmount(m.unitPrice, currency);
+    const qty = parseAmount(m.quantity, "KWD"); // three decimals: thousandths
+    const field = (k: string, message: string) =>
+      new AppError("VALIDATION", message, { [`manualLines.${i}.${k}`]: [message] });
+    if (price === null) throw field("unitPrice", `Enter an amount in ${currency}, such as 85 or 85.50.`);
+    if (price < 0) throw field("unitPrice", "Enter a positive amount; use a discount line to subtract.");
+    if (qty === null) throw field("quantity", "Enter a quantity such as 1 or 2.5 (at most three decimals).");
+    if (qty < 0) throw field("quantity", "A quantity cannot be negative.");
+    const tax = reverse ? REVERSE_CHARGE : await taxRateFor(m.taxRateId);
+    manual.push(manualLine({ ...m, quantityMilli: qty, unitPrice: price, discountBp: m.discountPercent }, tax, rule));
+  }
+  return (entries: BillableEntry[]): DraftLine[] => [
+    ...(entries.length && rates ? timeLines(entries, d.groupBy, rates, { tax: timeTax, rule, currency }) : []),
+    ...manual,
+  ];
+}
+
+/** What a draft would contain, without writing anything. */
+export async function previewInvoice(actor: Caller, input: TInvoiceDraft): Promise<InvoicePreview> {
+  assertAdmin(actor, "create invoices");
+  const d = ZInvoiceDraft.parse(input);
+  const { settings, org, client, currency } = await billingContext(actor, d);
+  const plan = await linePlan(d, currency, settings.rounding);
+  const entries = d.includeTime ? await readEntries(db(), entryWhere(d, org.timezone, null), org.timezone) : [];
+  const lines = plan(entries);
+  if (lines.length === 0) throw new AppError("VALIDATION", NOTHING);
+  const priced = priceLines(lines, settings.priceMode, settings.rounding);
+  return { clientId: client.id, clientName: client.name, currency, entryCount: entries.length, ...priced };
+}
+
+/** Creates a draft in one transaction: the invoice, its claimed entries and its lines, or nothing. */
+export async function createInvoiceDraft(actor: Caller, input: TInvoiceDraft): Promise<{ id: string }> {
+  assertAdmin(actor, "create invoices");
+  const d = ZInvoiceDraft.parse(input);
+  const { settings, org, client, currency } = await billingContext(actor, d);
+  const tz = org.timezone;
+  const plan = await linePlan(d, currency, settings.rounding);
+  const result = await db().$transaction(async (tx) => {
+    const inv = await tx.invoice.create({
+      data: {
+        clientId: client.id,
+        currency,
+        priceMode: settings.priceMode,
+        rounding: settings.rounding === "half-even" ? "half_even" : "half_up",
+        periodFrom: d.from ? new Date(`${d.from}T00:00:00Z`) : null,
+        periodTo: d.to ? new Date(`${d.to}T00:00:00Z`) : null,
+        notes: d.notes,
+        reverseCharge: d.reverseCharge,
+        exchangeRate: d.exchangeRate,
+        createdById: actor.id,
+      },
+      select: { id: true },
+    });
+    // Claim first: a concurrent draft waits on these rows and then finds them taken.
+    const claimed = d.includeTime
+      ? (await tx.timeEntry.updateMany({ where: entryWhere(d, tz, null), data: { invoiceId: inv.id } })).count
+      : 0;
+    if (d.expectedEntries !== undefined && claimed !== d.expectedEntries) {
+      throw new AppError(
+        "CONFLICT",
+        `The billable entries changed since the preview (${d.expectedEntries} then, ${claimed} now): another invoice may have billed some of them. Preview again.`,
+      );
+    }
+    const entries = claimed ? await readEntries(tx, { invoiceId: inv.id }, tz) : [];
+    const lines = plan(entries);
+    if (lines.length === 0) throw new AppError("VALIDATION", NOTHING);
+    const { lines: priced, totals } = priceLines(lines, settings.priceMode, settings.rounding);
+    await writeLines(tx, inv.id, priced);
+    await tx.invoice.update({
+      where: { id: inv.id },
+      data: { netMinor: totals.net, taxMinor: totals.tax, totalMinor: totals.total },
+    });
+    return { id: inv.id, lines: priced.length, entries: entries.length, total: totals.total };
+  }, INVOICE_TX);
+  incrementInvoices("created");
+  track(
+    "invoice.created",
+    {
+      invoice_id: result.id,
+      client_id: client.id,
+      num_lines: result.lines,
+      num_entries: result.entries,
+      group_by: d.groupBy,
+      amount_band: amountBand(result.total, minorDigits(currency)),
+    },
+    { userId: actorUserId(actor) },
+  );
+  return { id: result.id };
+}
+
+export async function writeLines(tx: Tx, invoiceId: string, lines: readonly PricedLine[]): Promise<void> {
+  await tx.invoiceLine.createMany({
+    data: lines.map((l, position) => ({
+      invoiceId,
+      position,
+      kind: l.kind,
+      description: l.description,
+      quantityMilli: l.quantityMilli,
+      unitPrice: l.unitPrice,
+      discountBp: l.discountBp,
+      amount: l.amount,
+      taxName: l.tax.name,
+      taxRateBp: l.tax.rateBp,
+      taxMinor: l.taxMinor,
+    })),
+  });
+}
+
+/** Deletes a draft and releases its entries (they become billable again). */
+export async function deleteInvoiceDraft(actor: Caller, input: TById): Promise<void> {
+  assertAdmin(actor, "delete invoices");
+  const { id } = ZById.parse(input);
+  const released = await db().$transaction(async (tx) => {
+    const inv = await tx.invoice.findUnique({ where: { id }, select: { status: true } });
+    if (!inv) throw new AppError("NOT_FOUND", "That invoice does not exist.");
+    if (inv.status !== "draft") {
+      throw new AppError(
+        "CONFLICT",
+        "Only a draft can be deleted. Cancel an issued invoice with a credit note instead.",
+      );
+    }
+    const { count } = await tx.timeEntry.updateMany({ where: { invoiceId: id }, data: { invoiceId: null } });
+    await tx.invoice.delete({ where: { id } });
+    return count;
+  }, INVOICE_TX);
+  track("invoice.draft_deleted", { invoice_id: id, num_entries: released }, { userId: actorUserId(actor) });
+}
