@@ -83,6 +83,8 @@ export const ROUTES: RouteRow[] = [
   // Week and summary: the caller's own data (summary: admins may see everyone, like the report page).
   ["GET /api/v1/week", 401, 200, 200, 200],
   ["GET /api/v1/reports/summary", 401, 200, 200, 200],
+  // Live updates: a stream of the caller's own events only (tests/live-sync.test.ts).
+  ["GET /api/live", 401, 200, 200, 200],
   ["GET /api/health", 200, 200, 200, 200],
   ["GET /api/ready", 200, 200, 200, 200],
   // Open unless METRICS_TOKEN is set; with a token, only the bearer (tested in metrics.test.ts).
