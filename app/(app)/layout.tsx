@@ -1,4 +1,5 @@
 // Layout of every signed-in page: first-run redirect, then the session checked against the database, then the shell.
+import { LiveSync } from "@/components/live/live-sync";
 import { AppShell } from "@/components/shell/app-shell";
 import { HeaderTimer } from "@/components/timer/header-timer";
 import { CommandCenter } from "@/components/palette/command-center";
@@ -51,6 +52,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         running={timer !== null}
         loadPalette={loadPaletteAction}
       />
+      <LiveSync />
     </AppShell>
   );
 }

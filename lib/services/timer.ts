@@ -21,6 +21,7 @@ import { targetUserId, type Actor } from "./actor";
 import { entrySelect, toEntryDto, type EntryDto } from "./entry-dto";
 import { insertEntry } from "./entry-write";
 import { isUniqueViolation } from "./prisma-errors";
+import { publishLive } from "./live/bus";
 import { assertTrackable } from "./projects";
 import { getOrgSettings } from "./settings";
 import { roundedEnd } from "@/lib/time/rounding";
@@ -63,6 +64,7 @@ function insertRunning(tx: Tx, userId: string, { data, project, taskId }: Checke
 /** After the transaction that started `e` has committed: the entry counter and the product event. */
 function recordStarted(actor: Actor, e: EntryDto): void {
   incrementTimeEntriesCreated("timer");
+  void publishLive(e.userId, "timer"); // the user's other tabs and devices (lib/services/live)
   track(
     "timer.started",
     {
@@ -131,6 +133,7 @@ async function stopRunning(tx: Tx, userId: string, at: Date | undefined, org: Ro
 }
 
 function emitStopped(actor: Actor, e: EntryDto): void {
+  void publishLive(e.userId, "timer");
   track(
     "timer.stopped",
     { time_entry_id: e.id, project_id: e.projectId, task_id: e.taskId, duration_seconds: e.durationSeconds },
