@@ -1,6 +1,6 @@
 // For each matrix row: the arguments that exercise it on alice's data (a fresh set per cell).
 import { createClient } from "@/lib/services/clients";
-import { createManualEntry } from "@/lib/services/entries";
+import { createManualEntry, deleteEntry } from "@/lib/services/entries";
 import { createProject } from "@/lib/services/projects";
 import { createTask } from "@/lib/services/tasks";
 import { hashPassword } from "@/lib/auth/password";
@@ -35,7 +35,10 @@ export async function seedFixture() {
   });
   const spareClient = await createClient(alice, { name: `Spare${s}` });
   const spareProject = await createProject(alice, { clientId: client.id, name: `Spare${s}` });
-  return { ...base, s, entry, spareClient, spareProject, taskId: task.id };
+  // Deleted by alice a moment ago: what her Undo puts back.
+  const trashed = await createManualEntry(alice, { projectId: project.id, date: "2026-01-04", duration: "1h" });
+  await deleteEntry(alice, { id: trashed.id });
+  return { ...base, s, entry, spareClient, spareProject, taskId: task.id, deletedEntryId: trashed.id };
 }
 
 export function fd(o: Record<string, string>): FormData {
@@ -111,6 +114,12 @@ export const INPUTS: Record<string, (f: Fixture) => unknown[]> = {
   "entries#duplicateEntryAction": (f) => form({ id: f.entry.id }),
   "entries#deleteEntryAction": (f) => form({ id: f.entry.id }),
   "entries#addGridTimeAction": (f) => [{ projectId: f.project.id, taskId: null, date: "2026-01-08", duration: "1h" }],
+  "entries#saveEntryRowAction": (f) => [
+    { id: f.entry.id, projectId: f.project.id, date: "2026-01-05", startTime: "22:00", endTime: "01:00", notes: "row" },
+  ],
+  "entries#bulkUpdateEntriesAction": (f) => [{ ids: [f.entry.id], billable: "off", tags: ["bulk"] }],
+  "entries#bulkDeleteEntriesAction": (f) => [{ ids: [f.entry.id] }],
+  "entries#restoreEntriesAction": (f) => [{ ids: [f.deletedEntryId] }],
   "timer#startTimerAction": (f) => form({ projectId: f.project.id }),
   "timer#switchTimerAction": (f) => form({ projectId: f.project.id }),
   "timer#stopTimerAction": () => [],
