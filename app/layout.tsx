@@ -2,6 +2,7 @@
 // run-time browser monitoring configuration (nothing unless Sentry/PostHog are configured).
 import type { Metadata, Viewport } from "next";
 import { ClientMonitoring } from "@/components/observability/client-monitoring";
+import { Toaster } from "@/components/feedback/toaster";
 import { optionalUser } from "@/lib/auth/session";
 import { clientMonitoringConfig } from "@/lib/observability/client-config";
 import "./globals.css";
@@ -36,6 +37,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en" data-theme={user?.theme ?? "system"}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         {children}
+        {/* Toasts (sonner): confirmations with Undo, e.g. a deleted entry. */}
+        <Toaster />
         {enabled ? <ClientMonitoring config={monitoring} /> : null}
       </body>
     </html>

@@ -16,5 +16,8 @@ const env = {
   NODE_OPTIONS: "--experimental-vm-modules --disable-warning=ExperimentalWarning",
 };
 delete env.DATABASE_URL;
-const res = spawnSync("npx", ["jest", "tests/", ...process.argv.slice(2)], { stdio: "inherit", env });
+// With file names (npm run test:pg -- tests/foo.test.ts) only those run; without, all of tests/.
+const args = process.argv.slice(2);
+const files = args.some((a) => !a.startsWith("-")) ? [] : ["tests/"];
+const res = spawnSync("npx", ["jest", ...files, ...args], { stdio: "inherit", env });
 process.exit(res.status ?? 1);

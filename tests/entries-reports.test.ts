@@ -52,7 +52,9 @@ describe("manual entries", () => {
   });
 
   it.each([
-    [{ startTime: "10:00", endTime: "09:00" }, "endTime"],
+    // An end before the start is the next day (tests/entries-undo-bulk.test.ts); an equal one is refused.
+    [{ startTime: "10:00", endTime: "10:00" }, "endTime"],
+    [{ startTime: "10:00", endTime: "11:00", duration: "2h" }, "duration"],
     [{ duration: "25h" }, "duration"],
     [{ duration: "soon" }, "duration"],
     [{ date: "2026-02-30", duration: "1h" }, "date"],

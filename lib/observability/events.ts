@@ -67,6 +67,23 @@ export const EVENTS = {
   }),
   "entry.updated": def({ description: "A time entry was edited.", props: z.object({ time_entry_id: id }) }),
   "entry.deleted": def({ description: "A time entry was deleted.", props: z.object({ time_entry_id: id }) }),
+  "entry.restored": def({
+    description: "Deleted time entries were put back (Undo).",
+    props: z.object({ num_entries: count }),
+  }),
+  "entry.bulk_updated": def({
+    description: "Several selected time entries were edited at once.",
+    props: z.object({
+      num_entries: count,
+      project_changed: z.boolean(),
+      tags_changed: z.boolean(),
+      billable_changed: z.boolean(),
+    }),
+  }),
+  "entry.bulk_deleted": def({
+    description: "Several selected time entries were deleted at once.",
+    props: z.object({ num_entries: count }),
+  }),
   "project.created": def({
     description: "A project was created.",
     props: z.object({ project_id: id, client_id: id, billable: z.boolean(), has_budget: z.boolean() }),

@@ -7,11 +7,17 @@ import { track } from "@/lib/observability/track";
 import { ZById, type TById } from "@/lib/validation/common";
 import {
   ZBulkEntry,
+  ZBulkEntryUpdate,
+  ZEntryIds,
   ZEntryUpdate,
+  ZGridTime,
   ZManualEntry,
   MAX_BULK_DAYS,
   type TBulkEntry,
+  type TBulkEntryUpdate,
+  type TEntryIds,
   type TEntryUpdate,
+  type TGridTime,
   type TManualEntry,
 } from "@/lib/validation/entries";
 import type { TEntryFilters } from "@/lib/validation/reports";
@@ -24,7 +30,8 @@ import { insertEntry, insertEntryRow, recordEntriesCreated } from "./entry-write
 import { assertTrackable } from "./projects";
 import { setEntryTags } from "./tags";
 import { parseDuration } from "@/lib/time/duration-parse";
-import { addDays, daysBetween, weekday, zonedToUtc } from "@/lib/time/tz";
+import { addDays, dateKey, dayRange, daysBetween, formatTime, weekday, zonedToUtc } from "@/lib/time/tz";
+import { trashEntries } from "./entry-trash";
 
 export type EntryWithFlags = EntryDto & { overlaps: boolean };
 
@@ -168,13 +175,91 @@ export async function duplicateEntry(actor: Actor, input: TById): Promise<EntryD
   return copy;
 }
 
+/** Deletes one entry; a copy is kept for a day so Undo (restoreEntries) can put it back. */
 export async function deleteEntry(actor: Actor, input: TById): Promise<void> {
   const { id } = ZById.parse(input);
   const e = await ownedEntry(actor, id);
-  await assertEntryUnbilled(e.id);
-  const { count } = await db().timeEntry.deleteMany({ where: { id: e.id, invoiceId: null } });
-  if (count !== 1) throw await lockedEntryError(e.id);
+  await db().$transaction((tx) => trashEntries(tx, actor, [e.id]));
   track("entry.deleted", { time_entry_id: id }, { userId: actor.id });
+}
+
+/** The ids, all of them the actor's (admins: anyone's); else NOT_FOUND and nothing changes. */
+async function ownedIds(actor: Actor, ids: string[]): Promise<string[]> {
+  const unique = [...new Set(ids)];
+  const rows = await db().timeEntry.findMany({
+    where: { id: { in: unique }, ...(isAdmin(actor) ? {} : { userId: actor.id }) },
+    select: { id: true },
+  });
+  if (rows.length !== unique.length) throw new AppError("NOT_FOUND", "Some of those entries do not exist.");
+  return unique;
+}
+
+/** Deletes the selected entries, all or none; Undo restores them all. */
+export async function bulkDeleteEntries(actor: Actor, input: TEntryIds): Promise<{ deleted: number }> {
+  const ids = await ownedIds(actor, ZEntryIds.parse(input).ids);
+  const deleted = await db().$transaction((tx) => trashEntries(tx, actor, ids));
+  track("entry.bulk_deleted", { num_entries: deleted }, { userId: actor.id });
+  return { deleted };
+}
+
+/** Sets project (and task), tags or billable on the selected entries, all or none. */
+export async function bulkUpdateEntries(actor: Actor, input: TBulkEntryUpdate): Promise<{ updated: number }> {
+  const data = ZBulkEntryUpdate.parse(input);
+  if (!data.projectId && data.taskId)
+    throw new AppError("VALIDATION", "Choose the task's project too.", { projectId: ["Choose a project."] });
+  if (!data.projectId && data.tags === undefined && data.billable === undefined) {
+    throw new AppError("VALIDATION", "Choose a project, tags or billable to change.");
+  }
+  const ids = await ownedIds(actor, data.ids);
+  const target = data.projectId ? await assertTrackable(data.projectId, data.taskId) : null;
+  await db().$transaction(async (tx) => {
+    // Billed entries are locked (entry-lock.ts): one in the selection refuses the whole edit.
+    const billed = await tx.timeEntry.findFirst({
+      where: { id: { in: ids }, invoiceId: { not: null } },
+      select: { id: true },
+    });
+    if (billed) throw await lockedEntryError(billed.id, tx);
+    const set = {
+      ...(target ? { projectId: target.project.id, taskId: target.taskId } : {}),
+      ...(data.billable !== undefined ? { billable: data.billable } : {}),
+    };
+    if (Object.keys(set).length) {
+      const { count } = await tx.timeEntry.updateMany({ where: { id: { in: ids }, invoiceId: null }, data: set });
+      if (count !== ids.length)
+        throw new AppError("CONFLICT", "Some of these entries were just billed on an invoice: nothing was changed.");
+    }
+    if (data.tags !== undefined) for (const id of ids) await setEntryTags(id, data.tags, tx);
+  });
+  track(
+    "entry.bulk_updated",
+    {
+      num_entries: ids.length,
+      project_changed: !!target,
+      tags_changed: data.tags !== undefined,
+      billable_changed: data.billable !== undefined,
+    },
+    { userId: actor.id },
+  );
+  return { updated: ids.length };
+}
+
+/** The week grid's typed hours: one entry placed right after the day's last entry (09:00 on an
+ * empty day), so entries added from the grid do not overlap each other. */
+export async function createGridEntry(actor: Actor, input: TGridTime): Promise<EntryWithFlags> {
+  const data = ZGridTime.parse(input);
+  const tz = await timezoneOf(actor.id);
+  const { from, to } = dayRange(data.date, data.date, tz);
+  const last = await db().timeEntry.findFirst({
+    where: { userId: actor.id, start: { gte: from, lt: to } },
+    orderBy: [{ end: { sort: "desc", nulls: "first" } }],
+    select: { end: true },
+  });
+  const after = last ? (last.end ?? new Date()) : null;
+  // Seconds are dropped so the entry starts on a whole minute, as one typed by hand would.
+  const next = after ? new Date(Math.ceil(after.getTime() / 60_000) * 60_000) : null;
+  // The hours belong to the typed day: after a last entry that ran past midnight, back to 09:00.
+  const startTime = next && dateKey(next, tz) === data.date ? formatTime(next, tz) : "09:00";
+  return createManualEntry(actor, { ...data, startTime });
 }
 
 export interface EntryPage {

@@ -4,9 +4,9 @@ import { AppError } from "@/lib/errors";
 import { MAX_ENTRY_SECONDS } from "@/lib/validation/entries";
 import { getUserById } from "./users";
 import { effectiveTimezone, getOrgSettings } from "./settings";
-import { parseDuration } from "@/lib/time/duration-parse";
+import { formatHm, parseDuration } from "@/lib/time/duration-parse";
 import { roundedEnd } from "@/lib/time/rounding";
-import { zonedToUtc } from "@/lib/time/tz";
+import { addDays, zonedToUtc } from "@/lib/time/tz";
 
 export const DURATION_HINT = "Enter a duration such as 1h 30m, 1:30, 90m or 1.5.";
 
@@ -19,20 +19,27 @@ function fieldError(field: string, message: string): AppError {
   return new AppError("VALIDATION", message, { [field]: [message] });
 }
 
-/** start/end from a day in tz plus either an end time or a duration; rounded per org settings. */
+/** start/end from a day in tz plus an end time or a duration (both: they must agree); rounded per
+ * org settings. An end time before the start time means the next day (a shift past midnight). */
 export async function resolveSpan(
   input: { date: string; startTime: string | null; endTime: string | null; duration: string },
   tz: string,
 ): Promise<{ start: Date; end: Date }> {
   const start = zonedToUtc(input.date, input.startTime ?? "09:00", tz);
+  const minutes = input.duration ? parseDuration(input.duration) : null;
+  if (input.duration && minutes === null) throw fieldError("duration", DURATION_HINT);
   let end: Date;
   if (input.endTime) {
     if (!input.startTime) throw fieldError("startTime", "Enter a start time to go with the end time.");
-    end = zonedToUtc(input.date, input.endTime, tz);
-    if (end.getTime() <= start.getTime()) throw fieldError("endTime", "The end must be after the start.");
-  } else if (input.duration) {
-    const minutes = parseDuration(input.duration);
-    if (minutes === null) throw fieldError("duration", DURATION_HINT);
+    if (input.endTime === input.startTime) throw fieldError("endTime", "The end must be after the start.");
+    const endDay = input.endTime < input.startTime ? addDays(input.date, 1) : input.date;
+    end = zonedToUtc(endDay, input.endTime, tz);
+    const spanMinutes = Math.round((end.getTime() - start.getTime()) / 60_000);
+    if (minutes !== null && minutes !== spanMinutes) {
+      const message = `Does not match ${input.startTime}–${input.endTime} (${formatHm(spanMinutes * 60)}). Change the end time or clear it.`;
+      throw fieldError("duration", message);
+    }
+  } else if (minutes !== null) {
     end = new Date(start.getTime() + minutes * 60_000);
   } else {
     throw fieldError("duration", "Enter an end time or a duration.");

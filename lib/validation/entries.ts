@@ -97,3 +97,32 @@ export const ZEntryPatch = z.strictObject({
   tags: z.unknown().optional(),
   billable: z.unknown().optional(),
 });
+
+/** The most entries one bulk change or one Undo may name (one page of the list holds at most 500). */
+export const MAX_BULK_IDS = 500;
+export const ZEntryIds = z.object({
+  ids: z
+    .array(ZId, { message: "Select at least one entry." })
+    .min(1, "Select at least one entry.")
+    .max(MAX_BULK_IDS, `Select at most ${MAX_BULK_IDS} entries at once.`),
+});
+export type TEntryIds = z.input<typeof ZEntryIds>;
+
+/** Bulk edit of selected entries: only the fields given change (a new project clears the task
+ * unless one of that project is given; tags replace the entries' tags). */
+export const ZBulkEntryUpdate = ZEntryIds.extend({
+  projectId: ZOptionalId.default(null),
+  taskId: ZOptionalId.default(null),
+  tags: ZTags.optional(),
+  billable: ZOptionalCheckbox,
+});
+export type TBulkEntryUpdate = z.input<typeof ZBulkEntryUpdate>;
+
+/** The week grid's typed hours: an entry of that length placed after the day's last entry. */
+export const ZGridTime = z.object({
+  projectId: ZId,
+  taskId: ZOptionalId.default(null),
+  date: ZDateKey,
+  duration: ZDuration,
+});
+export type TGridTime = z.input<typeof ZGridTime>;

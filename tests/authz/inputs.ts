@@ -1,7 +1,7 @@
 // For each matrix row: the arguments that exercise it on alice's data (a fresh set per cell).
 import { createApiToken } from "@/lib/services/api-tokens";
 import { createClient } from "@/lib/services/clients";
-import { createManualEntry } from "@/lib/services/entries";
+import { createManualEntry, deleteEntry } from "@/lib/services/entries";
 import { createProject } from "@/lib/services/projects";
 import { createTask } from "@/lib/services/tasks";
 import { hashPassword } from "@/lib/auth/password";
@@ -38,6 +38,9 @@ export async function seedFixture() {
   const spareProject = await createProject(alice, { clientId: client.id, name: `Spare${s}` });
   const aliceToken = await createApiToken(alice, { name: "script", scopes: ["entries:read"], expiresIn: "30" });
   const tag = await db().tag.create({ data: { name: `tag${s}` }, select: { id: true } });
+  // Deleted by alice a moment ago: what her Undo puts back.
+  const trashed = await createManualEntry(alice, { projectId: project.id, date: "2026-01-04", duration: "1h" });
+  await deleteEntry(alice, { id: trashed.id });
   return {
     ...base,
     s,
@@ -47,6 +50,7 @@ export async function seedFixture() {
     taskId: task.id,
     aliceTokenId: aliceToken.token.id,
     tagId: tag.id,
+    deletedEntryId: trashed.id,
   };
 }
 
@@ -128,6 +132,12 @@ export const INPUTS: Record<string, (f: Fixture) => unknown[]> = {
   "entries#duplicateEntryAction": (f) => form({ id: f.entry.id }),
   "entries#deleteEntryAction": (f) => form({ id: f.entry.id }),
   "entries#addGridTimeAction": (f) => [{ projectId: f.project.id, taskId: null, date: "2026-01-08", duration: "1h" }],
+  "entries#saveEntryRowAction": (f) => [
+    { id: f.entry.id, projectId: f.project.id, date: "2026-01-05", startTime: "22:00", endTime: "01:00", notes: "row" },
+  ],
+  "entries#bulkUpdateEntriesAction": (f) => [{ ids: [f.entry.id], billable: "off", tags: ["bulk"] }],
+  "entries#bulkDeleteEntriesAction": (f) => [{ ids: [f.entry.id] }],
+  "entries#restoreEntriesAction": (f) => [{ ids: [f.deletedEntryId] }],
   "timer#startTimerAction": (f) => form({ projectId: f.project.id }),
   "timer#switchTimerAction": (f) => form({ projectId: f.project.id }),
   "timer#stopTimerAction": () => [],

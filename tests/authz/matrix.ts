@@ -56,6 +56,11 @@ export const ACTIONS: ActionRow[] = [
   ["entries#duplicateEntryAction", ...PRIVATE],
   ["entries#deleteEntryAction", ...PRIVATE],
   ["entries#addGridTimeAction", ...MEMBER],
+  ["entries#saveEntryRowAction", ...PRIVATE],
+  ["entries#bulkUpdateEntriesAction", ...PRIVATE],
+  ["entries#bulkDeleteEntriesAction", ...PRIVATE],
+  // Undo restores only what the caller deleted: alice's own delete; bob and the admin deleted nothing.
+  ["entries#restoreEntriesAction", "UNAUTHENTICATED", "ok", "NOT_FOUND", "NOT_FOUND"],
   ["timer#startTimerAction", ...MEMBER],
   ["timer#switchTimerAction", ...MEMBER],
   // Stop/toggle/idle act on the caller's own timer only: bob's call never stops alice's timer.

@@ -1,10 +1,28 @@
 "use server";
-// Time entries: manual and bulk entry, edit, duplicate, delete, and the week grid's typed hours.
+// Time entries: manual and bulk entry, edit (form and inline row), duplicate, delete with Undo, bulk
+// edit/delete of a selection, and the week grid's typed hours.
 // The services scope every change to the signed-in user's own entries (admins: anyone's).
 import { defineAction, type Revalidation } from "@/lib/action";
-import { createBulkEntries, createManualEntry, deleteEntry, duplicateEntry, updateEntry } from "@/lib/services/entries";
+import {
+  bulkDeleteEntries,
+  bulkUpdateEntries,
+  createBulkEntries,
+  createGridEntry,
+  createManualEntry,
+  deleteEntry,
+  duplicateEntry,
+  updateEntry,
+} from "@/lib/services/entries";
+import { restoreEntries } from "@/lib/services/entry-trash";
 import { ZById } from "@/lib/validation/common";
-import { ZBulkEntry, ZEntryUpdate, ZManualEntry } from "@/lib/validation/entries";
+import {
+  ZBulkEntry,
+  ZBulkEntryUpdate,
+  ZEntryIds,
+  ZEntryUpdate,
+  ZGridTime,
+  ZManualEntry,
+} from "@/lib/validation/entries";
 
 // Entries feed the header timer, the dashboard, the week and the reports.
 const everything: Revalidation[] = [["/", "layout"]];
@@ -58,13 +76,50 @@ export const deleteEntryAction = defineAction({
   revalidate: everything,
 });
 
-/** Week grid: adds an entry of the typed difference on that day (project, task, day and duration only). */
+/** Week grid: adds an entry of the typed difference on that day, after the day's last entry. */
 export const addGridTimeAction = defineAction({
   name: "entries.grid_add",
   access: "user",
   from: "object",
-  input: ZManualEntry.pick({ projectId: true, taskId: true, date: true, duration: true }),
-  run: async (actor, { projectId, taskId, date, duration }) =>
-    void (await createManualEntry(actor, { projectId, taskId, date, duration })),
+  input: ZGridTime,
+  run: async (actor, input) => void (await createGridEntry(actor, input)),
+  revalidate: everything,
+});
+
+/** The list's inline row: saves one edited entry and stays on the page. */
+export const saveEntryRowAction = defineAction({
+  name: "entries.save_row",
+  access: "user",
+  from: "object",
+  input: ZEntryUpdate,
+  run: async (actor, input) => ({ overlaps: (await updateEntry(actor, input)).overlaps }),
+  revalidate: everything,
+});
+
+export const bulkUpdateEntriesAction = defineAction({
+  name: "entries.bulk_update",
+  access: "user",
+  from: "object",
+  input: ZBulkEntryUpdate,
+  run: (actor, input) => bulkUpdateEntries(actor, input),
+  revalidate: everything,
+});
+
+export const bulkDeleteEntriesAction = defineAction({
+  name: "entries.bulk_delete",
+  access: "user",
+  from: "object",
+  input: ZEntryIds,
+  run: (actor, input) => bulkDeleteEntries(actor, input),
+  revalidate: everything,
+});
+
+/** Undo of a delete: only the person who deleted the entries can put them back. */
+export const restoreEntriesAction = defineAction({
+  name: "entries.restore",
+  access: "user",
+  from: "object",
+  input: ZEntryIds,
+  run: (actor, input) => restoreEntries(actor, input),
   revalidate: everything,
 });
