@@ -83,7 +83,7 @@ export function CommandCenterClient({ userId, isAdmin, running, loadPalette, ser
   }, [paletteOpen, helpOpen]);
 
   const rows: ShortcutRow[] = [
-    { keys: ["Ctrl/⌘ + K"], label: "Open the command palette" },
+    { keys: ["Ctrl/⌘+K"], label: "Open the command palette" },
     ...shortcuts.map((s) => ({ keys: s.keys.split(" "), label: s.label })),
   ];
 

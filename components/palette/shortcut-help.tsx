@@ -10,7 +10,7 @@ export interface ShortcutRow {
 
 function Keys({ keys }: { keys: string[] }) {
   return (
-    <span className="flex flex-wrap items-center gap-1">
+    <span className="flex items-center gap-1 whitespace-nowrap">
       {keys.map((k, i) => (
         <span key={i} className="flex items-center gap-1">
           {i > 0 && <span className="text-xs text-slate-500 dark:text-slate-400">then</span>}
@@ -55,7 +55,7 @@ export function ShortcutHelp({ open, onClose, rows }: { open: boolean; onClose: 
               <th scope="row" className="px-4 py-2 text-left font-normal">
                 {r.label}
               </th>
-              <td className="px-4 py-2">
+              <td className="w-px px-4 py-2">
                 <Keys keys={r.keys} />
               </td>
             </tr>
