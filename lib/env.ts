@@ -68,6 +68,14 @@ export const ZEnv = z.object({
     .default(24),
   /** Request timeout for installation telemetry, in seconds. */
   TELEMETRY_TIMEOUT_SECONDS: z.coerce.number().min(1).max(120).default(10),
+  /** Webhooks (docs/webhooks.md): run the delivery worker in this process. */
+  WEBHOOK_WORKER: bool(true),
+  /** Let webhooks reach private, loopback and link-local addresses (an internal receiver). */
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: bool(false),
+  WEBHOOK_POLL_SECONDS: z.coerce.number().min(0.1).max(60).default(1),
+  WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().min(1).max(60).default(10),
+  /** Consecutive failed attempts after which an endpoint is disabled. */
+  WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce.number().int().min(1).max(1000).default(20),
   GIT_COMMIT: z.string().default("unknown"),
   /** Test suite only: scrypt cost (log2 N) for new password hashes, honoured only when NODE_ENV=test
    * (lib/auth/password.ts); every other mode always hashes at the production cost, 15. */

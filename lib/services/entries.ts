@@ -22,6 +22,7 @@ import { checkedSpan, resolveSpan, timezoneOf, DURATION_HINT } from "./entry-inp
 import { insertEntry, insertEntryRow, recordEntriesCreated } from "./entry-write";
 import { assertTrackable } from "./projects";
 import { setEntryTags } from "./tags";
+import { enqueueWebhookEvent, entryWebhookData } from "./webhook-outbox";
 import { parseDuration } from "@/lib/time/duration-parse";
 import { addDays, daysBetween, weekday, zonedToUtc } from "@/lib/time/tz";
 
@@ -145,7 +146,9 @@ export async function updateEntry(actor: Actor, input: TEntryUpdate): Promise<En
       },
     });
     await setEntryTags(old.id, data.tags, tx);
-    return toEntryDto(await tx.timeEntry.findUniqueOrThrow({ where: { id: old.id }, select: entrySelect }));
+    const dto = toEntryDto(await tx.timeEntry.findUniqueOrThrow({ where: { id: old.id }, select: entrySelect }));
+    await enqueueWebhookEvent(tx, "entry.updated", { userId: dto.userId }, entryWebhookData(dto));
+    return dto;
   });
   track("entry.updated", { time_entry_id: id }, { userId: actor.id });
   const overlaps = await countOverlaps(entry.userId, entry.start, entry.end ?? new Date(), entry.id);
@@ -167,7 +170,10 @@ export async function duplicateEntry(actor: Actor, input: TById): Promise<EntryD
 export async function deleteEntry(actor: Actor, input: TById): Promise<void> {
   const { id } = ZById.parse(input);
   const e = await ownedEntry(actor, id);
-  await db().timeEntry.delete({ where: { id: e.id } });
+  await db().$transaction(async (tx) => {
+    await tx.timeEntry.delete({ where: { id: e.id } });
+    await enqueueWebhookEvent(tx, "entry.deleted", { userId: e.userId }, entryWebhookData(e));
+  });
   track("entry.deleted", { time_entry_id: id }, { userId: actor.id });
 }
 

@@ -7,6 +7,7 @@ import { secretProblem } from "@/lib/security/secret-policy";
 import { installForwardedGuard } from "@/lib/security/forwarded-guard";
 import { flushLogs, logFileReady, logger, reopenLogFile } from "@/lib/observability/logger";
 import { startTelemetryScheduler, stopTelemetryScheduler } from "@/lib/services/telemetry/scheduler";
+import { startWebhookWorker, stopWebhookWorker } from "@/lib/services/webhook-worker";
 import { registerBusinessMetrics } from "@/lib/observability/business-metrics";
 import { shutdownPosthog } from "@/lib/observability/analytics";
 import { flushSentry, sentryEnvironment } from "@/lib/observability/sentry";
@@ -61,6 +62,8 @@ export async function startServer(): Promise<void> {
   registerBusinessMetrics();
   // Opt-in installation telemetry, in the background: never blocks start-up (unref'd timers).
   startTelemetryScheduler();
+  // Webhook deliveries, in the background; every instance may run one (claims are exclusive).
+  if (env().WEBHOOK_WORKER) startWebhookWorker();
   installSignalHandlers();
   log.info(
     {
@@ -80,7 +83,8 @@ function installSignalHandlers() {
     stopTelemetryScheduler();
     try {
       // Queued analytics and error reports go out first (bounded waits), then the database closes.
-      await Promise.allSettled([shutdownPosthog(3000), flushSentry(2000)]);
+      // Webhooks in flight finish first (each bounded by WEBHOOK_TIMEOUT_SECONDS).
+      await Promise.allSettled([shutdownPosthog(3000), flushSentry(2000), stopWebhookWorker()]);
       await closeDb();
     } finally {
       flushLogs();
