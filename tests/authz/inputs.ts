@@ -3,6 +3,7 @@ import { createClient } from "@/lib/services/clients";
 import { createManualEntry } from "@/lib/services/entries";
 import { createProject } from "@/lib/services/projects";
 import { createTask } from "@/lib/services/tasks";
+import { createWebhookEndpoint } from "@/lib/services/webhooks";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/services/actor";
@@ -33,9 +34,13 @@ export async function seedFixture() {
     duration: "1h",
     notes: `alice-secret-${s}`,
   });
+  const { endpoint: webhook } = await createWebhookEndpoint(alice, {
+    url: "https://hooks.example.com/tt",
+    events: ["entry.created"],
+  });
   const spareClient = await createClient(alice, { name: `Spare${s}` });
   const spareProject = await createProject(alice, { clientId: client.id, name: `Spare${s}` });
-  return { ...base, s, entry, spareClient, spareProject, taskId: task.id };
+  return { ...base, s, entry, spareClient, spareProject, taskId: task.id, webhook };
 }
 
 export function fd(o: Record<string, string>): FormData {
@@ -103,6 +108,16 @@ export const INPUTS: Record<string, (f: Fixture) => unknown[]> = {
     }),
   "profile#setThemeAction": () => [{ theme: "dark" }],
   "profile#signOutEverywhereAction": () => [],
+  "profile/webhooks#createWebhookAction": () => {
+    const f = new FormData();
+    f.append("url", "https://hooks.example.com/new");
+    f.append("events", "entry.created");
+    f.append("events", "timer.stopped");
+    return [null, f];
+  },
+  "profile/webhooks#setWebhookEnabledAction": (f) => form({ id: f.webhook.id, enabled: "false" }),
+  "profile/webhooks#sendWebhookTestAction": (f) => form({ id: f.webhook.id }),
+  "profile/webhooks#deleteWebhookAction": (f) => form({ id: f.webhook.id }),
   "entries#createEntryAction": (f) => form({ projectId: f.project.id, date: "2026-01-06", duration: "30m" }),
   "entries#bulkEntryAction": (f) =>
     form({ projectId: f.project.id, from: "2026-01-05", to: "2026-01-07", duration: "1h" }),

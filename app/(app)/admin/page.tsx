@@ -17,6 +17,11 @@ const SECTIONS = [
     text: "Create accounts, edit them, change roles, reset passwords, deactivate and reactivate.",
   },
   {
+    href: "/admin/webhooks",
+    title: "Webhooks",
+    text: "Organization-wide endpoints that receive every change, signed; their delivery logs.",
+  },
+  {
     href: "/admin/telemetry",
     title: "Telemetry & privacy",
     text: "What this installation records and sends, the exact telemetry payload, and the switches.",

@@ -1,4 +1,5 @@
 // Profile page: the signed-in user's own details, preferences, password and sessions.
+import Link from "next/link";
 import { userOrRedirect } from "@/lib/auth/session";
 import { PASSWORD_RULE } from "@/lib/validation/users";
 import { PasswordForm } from "./_components/password-form";
@@ -32,6 +33,17 @@ export default async function ProfilePage() {
           Sessions
         </h2>
         <SignOutEverywhere />
+      </section>
+      <section aria-labelledby="webhooks-h">
+        <h2 id="webhooks-h" className="mb-4 text-xl font-semibold">
+          Webhooks
+        </h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Send your time entries and timer changes to another service as they happen.{" "}
+          <Link href="/profile/webhooks" className="text-blue-700 underline dark:text-blue-400">
+            Manage webhooks
+          </Link>
+        </p>
       </section>
     </div>
   );
