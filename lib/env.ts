@@ -74,6 +74,14 @@ export const ZEnv = z.object({
     .default(24),
   /** Request timeout for installation telemetry, in seconds. */
   TELEMETRY_TIMEOUT_SECONDS: z.coerce.number().min(1).max(120).default(10),
+  /** Webhooks (docs/webhooks.md): run the delivery worker in this process. */
+  WEBHOOK_WORKER: bool(true),
+  /** Let webhooks reach private, loopback and link-local addresses (an internal receiver). */
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: bool(false),
+  WEBHOOK_POLL_SECONDS: z.coerce.number().min(0.1).max(60).default(1),
+  WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().min(1).max(60).default(10),
+  /** Consecutive failed attempts after which an endpoint is disabled. */
+  WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce.number().int().min(1).max(1000).default(20),
   GIT_COMMIT: z.string().default("unknown"),
   /** After SIGTERM: seconds to keep serving while /api/ready says 503, so a load balancer stops sending work. */
   SHUTDOWN_DELAY_SECONDS: z.coerce.number().min(0).max(60).default(0),

@@ -8,6 +8,8 @@ import { redirectUntilSetup } from "@/lib/auth/setup-gate";
 import { recordPageRender } from "@/lib/observability/page-render";
 import { getOrgSettings } from "@/lib/services/settings";
 import { getRunningEntry } from "@/lib/services/timer";
+import { countAutoDisabledWebhooks } from "@/lib/services/webhooks";
+import { WebhooksDisabledBanner } from "@/components/webhooks/disabled-banner";
 import { setThemeAction } from "./profile/actions";
 import { resolveIdleAction, stopTimerAction, toggleTimerAction } from "./timer/actions";
 import { loadPaletteAction } from "./palette/actions";
@@ -18,7 +20,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   await redirectUntilSetup("/");
   const user = await userOrRedirect();
   await recordPageRender();
-  const [running, org] = await Promise.all([getRunningEntry(user), getOrgSettings()]);
+  const [running, org, hooksOff] = await Promise.all([
+    getRunningEntry(user),
+    getOrgSettings(),
+    countAutoDisabledWebhooks(user),
+  ]);
   // A start the driver could not read (Invalid Date) shows no header timer rather than a 500.
   const timer =
     running && Number.isFinite(running.start.getTime())
@@ -44,6 +50,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         />
       }
     >
+      <WebhooksDisabledBanner {...hooksOff} />
       {children}
       {/* Command palette, shortcuts, offline queue and service worker (components/palette). */}
       <CommandCenter

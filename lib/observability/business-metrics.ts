@@ -3,6 +3,7 @@
 // A failing count reports nothing for that gauge (and logs) rather than failing the whole scrape.
 import "server-only";
 import { countActiveTimers, countUsersByState, embeddedQueueLength, poolStats } from "@/lib/services/stats";
+import { countWebhookQueue } from "@/lib/services/webhook-delivery";
 import { logger } from "./logger";
 import { scrapeGauge } from "./metrics";
 
@@ -29,6 +30,21 @@ export function registerBusinessMetrics(): void {
       warn("timetracker_users", err);
     }
   });
+  scrapeGauge(
+    "timetracker_webhook_queue_depth",
+    "Webhook deliveries not finished: pending (due or waiting for a retry) and delivering (claimed now).",
+    ["state"] as const,
+    async function () {
+      try {
+        const q = await countWebhookQueue();
+        this.set({ state: "pending" }, q.pending);
+        this.set({ state: "delivering" }, q.delivering);
+      } catch (err) {
+        this.reset();
+        warn("timetracker_webhook_queue_depth", err);
+      }
+    },
+  );
   if (poolStats()) {
     scrapeGauge(
       "timetracker_db_pool_connections",

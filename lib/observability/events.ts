@@ -159,6 +159,26 @@ export const EVENTS = {
     description: "An admin deactivated or reactivated an account.",
     props: z.object({ active: z.boolean() }),
   }),
+  "webhook.endpoint_created": def({
+    description: "A webhook endpoint was registered (a user's own, or organization-wide by an admin).",
+    props: z.object({ endpoint_id: id, organization_wide: z.boolean(), num_events: count }),
+  }),
+  "webhook.endpoint_updated": def({
+    description: "A webhook endpoint's URL or events were changed, or it was enabled or disabled by hand.",
+    props: z.object({ endpoint_id: id, enabled: z.boolean() }),
+  }),
+  "webhook.endpoint_deleted": def({
+    description: "A webhook endpoint was deleted.",
+    props: z.object({ endpoint_id: id }),
+  }),
+  "webhook.endpoint_disabled": def({
+    description: "The delivery worker disabled a webhook endpoint after repeated failed attempts.",
+    props: z.object({ endpoint_id: id, organization_wide: z.boolean(), failures: count }),
+  }),
+  "webhook.test_sent": def({
+    description: "A test event was queued for a webhook endpoint.",
+    props: z.object({ endpoint_id: id }),
+  }),
   "setup.completed": def({
     description: "The installation wizard finished.",
     props: z.object({ telemetry_enabled: z.boolean(), product_analytics_enabled: z.boolean() }),

@@ -106,6 +106,25 @@ export const errorsTotal = () =>
     "Unexpected server errors, by where they happened (render, route, action, proxy).",
     ["route_type"] as const,
   );
+export const webhookDeliveries = () =>
+  counter(
+    "timetracker_webhook_deliveries_total",
+    "Webhook delivery attempts, by outcome (success, retry, gave_up, refused).",
+    ["outcome"] as const,
+  );
+export const webhookDuration = () =>
+  histogram(
+    "timetracker_webhook_delivery_duration_seconds",
+    "Time of each webhook HTTP attempt, to the answer, an error or the timeout.",
+    [] as const,
+    DURATION_BUCKETS,
+  );
+
+/** Called by the webhook worker once per attempt. */
+export function observeWebhookAttempt(outcome: "success" | "retry" | "gave_up" | "refused", seconds: number): void {
+  webhookDeliveries().inc({ outcome });
+  webhookDuration().observe(seconds);
+}
 
 export const emailsSent = () =>
   counter(
@@ -174,6 +193,8 @@ export function initMetrics(): void {
     timeEntriesCreated,
     analyticsEvents,
     errorsTotal,
+    webhookDeliveries,
+    webhookDuration,
   ]) {
     make();
   }
@@ -186,4 +207,5 @@ export function initMetrics(): void {
 export function initializeKnownSeries(): void {
   for (const t of ROUTE_TYPES) errorsTotal().inc({ route_type: t }, 0);
   for (const s of SOURCES) timeEntriesCreated().inc({ source: s }, 0);
+  for (const o of ["success", "retry", "gave_up", "refused"]) webhookDeliveries().inc({ outcome: o }, 0);
 }

@@ -7,6 +7,7 @@ import { ZClient, ZClientUpdate, type TClient, type TClientUpdate } from "@/lib/
 import { ZArchive, ZById, type TArchive, type TById } from "@/lib/validation/common";
 import { assertAdmin, type Actor } from "./actor";
 import { withUniqueName } from "./catalog";
+import { clientWebhookData, enqueueWebhookEvent } from "./webhook-outbox";
 
 export interface ClientDto {
   id: string;
@@ -56,7 +57,13 @@ export async function getClient(_actor: Actor, id: string): Promise<ClientDto> {
 
 export async function createClient(actor: Actor, input: TClient): Promise<ClientDto> {
   const data = ZClient.parse(input);
-  const row = await withUniqueName(DUPLICATE, () => db().client.create({ data, select }));
+  const row = await withUniqueName(DUPLICATE, () =>
+    db().$transaction(async (tx) => {
+      const created = await tx.client.create({ data, select });
+      await enqueueWebhookEvent(tx, "client.created", "members", clientWebhookData(created));
+      return created;
+    }),
+  );
   track("client.created", { client_id: row.id }, { userId: actor.id });
   return toDto(row);
 }
@@ -64,7 +71,13 @@ export async function createClient(actor: Actor, input: TClient): Promise<Client
 export async function updateClient(actor: Actor, input: TClientUpdate): Promise<ClientDto> {
   const { id, ...data } = ZClientUpdate.parse(input);
   await getClient(actor, id);
-  const row = await withUniqueName(DUPLICATE, () => db().client.update({ where: { id }, data, select }));
+  const row = await withUniqueName(DUPLICATE, () =>
+    db().$transaction(async (tx) => {
+      const updated = await tx.client.update({ where: { id }, data, select });
+      await enqueueWebhookEvent(tx, "client.updated", "members", clientWebhookData(updated));
+      return updated;
+    }),
+  );
   track("client.updated", { client_id: id }, { userId: actor.id });
   return toDto(row);
 }
@@ -72,7 +85,10 @@ export async function updateClient(actor: Actor, input: TClientUpdate): Promise<
 export async function setClientArchived(actor: Actor, input: TArchive): Promise<void> {
   const { id, archived } = ZArchive.parse(input);
   await getClient(actor, id);
-  await db().client.update({ where: { id }, data: { archived } });
+  await db().$transaction(async (tx) => {
+    const c = await tx.client.update({ where: { id }, data: { archived }, select });
+    await enqueueWebhookEvent(tx, "client.archived", "members", clientWebhookData(c));
+  });
   track("client.archived", { client_id: id, archived }, { userId: actor.id });
 }
 

@@ -29,6 +29,7 @@ import { assertEntryUnbilled, lockedEntryError } from "./entry-lock";
 import { insertEntry, insertEntryRow, recordEntriesCreated } from "./entry-write";
 import { assertTrackable } from "./projects";
 import { setEntryTags } from "./tags";
+import { enqueueWebhookEvent, entryWebhookData } from "./webhook-outbox";
 import { parseDuration } from "@/lib/time/duration-parse";
 import { addDays, dateKey, dayRange, daysBetween, formatTime, weekday, zonedToUtc } from "@/lib/time/tz";
 import { trashEntries } from "./entry-trash";
@@ -156,7 +157,9 @@ export async function updateEntry(actor: Actor, input: TEntryUpdate): Promise<En
     });
     if (count !== 1) throw await lockedEntryError(old.id, tx);
     await setEntryTags(old.id, data.tags, tx);
-    return toEntryDto(await tx.timeEntry.findUniqueOrThrow({ where: { id: old.id }, select: entrySelect }));
+    const dto = toEntryDto(await tx.timeEntry.findUniqueOrThrow({ where: { id: old.id }, select: entrySelect }));
+    await enqueueWebhookEvent(tx, "entry.updated", { userId: dto.userId }, entryWebhookData(dto));
+    return dto;
   });
   track("entry.updated", { time_entry_id: id }, { userId: actor.id });
   const overlaps = await countOverlaps(entry.userId, entry.start, entry.end ?? new Date(), entry.id);
@@ -179,7 +182,10 @@ export async function duplicateEntry(actor: Actor, input: TById): Promise<EntryD
 export async function deleteEntry(actor: Actor, input: TById): Promise<void> {
   const { id } = ZById.parse(input);
   const e = await ownedEntry(actor, id);
-  await db().$transaction((tx) => trashEntries(tx, actor, [e.id]));
+  await db().$transaction(async (tx) => {
+    await trashEntries(tx, actor, [e.id]);
+    await enqueueWebhookEvent(tx, "entry.deleted", { userId: e.userId }, entryWebhookData(e));
+  });
   track("entry.deleted", { time_entry_id: id }, { userId: actor.id });
 }
 
@@ -197,7 +203,14 @@ async function ownedIds(actor: Actor, ids: string[]): Promise<string[]> {
 /** Deletes the selected entries, all or none; Undo restores them all. */
 export async function bulkDeleteEntries(actor: Actor, input: TEntryIds): Promise<{ deleted: number }> {
   const ids = await ownedIds(actor, ZEntryIds.parse(input).ids);
-  const deleted = await db().$transaction((tx) => trashEntries(tx, actor, ids));
+  const deleted = await db().$transaction(async (tx) => {
+    const gone = await tx.timeEntry.findMany({ where: { id: { in: ids } }, select: entrySelect });
+    const count = await trashEntries(tx, actor, ids);
+    for (const e of gone.map((row) => toEntryDto(row))) {
+      await enqueueWebhookEvent(tx, "entry.deleted", { userId: e.userId }, entryWebhookData(e));
+    }
+    return count;
+  });
   track("entry.bulk_deleted", { num_entries: deleted }, { userId: actor.id });
   return { deleted };
 }

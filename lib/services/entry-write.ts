@@ -9,6 +9,7 @@ import { track } from "@/lib/observability/track";
 import type { Actor } from "./actor";
 import { entrySelect, toEntryDto, type EntryDto } from "./entry-dto";
 import { setEntryTags } from "./tags";
+import { enqueueWebhookEvent, entryWebhookData } from "./webhook-outbox";
 
 type Tx = Prisma.TransactionClient;
 
@@ -18,6 +19,10 @@ type NewEntry = Prisma.TimeEntryUncheckedCreateInput & { source: EntrySource };
 export async function insertEntryRow(tx: Tx, data: NewEntry, tags: string[]): Promise<string> {
   const row = await tx.timeEntry.create({ data, select: { id: true } });
   await setEntryTags(row.id, tags, tx);
+  const type = data.source === "timer" ? "timer.started" : "entry.created";
+  await enqueueWebhookEvent(tx, type, { userId: data.userId }, async () =>
+    entryWebhookData(toEntryDto(await tx.timeEntry.findUniqueOrThrow({ where: { id: row.id }, select: entrySelect }))),
+  );
   return row.id;
 }
 

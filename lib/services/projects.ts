@@ -8,6 +8,7 @@ import { ZArchive, ZById, type TArchive, type TById } from "@/lib/validation/com
 import { ZProject, ZProjectUpdate, type TProject, type TProjectUpdate } from "@/lib/validation/projects";
 import { assertAdmin, type Actor } from "./actor";
 import { withUniqueName } from "./catalog";
+import { enqueueWebhookEvent, projectWebhookData } from "./webhook-outbox";
 
 export interface ProjectDto {
   id: string;
@@ -108,7 +109,13 @@ async function assertClient(clientId: string): Promise<void> {
 export async function createProject(actor: Actor, input: TProject): Promise<ProjectDto> {
   const data = ZProject.parse(input);
   await assertClient(data.clientId);
-  const row = await withUniqueName(DUPLICATE, () => db().project.create({ data, select }));
+  const row = await withUniqueName(DUPLICATE, () =>
+    db().$transaction(async (tx) => {
+      const created = await tx.project.create({ data, select });
+      await enqueueWebhookEvent(tx, "project.created", "members", projectWebhookData(created));
+      return created;
+    }),
+  );
   track(
     "project.created",
     { project_id: row.id, client_id: row.clientId, billable: row.billable, has_budget: row.budgetCents !== null },
@@ -121,7 +128,13 @@ export async function updateProject(actor: Actor, input: TProjectUpdate): Promis
   const { id, ...data } = ZProjectUpdate.parse(input);
   await getProject(actor, id);
   await assertClient(data.clientId);
-  const row = await withUniqueName(DUPLICATE, () => db().project.update({ where: { id }, data, select }));
+  const row = await withUniqueName(DUPLICATE, () =>
+    db().$transaction(async (tx) => {
+      const updated = await tx.project.update({ where: { id }, data, select });
+      await enqueueWebhookEvent(tx, "project.updated", "members", projectWebhookData(updated));
+      return updated;
+    }),
+  );
   track("project.updated", { project_id: id }, { userId: actor.id });
   return toDto(row);
 }
@@ -129,7 +142,10 @@ export async function updateProject(actor: Actor, input: TProjectUpdate): Promis
 export async function setProjectArchived(actor: Actor, input: TArchive): Promise<void> {
   const { id, archived } = ZArchive.parse(input);
   await getProject(actor, id);
-  await db().project.update({ where: { id }, data: { archived } });
+  await db().$transaction(async (tx) => {
+    const p = await tx.project.update({ where: { id }, data: { archived }, select });
+    await enqueueWebhookEvent(tx, "project.archived", "members", projectWebhookData(p));
+  });
   track("project.archived", { project_id: id, archived }, { userId: actor.id });
 }
 

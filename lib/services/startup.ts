@@ -7,6 +7,7 @@ import { secretProblem } from "@/lib/security/secret-policy";
 import { installForwardedGuard } from "@/lib/security/forwarded-guard";
 import { flushLogs, logFileReady, logger, reopenLogFile } from "@/lib/observability/logger";
 import { startTelemetryScheduler, stopTelemetryScheduler } from "@/lib/services/telemetry/scheduler";
+import { startWebhookWorker, stopWebhookWorker } from "@/lib/services/webhook-worker";
 import { registerBusinessMetrics } from "@/lib/observability/business-metrics";
 import { shutdownPosthog } from "@/lib/observability/analytics";
 import { flushSentry, sentryEnvironment } from "@/lib/observability/sentry";
@@ -65,6 +66,8 @@ export async function startServer(): Promise<void> {
   // Opt-in installation telemetry, in the background (unref'd timers), run by one instance: the leader.
   onLeadership({ name: "telemetry", start: () => startTelemetryScheduler(), stop: stopTelemetryScheduler });
   await startLeaderElection();
+  // Webhook deliveries, in the background; every instance may run one (claims are exclusive).
+  if (env().WEBHOOK_WORKER) startWebhookWorker();
   installSignalHandlers();
   log.info(
     {
@@ -83,6 +86,8 @@ function installSignalHandlers() {
   // flight have finished): leadership first, so another instance takes over at once; then queued
   // analytics and error reports (bounded waits); the database last.
   onShutdown({ name: "leader", order: 10, run: stopLeaderElection });
+  // Webhook deliveries in flight finish (each bounded by WEBHOOK_TIMEOUT_SECONDS) before the database closes.
+  onShutdown({ name: "webhooks", order: 40, run: stopWebhookWorker });
   onShutdown({
     name: "flush",
     order: 50,

@@ -22,6 +22,7 @@ import { entrySelect, toEntryDto, type EntryDto } from "./entry-dto";
 import { insertEntry } from "./entry-write";
 import { isUniqueViolation } from "./prisma-errors";
 import { publishLive } from "./live/bus";
+import { enqueueWebhookEvent, entryWebhookData } from "./webhook-outbox";
 import { assertTrackable } from "./projects";
 import { getOrgSettings } from "./settings";
 import { roundedEnd } from "@/lib/time/rounding";
@@ -129,7 +130,9 @@ async function stopRunning(tx: Tx, userId: string, at: Date | undefined, org: Ro
   const rawEnd = at ?? new Date(Math.max(now.getTime(), running.start.getTime() + 1000));
   const end = roundedEnd(running.start, rawEnd, org.roundingMinutes, org.roundingMode);
   const row = await tx.timeEntry.update({ where: { id: running.id }, data: { end }, select: entrySelect });
-  return toEntryDto(row);
+  const stopped = toEntryDto(row);
+  await enqueueWebhookEvent(tx, "timer.stopped", { userId }, entryWebhookData(stopped));
+  return stopped;
 }
 
 function emitStopped(actor: Actor, e: EntryDto): void {

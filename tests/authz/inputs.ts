@@ -4,6 +4,7 @@ import { createClient } from "@/lib/services/clients";
 import { createManualEntry, deleteEntry } from "@/lib/services/entries";
 import { createProject } from "@/lib/services/projects";
 import { createTask } from "@/lib/services/tasks";
+import { createWebhookEndpoint } from "@/lib/services/webhooks";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/services/actor";
@@ -34,6 +35,10 @@ export async function seedFixture() {
     duration: "1h",
     notes: `alice-secret-${s}`,
   });
+  const { endpoint: webhook } = await createWebhookEndpoint(alice, {
+    url: "https://hooks.example.com/tt",
+    events: ["entry.created"],
+  });
   const spareClient = await createClient(alice, { name: `Spare${s}` });
   const spareProject = await createProject(alice, { clientId: client.id, name: `Spare${s}` });
   const aliceToken = await createApiToken(alice, { name: "script", scopes: ["entries:read"], expiresIn: "30" });
@@ -51,6 +56,7 @@ export async function seedFixture() {
     aliceTokenId: aliceToken.token.id,
     tagId: tag.id,
     deletedEntryId: trashed.id,
+    webhook,
   };
 }
 
@@ -124,6 +130,16 @@ export const INPUTS: Record<string, (f: Fixture) => unknown[]> = {
     }),
   "profile#setThemeAction": () => [{ theme: "dark" }],
   "profile#signOutEverywhereAction": () => [],
+  "profile/webhooks#createWebhookAction": () => {
+    const f = new FormData();
+    f.append("url", "https://hooks.example.com/new");
+    f.append("events", "entry.created");
+    f.append("events", "timer.stopped");
+    return [null, f];
+  },
+  "profile/webhooks#setWebhookEnabledAction": (f) => form({ id: f.webhook.id, enabled: "false" }),
+  "profile/webhooks#sendWebhookTestAction": (f) => form({ id: f.webhook.id }),
+  "profile/webhooks#deleteWebhookAction": (f) => form({ id: f.webhook.id }),
   "entries#createEntryAction": (f) => form({ projectId: f.project.id, date: "2026-01-06", duration: "30m" }),
   "entries#bulkEntryAction": (f) =>
     form({ projectId: f.project.id, from: "2026-01-05", to: "2026-01-07", duration: "1h" }),

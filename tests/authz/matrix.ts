@@ -50,6 +50,12 @@ export const ACTIONS: ActionRow[] = [
   ["profile#changePasswordAction", ...MEMBER],
   ["profile#setThemeAction", ...MEMBER],
   ["profile#signOutEverywhereAction", ...MEMBER],
+  // Webhook endpoints are private to their owner: bob and the admin see alice's as missing (admins
+  // manage organization-wide endpoints, tested in tests/webhooks.test.ts). Create: one's own.
+  ["profile/webhooks#createWebhookAction", ...MEMBER],
+  ["profile/webhooks#setWebhookEnabledAction", "UNAUTHENTICATED", "ok", "NOT_FOUND", "NOT_FOUND"],
+  ["profile/webhooks#sendWebhookTestAction", "UNAUTHENTICATED", "ok", "NOT_FOUND", "NOT_FOUND"],
+  ["profile/webhooks#deleteWebhookAction", "UNAUTHENTICATED", "ok", "NOT_FOUND", "NOT_FOUND"],
   ["entries#createEntryAction", ...MEMBER],
   ["entries#bulkEntryAction", ...MEMBER],
   ["entries#updateEntryAction", ...PRIVATE],

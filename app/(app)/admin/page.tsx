@@ -27,6 +27,11 @@ const SECTIONS = [
     text: "Whether outgoing email (SMTP) is set up, and a test email to yourself.",
   },
   {
+    href: "/admin/webhooks",
+    title: "Webhooks",
+    text: "Organization-wide endpoints that receive every change, signed; their delivery logs.",
+  },
+  {
     href: "/admin/telemetry",
     title: "Telemetry & privacy",
     text: "What this installation records and sends, the exact telemetry payload, and the switches.",

@@ -45,6 +45,17 @@ export default async function ProfilePage() {
           Manage API tokens
         </Link>
       </section>
+      <section aria-labelledby="webhooks-h">
+        <h2 id="webhooks-h" className="mb-4 text-xl font-semibold">
+          Webhooks
+        </h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Send your time entries and timer changes to another service as they happen.{" "}
+          <Link href="/profile/webhooks" className="text-blue-700 underline dark:text-blue-400">
+            Manage webhooks
+          </Link>
+        </p>
+      </section>
     </div>
   );
 }

@@ -1,16 +1,14 @@
 // /api/live: the signed-in user's live updates as Server-Sent Events (one stream per tab; the
 // timer started or stopped in another tab, device or through the API). docs/api.md "Live updates".
-import { jsonRoute } from "@/lib/api/json-route";
-import { requireUser } from "@/lib/auth/session";
+import { apiRoute } from "@/lib/api/json-route";
 import { openLiveStream } from "@/lib/services/live/stream";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-/** 200 text/event-stream; 401 signed out; 429 with too many tabs open. */
-export const GET = jsonRoute("/api/live", async (req: Request) => {
-  const user = await requireUser();
-  const stream = await openLiveStream(user, req.headers.get("last-event-id"), req.signal);
+/** 200 text/event-stream (a session, or a token with entries:read or timer:write); 401 signed out; 429 with too many tabs open. */
+export const GET = apiRoute("/api/live", ["entries:read", "timer:write"], async (req, { actor }) => {
+  const stream = await openLiveStream(actor, req.headers.get("last-event-id"), req.signal);
   return new Response(stream, {
     headers: {
       "content-type": "text/event-stream; charset=utf-8",

@@ -6,7 +6,7 @@ import { withRoute } from "@/lib/observability/with-route";
 
 export const dynamic = "force-dynamic";
 
-const DOCS = new Set(["privacy", "analytics", "events", "configuration", "setup-and-admin"]);
+const DOCS = new Set(["privacy", "analytics", "events", "configuration", "setup-and-admin", "webhooks"]);
 
 export const GET = withRoute(
   "/docs/[name]",

@@ -1,0 +1,95 @@
+"use client";
+// New webhook endpoint: URL, description, events. On success the signing secret is shown once,
+// with a copy button; it cannot be read again afterwards.
+import { startTransition, useActionState, useId, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FieldErrorsProvider, TextField } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/errors";
+import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/event-types";
+
+type CreateAction = (prev: unknown, form: FormData) => Promise<ActionResult<{ id: string; secret: string }>>;
+
+export function WebhookCreateForm({ action, scope }: { action: CreateAction; scope: "own" | "organization" }) {
+  const [state, run, pending] = useActionState(action, null);
+  const [copied, setCopied] = useState(false);
+  const prefix = useId().replace(/:/g, "");
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const eventErrors = errors.events;
+  return (
+    <FieldErrorsProvider errors={errors} prefix={prefix}>
+      <form
+        className="flex flex-col gap-3"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          const data = new FormData(e.currentTarget);
+          setCopied(false);
+          startTransition(() => run(data));
+        }}
+      >
+        <input type="hidden" name="scope" value={scope} />
+        <TextField label="URL" name="url" type="url" required placeholder="https://example.com/hooks/timetracker" />
+        <TextField label="Description (optional)" name="description" maxLength={200} />
+        <fieldset aria-describedby={eventErrors ? `${prefix}-events-error` : undefined}>
+          <legend className="mb-1 text-sm font-medium">Events to send</legend>
+          <div className="grid gap-1 sm:grid-cols-2">
+            {WEBHOOK_EVENT_TYPES.map((t) => (
+              <label key={t} className="flex items-start gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  name="events"
+                  value={t}
+                  defaultChecked={!t.startsWith("invoice.")}
+                  className="mt-1"
+                />
+                <span>
+                  <code className="text-xs">{t}</code>
+                  <span className="block text-slate-600 dark:text-slate-400">{WEBHOOK_EVENT_LABELS[t]}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+          <p
+            id={`${prefix}-events-error`}
+            aria-live="polite"
+            className="min-h-5 text-sm text-red-700 dark:text-red-400"
+          >
+            {eventErrors?.[0]}
+          </p>
+        </fieldset>
+        <div className="flex flex-wrap items-center gap-3">
+          <Button type="submit" disabled={pending}>
+            {pending ? "Adding…" : "Add endpoint"}
+          </Button>
+          <p role="status" aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
+            {state && !state.ok && !Object.keys(errors).length ? state.error.message : ""}
+          </p>
+        </div>
+        {state?.ok && (
+          <div
+            role="status"
+            className="rounded-md border border-green-300 bg-green-50 p-3 text-sm dark:border-green-800 dark:bg-green-950"
+          >
+            <p className="font-medium">Endpoint added. Copy its signing secret now: it is shown only once.</p>
+            <div className="mt-2 flex flex-wrap items-center gap-2">
+              <code data-testid="webhook-secret" className="rounded bg-white px-2 py-1 break-all dark:bg-slate-900">
+                {state.data.secret}
+              </code>
+              <Button
+                type="button"
+                variant="secondary"
+                className="px-2 py-1"
+                onClick={() => void navigator.clipboard?.writeText(state.data.secret).then(() => setCopied(true))}
+              >
+                {copied ? "Copied" : "Copy"}
+              </Button>
+            </div>
+            <p className="mt-2 text-slate-600 dark:text-slate-400">
+              Your receiver uses it to check the <code>webhook-signature</code> header (see the webhook guide).
+            </p>
+          </div>
+        )}
+      </form>
+    </FieldErrorsProvider>
+  );
+}

@@ -1,0 +1,229 @@
+// One pass of webhook delivery: claim due outbox rows (FOR UPDATE SKIP LOCKED, so with several app
+// instances on one PostgreSQL each row goes to exactly one of them), send them signed, and record
+// the outcome: delivered, retry later (exponential backoff for 24 h), or given up; an endpoint that
+// keeps failing is disabled. The loop that calls this lives in webhook-worker.ts.
+import "server-only";
+import { db, dbConnection } from "@/lib/db";
+import type { RawSql } from "@/lib/db/raw";
+import { env } from "@/lib/env";
+import { childLogger } from "@/lib/observability/logger";
+import { observeWebhookAttempt } from "@/lib/observability/metrics";
+import { track } from "@/lib/observability/track";
+import { APP_VERSION } from "@/lib/version";
+import { DEFAULT_RETRY, nextAttemptAt, type RetryPolicy } from "@/lib/webhooks/backoff";
+import { sendWebhook, type SendOutcome } from "@/lib/webhooks/send";
+import { signWebhook } from "@/lib/webhooks/signature";
+
+export interface DeliveryOptions {
+  batchSize: number;
+  /** How long a claim holds a row: a worker that dies mid-send frees it after this. */
+  leaseMs: number;
+  timeoutMs: number;
+  maxBodyBytes: number;
+  allowPrivate: boolean;
+  /** Consecutive failed attempts after which the endpoint is disabled. */
+  disableAfter: number;
+  retry: RetryPolicy;
+  /** The clock; tests move it forward instead of sleeping. */
+  now: () => Date;
+}
+
+export function deliveryOptionsFromEnv(): DeliveryOptions {
+  const e = env();
+  return {
+    batchSize: 10,
+    leaseMs: 60_000 + e.WEBHOOK_TIMEOUT_SECONDS * 1000,
+    timeoutMs: e.WEBHOOK_TIMEOUT_SECONDS * 1000,
+    maxBodyBytes: 64 * 1024,
+    allowPrivate: e.WEBHOOK_ALLOW_PRIVATE_TARGETS,
+    disableAfter: e.WEBHOOK_DISABLE_AFTER_FAILURES,
+    retry: DEFAULT_RETRY,
+    now: () => new Date(),
+  };
+}
+
+export interface ClaimedDelivery {
+  id: string;
+  endpointId: string;
+  eventId: string;
+  eventType: string;
+  payload: unknown;
+  attempts: number;
+  createdAt: Date;
+}
+
+// One statement: the inner SELECT locks the due rows it picks and skips rows another worker has
+// locked; the UPDATE marks them as being delivered until the lease ends. PGlite runs the same SQL.
+const CLAIM_SQL = `
+UPDATE webhook_deliveries d
+   SET status = 'delivering', attempts = d.attempts + 1, next_attempt_at = $2::timestamptz + $3 * interval '1 millisecond', updated_at = $2::timestamptz
+ WHERE d.id IN (
+   SELECT w.id FROM webhook_deliveries w JOIN webhook_endpoints e ON e.id = w.endpoint_id
+    WHERE w.status IN ('pending', 'delivering') AND w.next_attempt_at <= $2::timestamptz AND e.enabled
+    ORDER BY w.next_attempt_at
+    LIMIT $1
+    FOR UPDATE OF w SKIP LOCKED)
+RETURNING d.id, d.endpoint_id, d.event_id, d.event_type, d.payload, d.attempts, d.created_at`;
+
+interface ClaimRow {
+  id: string;
+  endpoint_id: string;
+  event_id: string;
+  event_type: string;
+  payload: unknown;
+  attempts: number;
+  created_at: Date | string;
+}
+
+/** Marks up to `limit` due deliveries as this worker's until the lease ends. `raw`: another
+ * connection (tests run two workers, as two app instances would). */
+export async function claimDueDeliveries(
+  limit: number,
+  now: Date,
+  leaseMs: number,
+  raw: RawSql = dbConnection().raw,
+): Promise<ClaimedDelivery[]> {
+  const rows = await raw.query<ClaimRow>(CLAIM_SQL, [limit, now.toISOString(), leaseMs]);
+  return rows.map((r) => ({
+    id: r.id,
+    endpointId: r.endpoint_id,
+    eventId: r.event_id,
+    eventType: r.event_type,
+    payload: typeof r.payload === "string" ? JSON.parse(r.payload) : r.payload,
+    attempts: Number(r.attempts),
+    createdAt: new Date(r.created_at),
+  }));
+}
+
+const log = () => childLogger("webhooks");
+
+async function recordSuccess(d: ClaimedDelivery, out: SendOutcome, now: Date): Promise<void> {
+  await db().webhookDelivery.updateMany({
+    where: { id: d.id, status: "delivering", attempts: d.attempts },
+    data: {
+      status: "succeeded",
+      deliveredAt: now,
+      lastStatusCode: out.status,
+      lastDurationMs: out.durationMs,
+      lastError: null,
+    },
+  });
+  await db().webhookEndpoint.updateMany({
+    where: { id: d.endpointId, failureCount: { gt: 0 } },
+    data: { failureCount: 0 },
+  });
+}
+
+async function recordFailure(
+  d: ClaimedDelivery,
+  out: SendOutcome,
+  o: DeliveryOptions,
+  now: Date,
+): Promise<"retry" | "gave_up"> {
+  const next = nextAttemptAt(d.attempts, d.createdAt, now, o.retry);
+  await db().webhookDelivery.updateMany({
+    where: { id: d.id, status: "delivering", attempts: d.attempts },
+    data: {
+      status: next ? "pending" : "failed",
+      ...(next ? { nextAttemptAt: next } : {}),
+      lastStatusCode: out.status,
+      lastDurationMs: out.durationMs,
+      lastError: out.error,
+    },
+  });
+  const ep = await db().webhookEndpoint.update({
+    where: { id: d.endpointId },
+    data: { failureCount: { increment: 1 } },
+    select: { failureCount: true, ownerId: true },
+  });
+  if (ep.failureCount >= o.disableAfter) {
+    const reason = `Disabled after ${ep.failureCount} failed attempts in a row (last: ${out.error ?? "error"}).`;
+    const changed = await db().webhookEndpoint.updateMany({
+      where: { id: d.endpointId, enabled: true },
+      data: { enabled: false, disabledReason: reason, disabledAt: now },
+    });
+    if (changed.count) {
+      log().warn(
+        { event: "webhook.endpoint_disabled", endpoint_id: d.endpointId, failures: ep.failureCount },
+        "webhook endpoint disabled after repeated failures",
+      );
+      track(
+        "webhook.endpoint_disabled",
+        { endpoint_id: d.endpointId, organization_wide: ep.ownerId === null, failures: ep.failureCount },
+        ep.ownerId ? { userId: ep.ownerId } : {},
+      );
+    }
+  }
+  return next ? "retry" : "gave_up";
+}
+
+async function deliverOne(d: ClaimedDelivery, o: DeliveryOptions): Promise<void> {
+  const endpoint = await db().webhookEndpoint.findUnique({
+    where: { id: d.endpointId },
+    select: { url: true, secret: true },
+  });
+  if (!endpoint) return;
+  const body = JSON.stringify(d.payload);
+  const ts = Math.floor(o.now().getTime() / 1000);
+  const out = await sendWebhook({
+    url: endpoint.url,
+    body,
+    timeoutMs: o.timeoutMs,
+    maxBodyBytes: o.maxBodyBytes,
+    allowPrivate: o.allowPrivate,
+    headers: {
+      "content-type": "application/json",
+      "user-agent": `TimeTracker-Webhooks/${APP_VERSION}`,
+      "webhook-id": d.eventId,
+      "webhook-timestamp": String(ts),
+      "webhook-signature": signWebhook(endpoint.secret, d.eventId, ts, body),
+    },
+  });
+  const now = o.now();
+  const outcome = out.ok ? "success" : await recordFailure(d, out, o, now);
+  if (out.ok) await recordSuccess(d, out, now);
+  observeWebhookAttempt(
+    out.status === null && out.error?.includes("private") ? "refused" : outcome,
+    out.durationMs / 1000,
+  );
+  // No URL (it may carry a token), no payload, no secret: ids, codes and timings only.
+  log().info(
+    {
+      event: "webhook.attempt",
+      delivery_id: d.id,
+      endpoint_id: d.endpointId,
+      event_type: d.eventType,
+      attempt: d.attempts,
+      status: out.status,
+      duration_ms: out.durationMs,
+      outcome,
+      error: out.error,
+    },
+    `webhook ${d.eventType} attempt ${d.attempts}: ${outcome}`,
+  );
+}
+
+/** Claims up to batchSize due deliveries and sends them concurrently; how many were claimed. */
+export async function deliverDueWebhooks(o: DeliveryOptions = deliveryOptionsFromEnv()): Promise<number> {
+  const claimed = await claimDueDeliveries(o.batchSize, o.now(), o.leaseMs);
+  await Promise.all(
+    claimed.map((d) =>
+      deliverOne(d, o).catch((err) =>
+        log().error({ event: "webhook.worker_error", delivery_id: d.id, err }, "webhook delivery failed unexpectedly"),
+      ),
+    ),
+  );
+  return claimed.length;
+}
+
+/** For the scrape-time gauge: rows waiting (incl. scheduled retries) and rows being sent. */
+export async function countWebhookQueue(): Promise<{ pending: number; delivering: number }> {
+  const rows = await db().webhookDelivery.groupBy({
+    by: ["status"],
+    where: { status: { in: ["pending", "delivering"] } },
+    _count: { _all: true },
+  });
+  const out = { pending: 0, delivering: 0 };
+  for (const r of rows) out[r.status as "pending" | "delivering"] = r._count._all;
+  return out;
+}
