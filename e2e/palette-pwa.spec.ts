@@ -199,7 +199,9 @@ test("the service worker registers, the app opens offline, and an offline start 
 test("on a phone the palette and the overlay fit the screen", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page);
-  await page.keyboard.press("Control+k");
+  // No Ctrl+K on a phone: the round button opens the same palette.
+  await page.getByRole("button", { name: "Open the command palette" }).click();
+  await expect(page.getByTestId("palette-input")).toBeFocused();
   await page.keyboard.type("Pal");
   await expect(page.getByRole("option", { name: new RegExp(`Start timer on ${PROJECT}`) })).toBeVisible();
   const box = await page.getByRole("dialog").boundingBox();

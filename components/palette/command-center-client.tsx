@@ -1,17 +1,25 @@
 "use client";
 // Everything keyboard- and offline-related that sits on every signed-in page: the command palette,
 // the shortcuts and their "?" overlay, the offline status strip and the service worker registration.
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { OfflineStatus } from "@/components/pwa/offline-status";
 import { RegisterServiceWorker } from "@/components/pwa/register-service-worker";
 import { useTimerCommands } from "@/components/pwa/use-timer-commands";
 import type { PaletteData } from "@/lib/services/palette";
-import { CommandPalette } from "./command-palette";
 import { DESTINATIONS, NEW_ENTRY_HREF } from "./destinations";
 import { loadPaletteData, type LoadPalette } from "./palette-data";
 import { ShortcutHelp, type ShortcutRow } from "./shortcut-help";
 import { createShortcutHandler, isPaletteKey, type Shortcut } from "./shortcuts";
+
+// cmdk and its dialog load on the first Ctrl/Cmd+K, not with every page.
+const CommandPalette = dynamic(() => import("./command-palette").then((m) => m.CommandPalette), { ssr: false });
+
+/** The palette, the overlay, or any other modal (the idle dialog): shortcuts wait until it closes. */
+function isModalOpen(): boolean {
+  return document.querySelector("dialog[open], [role='dialog'], [role='alertdialog']") !== null;
+}
 
 export interface CommandCenterProps {
   userId: string;
@@ -26,6 +34,7 @@ export function CommandCenterClient({ userId, isAdmin, running, loadPalette, ser
   const router = useRouter();
   const timer = useTimerCommands(userId, running);
   const [paletteOpen, setPaletteOpen] = useState(false);
+  const [paletteUsed, setPaletteUsed] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const [data, setData] = useState<PaletteData | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -72,15 +81,17 @@ export function CommandCenterClient({ userId, isAdmin, running, loadPalette, ser
       if (isPaletteKey(e)) {
         e.preventDefault();
         setHelpOpen(false);
+        setPaletteUsed(true);
         setPaletteOpen((o) => !o);
         return;
       }
-      if (paletteOpen || helpOpen) return;
+      // Read from the page, not from React state: a key right after Esc must not race a re-render.
+      if (isModalOpen()) return;
       handler.current(e);
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [paletteOpen, helpOpen]);
+  }, []);
 
   const rows: ShortcutRow[] = [
     { keys: ["Ctrl/⌘+K"], label: "Open the command palette" },
@@ -89,15 +100,35 @@ export function CommandCenterClient({ userId, isAdmin, running, loadPalette, ser
 
   return (
     <>
-      <CommandPalette
-        open={paletteOpen}
-        onOpenChange={setPaletteOpen}
-        data={data}
-        loadError={loadError}
-        running={isRunning}
-        isAdmin={isAdmin}
-        onTimer={(c) => void timer.send(c)}
-      />
+      {/* Touch screens have no Ctrl+K: the same palette from a button. */}
+      <button
+        type="button"
+        onClick={() => {
+          setPaletteUsed(true);
+          setPaletteOpen(true);
+        }}
+        aria-label="Open the command palette"
+        aria-keyshortcuts="Control+K Meta+K"
+        title="Commands (Ctrl/⌘+K)"
+        data-testid="palette-button"
+        className="fixed right-3 bottom-3 z-40 flex h-11 w-11 items-center justify-center rounded-full bg-blue-600 text-white shadow-lg hover:bg-blue-700"
+      >
+        <svg aria-hidden viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">
+          <circle cx="11" cy="11" r="7" />
+          <path d="m20 20-3.5-3.5" strokeLinecap="round" />
+        </svg>
+      </button>
+      {paletteUsed && (
+        <CommandPalette
+          open={paletteOpen}
+          onOpenChange={setPaletteOpen}
+          data={data}
+          loadError={loadError}
+          running={isRunning}
+          isAdmin={isAdmin}
+          onTimer={(c) => void timer.send(c)}
+        />
+      )}
       <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} rows={rows} />
       <OfflineStatus
         online={timer.online}

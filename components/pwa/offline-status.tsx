@@ -30,7 +30,7 @@ export function OfflineStatus({ online, expected, notice, onDismiss }: OfflineSt
       className={
         text.length === 0
           ? "sr-only"
-          : "fixed bottom-3 left-3 z-40 flex max-w-[calc(100vw-1.5rem)] items-start gap-3 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 shadow-lg sm:max-w-md dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50"
+          : "fixed bottom-3 left-3 z-40 flex max-w-[calc(100vw-5rem)] items-start gap-3 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 shadow-lg sm:max-w-md dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50"
       }
     >
       {text.length > 0 && (

@@ -14,6 +14,11 @@ export function isCacheablePage(url: URL): boolean {
   return !NEVER.test(url.pathname);
 }
 
+/** Only HTML pages are kept: a download reached by navigation (CSV export, backup) never is. */
+export function isPageResponse(status: number, contentType: string | null): boolean {
+  return status === 200 && /^text\/html\b/i.test(contentType ?? "");
+}
+
 export function isSignInOrOut(url: URL): boolean {
   return /^\/(login|logout)(\/|$)/.test(url.pathname);
 }

@@ -4,16 +4,18 @@
 // page it served (network first, the copy only when the network fails), so the app opens offline
 // with the last state it showed, the running timer included. Sign-in and sign-out pages empty that
 // copy, so the next user of this browser never sees the previous one's pages.
-import { CacheableResponsePlugin, ExpirationPlugin, NetworkFirst, Serwist, type PrecacheEntry } from "serwist";
-import { OFFLINE_HTML, PAGES_CACHE, isCacheablePage, isSignInOrOut } from "./policy";
+import { ExpirationPlugin, NetworkFirst, Serwist, type PrecacheEntry } from "serwist";
+import { OFFLINE_HTML, PAGES_CACHE, isCacheablePage, isPageResponse, isSignInOrOut } from "./policy";
 
 declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] | undefined };
 
 const pages = new NetworkFirst({
   cacheName: PAGES_CACHE,
-  networkTimeoutSeconds: 5,
   plugins: [
-    new CacheableResponsePlugin({ statuses: [200] }),
+    {
+      cacheWillUpdate: async ({ response }) =>
+        isPageResponse(response.status, response.headers.get("content-type")) ? response : null,
+    },
     new ExpirationPlugin({ maxEntries: 40, maxAgeSeconds: 14 * 24 * 60 * 60 }),
   ],
 });
