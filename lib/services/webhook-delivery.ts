@@ -13,6 +13,7 @@ import { APP_VERSION } from "@/lib/version";
 import { DEFAULT_RETRY, nextAttemptAt, type RetryPolicy } from "@/lib/webhooks/backoff";
 import { sendWebhook, type SendOutcome } from "@/lib/webhooks/send";
 import { signWebhook } from "@/lib/webhooks/signature";
+import { forgetDisabledWebhooks } from "./webhooks";
 
 export interface DeliveryOptions {
   batchSize: number;
@@ -143,6 +144,7 @@ async function recordFailure(
       data: { enabled: false, disabledReason: reason, disabledAt: now },
     });
     if (changed.count) {
+      forgetDisabledWebhooks();
       log().warn(
         { event: "webhook.endpoint_disabled", endpoint_id: d.endpointId, failures: ep.failureCount },
         "webhook endpoint disabled after repeated failures",
