@@ -218,6 +218,15 @@ export async function deliverDueWebhooks(o: DeliveryOptions = deliveryOptionsFro
   return claimed.length;
 }
 
+/** Deletes finished deliveries (succeeded or given up) older than `keepDays`: the log stays bounded. */
+export async function pruneWebhookDeliveries(now: Date, keepDays = 30): Promise<number> {
+  const before = new Date(now.getTime() - keepDays * 86_400_000);
+  const res = await db().webhookDelivery.deleteMany({
+    where: { status: { in: ["succeeded", "failed"] }, updatedAt: { lt: before } },
+  });
+  return res.count;
+}
+
 /** For the scrape-time gauge: rows waiting (incl. scheduled retries) and rows being sent. */
 export async function countWebhookQueue(): Promise<{ pending: number; delivering: number }> {
   const rows = await db().webhookDelivery.groupBy({
