@@ -16,7 +16,13 @@ export default async function globalSetup() {
   const u = E2E_USERS.user;
   createUserCli(dataDir, ["--username", a.username, "--email", a.email, "--password", a.password, "--admin"]);
   createUserCli(dataDir, ["--username", u.username, "--email", u.email, "--password", u.password]);
-  const server = await startServer(port, { DATA_DIR: dataDir });
+  // e2e/webhooks.spec.ts delivers to a receiver on 127.0.0.1, quickly, and sees auto-disable after 3 failures.
+  const server = await startServer(port, {
+    DATA_DIR: dataDir,
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: "true",
+    WEBHOOK_POLL_SECONDS: "0.2",
+    WEBHOOK_DISABLE_AFTER_FAILURES: "3",
+  });
   process.env.E2E_LOG_DIR = server.logDir;
   return async () => {
     await server.stop();

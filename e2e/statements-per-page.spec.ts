@@ -25,7 +25,8 @@ test.beforeAll(async () => {
     USER.password,
     "--admin",
   ]);
-  server = await startServer(await freePort(), { DATA_DIR: dataDir, METRICS_TOKEN });
+  // No webhook worker: its background polls would be counted between the two scrapes.
+  server = await startServer(await freePort(), { DATA_DIR: dataDir, METRICS_TOKEN, WEBHOOK_WORKER: "false" });
 });
 test.afterAll(() => server?.stop());
 

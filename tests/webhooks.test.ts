@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { createClient } from "@/lib/services/clients";
 import { createManualEntry, deleteEntry, updateEntry } from "@/lib/services/entries";
 import { startTimer, stopTimer } from "@/lib/services/timer";
-import { deliverDueWebhooks, type DeliveryOptions } from "@/lib/services/webhook-delivery";
+import { deliverDueWebhooks, pruneWebhookDeliveries, type DeliveryOptions } from "@/lib/services/webhook-delivery";
 import { enqueueWebhookEvent } from "@/lib/services/webhook-outbox";
 import { startWebhookWorker, stopWebhookWorker } from "@/lib/services/webhook-worker";
 import {
@@ -309,6 +309,17 @@ describe("delivery", () => {
     }
     await expect(endpoint(s.bob, ALL, "organization").catch(codeOf)).resolves.toBe("FORBIDDEN");
     expect(await getWebhookEndpoint(s.alice, ep.id)).toMatchObject({ enabled: true });
+  });
+
+  it("finished deliveries older than 30 days are pruned; pending ones stay", async () => {
+    const { endpoint: ep } = await endpoint(s.alice, ["entry.created"]);
+    await createManualEntry(s.alice, entryInput());
+    await createManualEntry(s.alice, { ...entryInput(), startTime: "11:00" });
+    await deliverDueWebhooks(opts({ batchSize: 1 }));
+    const old = new Date(Date.now() - 31 * 86_400_000);
+    await db().webhookDelivery.updateMany({ data: { updatedAt: old } });
+    expect(await pruneWebhookDeliveries(new Date())).toBe(1);
+    expect((await deliveriesOf(ep.id)).map((d) => d.status)).toEqual(["pending"]);
   });
 
   it("the background worker delivers a change without being asked", async () => {

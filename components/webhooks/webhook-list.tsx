@@ -11,6 +11,11 @@ export interface WebhookActions {
 }
 
 const when = (d: Date) => d.toISOString().replace("T", " ").slice(0, 19) + " UTC";
+/** A retry time: the time of day when it is today (UTC), else the full date. */
+const retryAt = (d: Date) =>
+  d.toISOString().slice(0, 10) === new Date().toISOString().slice(0, 10)
+    ? `${d.toISOString().slice(11, 19)} UTC`
+    : when(d);
 
 function StateBadge({ e }: { e: WebhookEndpointDto }) {
   const [text, cls] = e.enabled
@@ -44,12 +49,14 @@ function DeliveryLog({ rows }: { rows: WebhookDeliveryDto[] }) {
                 <code className="text-xs">{d.eventType}</code>
               </td>
               <td className="py-1 pr-3">
-                {d.status === "pending" && d.attempts > 0 ? `retry at ${when(d.nextAttemptAt)}` : d.status}
+                {d.status === "pending" && d.attempts > 0 ? `retry at ${retryAt(d.nextAttemptAt)}` : d.status}
               </td>
               <td className="py-1 pr-3">{d.attempts}</td>
               <td className="py-1 pr-3">
                 {d.lastStatusCode ?? "—"}
-                {d.lastError && <span className="block text-xs text-red-700 dark:text-red-400">{d.lastError}</span>}
+                {d.lastError && d.lastError !== `HTTP ${d.lastStatusCode}` && (
+                  <span className="block text-xs text-red-700 dark:text-red-400">{d.lastError}</span>
+                )}
               </td>
               <td className="py-1 pr-3 whitespace-nowrap">
                 {d.lastDurationMs === null ? "—" : `${d.lastDurationMs} ms`}

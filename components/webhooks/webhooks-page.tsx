@@ -20,13 +20,13 @@ export function WebhooksPageBody({
 }) {
   return (
     <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
-      <section aria-labelledby="webhook-list-h">
+      <section aria-labelledby="webhook-list-h" className="min-w-0">
         <h2 id="webhook-list-h" className="mb-3 text-xl font-semibold">
           Endpoints
         </h2>
         <WebhookList endpoints={endpoints} deliveries={deliveries} actions={actions} />
       </section>
-      <section aria-labelledby="webhook-new-h">
+      <section aria-labelledby="webhook-new-h" className="min-w-0">
         <h2 id="webhook-new-h" className="mb-3 text-xl font-semibold">
           Add an endpoint
         </h2>

@@ -13,6 +13,7 @@ import { APP_VERSION } from "@/lib/version";
 import { DEFAULT_RETRY, nextAttemptAt, type RetryPolicy } from "@/lib/webhooks/backoff";
 import { sendWebhook, type SendOutcome } from "@/lib/webhooks/send";
 import { signWebhook } from "@/lib/webhooks/signature";
+import { forgetDisabledWebhooks } from "./webhooks";
 
 export interface DeliveryOptions {
   batchSize: number;
@@ -143,6 +144,7 @@ async function recordFailure(
       data: { enabled: false, disabledReason: reason, disabledAt: now },
     });
     if (changed.count) {
+      forgetDisabledWebhooks();
       log().warn(
         { event: "webhook.endpoint_disabled", endpoint_id: d.endpointId, failures: ep.failureCount },
         "webhook endpoint disabled after repeated failures",
@@ -214,6 +216,15 @@ export async function deliverDueWebhooks(o: DeliveryOptions = deliveryOptionsFro
     ),
   );
   return claimed.length;
+}
+
+/** Deletes finished deliveries (succeeded or given up) older than `keepDays`: the log stays bounded. */
+export async function pruneWebhookDeliveries(now: Date, keepDays = 30): Promise<number> {
+  const before = new Date(now.getTime() - keepDays * 86_400_000);
+  const res = await db().webhookDelivery.deleteMany({
+    where: { status: { in: ["succeeded", "failed"] }, updatedAt: { lt: before } },
+  });
+  return res.count;
 }
 
 /** For the scrape-time gauge: rows waiting (incl. scheduled retries) and rows being sent. */

@@ -3,7 +3,14 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { childLogger } from "@/lib/observability/logger";
-import { deliverDueWebhooks, deliveryOptionsFromEnv, type DeliveryOptions } from "./webhook-delivery";
+import {
+  deliverDueWebhooks,
+  deliveryOptionsFromEnv,
+  pruneWebhookDeliveries,
+  type DeliveryOptions,
+} from "./webhook-delivery";
+
+const PRUNE_EVERY_MS = 3600_000;
 
 interface Worker {
   timer?: NodeJS.Timeout;
@@ -11,6 +18,7 @@ interface Worker {
   current?: Promise<unknown>;
   options: DeliveryOptions;
   pollMs: number;
+  prunedAt: number;
 }
 const g = globalThis as unknown as { __ttWebhookWorker?: Worker };
 
@@ -22,10 +30,14 @@ function schedule(w: Worker, ms: number) {
 
 async function tick(w: Worker) {
   let claimed = 0;
-  const run = deliverDueWebhooks(w.options).then(
-    (n) => (claimed = n),
-    (err) => childLogger("webhooks").warn({ event: "webhook.poll_failed", err }, "webhook poll failed"),
-  );
+  const prune = Date.now() - w.prunedAt > PRUNE_EVERY_MS;
+  if (prune) w.prunedAt = Date.now();
+  const run = (prune ? pruneWebhookDeliveries(w.options.now()) : Promise.resolve(0))
+    .then(() => deliverDueWebhooks(w.options))
+    .then(
+      (n) => (claimed = n),
+      (err) => childLogger("webhooks").warn({ event: "webhook.poll_failed", err }, "webhook poll failed"),
+    );
   w.current = run;
   await run;
   w.current = undefined;
@@ -40,6 +52,8 @@ export function startWebhookWorker(opts: Partial<DeliveryOptions> & { pollMs?: n
     stopped: false,
     options: { ...deliveryOptionsFromEnv(), ...options },
     pollMs: pollMs ?? env().WEBHOOK_POLL_SECONDS * 1000,
+    // The first prune a few minutes after start, not in the middle of it.
+    prunedAt: Date.now() - PRUNE_EVERY_MS + 5 * 60_000,
   };
   g.__ttWebhookWorker = w;
   schedule(w, 0);

@@ -146,6 +146,7 @@ export async function setWebhookEnabled(actor: Actor, input: TSetWebhookEnabled)
       : { enabled: false, disabledReason: null, disabledAt: new Date() },
     select,
   });
+  forgetDisabledWebhooks();
   track("webhook.endpoint_updated", { endpoint_id: id, enabled }, { userId: actor.id });
   return toDto(row);
 }
@@ -154,6 +155,7 @@ export async function deleteWebhookEndpoint(actor: Actor, input: TWebhookById): 
   const { id } = ZWebhookById.parse(input);
   await findManageable(actor, id);
   await db().webhookEndpoint.delete({ where: { id } });
+  forgetDisabledWebhooks();
   track("webhook.endpoint_deleted", { endpoint_id: id }, { userId: actor.id });
 }
 
@@ -199,12 +201,29 @@ export async function listWebhookDeliveries(
   });
 }
 
+// The banner shows on every signed-in page; one shared, short-lived list of auto-disabled endpoints
+// owners keeps it from costing a query per render. Changes made here clear it at once; another
+// instance's changes show within the TTL.
+const BANNER_TTL_MS = 30_000;
+const banner = globalThis as unknown as { __ttWebhooksOff?: { at: number; owners: (string | null)[] } };
+
+/** Forgets the cached list (after an endpoint was disabled, re-enabled or deleted). */
+export function forgetDisabledWebhooks(): void {
+  delete banner.__ttWebhooksOff;
+}
+
 /** For the banner: endpoints the worker disabled that this actor can re-enable (own; org-wide for admins). */
 export async function countAutoDisabledWebhooks(actor: Actor): Promise<{ own: number; organization: number }> {
-  const rows = await db().webhookEndpoint.findMany({
-    where: { enabled: false, disabledReason: { not: null }, ...manageable(actor) },
-    select: { ownerId: true },
-  });
-  const organization = rows.filter((r) => r.ownerId === null).length;
-  return { own: rows.length - organization, organization };
+  let cached = banner.__ttWebhooksOff;
+  if (!cached || Date.now() - cached.at > BANNER_TTL_MS) {
+    const rows = await db().webhookEndpoint.findMany({
+      where: { enabled: false, disabledReason: { not: null } },
+      select: { ownerId: true },
+    });
+    cached = banner.__ttWebhooksOff = { at: Date.now(), owners: rows.map((r) => r.ownerId) };
+  }
+  return {
+    own: cached.owners.filter((o) => o === actor.id).length,
+    organization: actor.role === "admin" ? cached.owners.filter((o) => o === null).length : 0,
+  };
 }
