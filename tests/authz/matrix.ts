@@ -117,6 +117,8 @@ export const ROUTES: RouteRow[] = [
   ["GET /api/v1/tags/[id]", 401, 200, 200, 200],
   ["PATCH /api/v1/tags/[id]", 401, 200, 200, 200],
   ["DELETE /api/v1/tags/[id]", 401, 403, 403, 204],
+  // The OpenAPI document describes the API and holds no data: public, like the docs pages.
+  ["GET /api/v1/openapi.json", 200, 200, 200, 200],
   ["GET /api/health", 200, 200, 200, 200],
   ["GET /api/ready", 200, 200, 200, 200],
   // Open unless METRICS_TOKEN is set; with a token, only the bearer (tested in metrics.test.ts).
