@@ -141,6 +141,8 @@ export const ROUTES: RouteRow[] = [
   ["DELETE /api/v1/tags/[id]", 401, 403, 403, 204],
   // Live updates: a stream of the caller's own events only (tests/live-sync.test.ts).
   ["GET /api/live", 401, 200, 200, 200],
+  // The OpenAPI document describes the API and holds no data: public, like the docs pages.
+  ["GET /api/v1/openapi.json", 200, 200, 200, 200],
   ["GET /api/health", 200, 200, 200, 200],
   ["GET /api/ready", 200, 200, 200, 200],
   // Open unless METRICS_TOKEN is set; with a token, only the bearer (tested in metrics.test.ts).

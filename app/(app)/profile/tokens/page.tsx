@@ -23,7 +23,12 @@ export default async function TokensPage() {
           <Link className="underline" href="/docs/api">
             REST API
           </Link>{" "}
-          as you, limited to the scopes you choose. A token can never do more than your account can.
+          as you, limited to the scopes you choose. A token can never do more than your account can. Every endpoint is
+          listed in the{" "}
+          <Link className="underline" href="/api-reference">
+            API reference
+          </Link>
+          .
         </p>
       </section>
       <section aria-labelledby="new-token-h" className="max-w-xl">

@@ -1,0 +1,165 @@
+// The REST API's response shapes as zod schemas, named (`.meta({ id })`) so they become components
+// of the OpenAPI document. The contract test (tests/api-contract.test.ts) checks every real answer
+// against them, so they cannot drift from what the routes send.
+import { z } from "zod";
+import { API_SCOPES } from "@/lib/validation/api-tokens";
+
+const uuid = z.uuid();
+const instant = z.iso
+  .datetime({ offset: true })
+  .meta({ description: "RFC 3339, UTC", example: "2026-01-05T09:00:00.000Z" });
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .meta({ example: "2026-01-05" });
+const money = z
+  .string()
+  .regex(/^\d+\.\d{2}$/)
+  .meta({ description: "Decimal amount in the organisation's currency", example: "85.50" });
+const cursor = z
+  .string()
+  .nullable()
+  .meta({ description: "Pass as ?cursor= for the next page; null on the last page." });
+
+export const ZProblem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    code: z.enum(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT", "RATE_LIMITED", "INTERNAL"]),
+    errors: z.array(z.object({ pointer: z.string(), detail: z.string() })).optional(),
+    fieldErrors: z.record(z.string(), z.array(z.string())).optional(),
+    requestId: z.string().optional(),
+  })
+  .meta({ id: "Problem", description: "RFC 9457 problem details" });
+
+export const ZEntryOut = z
+  .object({
+    id: uuid,
+    userId: uuid,
+    username: z.string(),
+    projectId: uuid,
+    projectName: z.string(),
+    projectColor: z.string(),
+    clientId: uuid,
+    clientName: z.string(),
+    taskId: uuid.nullable(),
+    taskName: z.string().nullable(),
+    start: instant,
+    end: instant.nullable(),
+    durationSeconds: z.number().int(),
+    notes: z.string(),
+    tags: z.array(z.string()),
+    billable: z.boolean(),
+    source: z.enum(["timer", "manual", "bulk", "import"]),
+    createdAt: instant,
+  })
+  .meta({ id: "Entry" });
+
+export const ZClientOut = z
+  .object({
+    id: uuid,
+    name: z.string(),
+    contact: z.string(),
+    email: z.string(),
+    phone: z.string(),
+    address: z.string(),
+    defaultHourlyRate: money.nullable(),
+    archived: z.boolean(),
+    projectCount: z.number().int(),
+  })
+  .meta({ id: "Client" });
+
+export const ZProjectOut = z
+  .object({
+    id: uuid,
+    clientId: uuid,
+    clientName: z.string(),
+    name: z.string(),
+    description: z.string(),
+    color: z.string(),
+    billable: z.boolean(),
+    hourlyRate: money.nullable(),
+    effectiveHourlyRate: money.nullable(),
+    billingReference: z.string(),
+    estimatedHours: z.number().nullable(),
+    budget: money.nullable(),
+    budgetAlertPercent: z.number().int(),
+    archived: z.boolean(),
+  })
+  .meta({ id: "Project" });
+
+export const ZTaskOut = z
+  .object({
+    id: uuid,
+    projectId: uuid,
+    projectName: z.string(),
+    name: z.string(),
+    description: z.string(),
+    status: z.enum(["todo", "in_progress", "review", "done", "cancelled"]),
+    priority: z.enum(["low", "medium", "high", "urgent"]),
+    estimatedHours: z.number().nullable(),
+    dueDate: day.nullable(),
+    assigneeId: uuid.nullable(),
+    createdById: uuid,
+    startedAt: instant.nullable(),
+    completedAt: instant.nullable(),
+  })
+  .meta({ id: "Task" });
+
+export const ZTagOut = z.object({ id: uuid, name: z.string(), createdAt: instant }).meta({ id: "Tag" });
+
+export const ZUserOut = z
+  .object({
+    id: uuid,
+    username: z.string(),
+    email: z.string(),
+    fullName: z.string(),
+    role: z.enum(["admin", "user"]),
+    active: z.boolean(),
+    timezone: z.string().nullable(),
+    createdAt: instant,
+  })
+  .meta({ id: "User" });
+
+export const ZWeekOut = z
+  .object({
+    days: z.array(day),
+    cells: z.array(
+      z.object({
+        day,
+        projectId: uuid,
+        projectName: z.string(),
+        projectColor: z.string(),
+        taskId: uuid.nullable(),
+        taskName: z.string().nullable(),
+        seconds: z.number().int(),
+      }),
+    ),
+    dayTotals: z.record(z.string(), z.number().int()),
+    totalSeconds: z.number().int(),
+  })
+  .meta({ id: "Week" });
+
+const totals = z.object({ seconds: z.number(), billableSeconds: z.number(), amountCents: z.number() });
+export const ZSummaryOut = z
+  .object({
+    rows: z.array(
+      totals.extend({
+        key1: z.string(),
+        label1: z.string(),
+        key2: z.string().nullable(),
+        label2: z.string().nullable(),
+      }),
+    ),
+    groupCount: z.number().int(),
+    totals,
+    query: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: "SummaryReport" });
+
+export const list = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), nextCursor: cursor });
+export const one = <T extends z.ZodType>(item: T) => z.object({ data: item });
+
+export const SCOPE_LIST = API_SCOPES;
