@@ -17,6 +17,11 @@ const SECTIONS = [
     text: "Create accounts, edit them, change roles, reset passwords, deactivate and reactivate.",
   },
   {
+    href: "/admin/invitations",
+    title: "Invitations",
+    text: "Invite people by email or with a link to pass on; who may sign up themselves.",
+  },
+  {
     href: "/admin/email",
     title: "Email",
     text: "Whether outgoing email (SMTP) is set up, and a test email to yourself.",
