@@ -24,6 +24,7 @@ const MODULES = {
   apiTokensAdmin: () => import("@/lib/services/api-tokens-admin"),
   email: () => import("@/lib/services/email"),
   "password-reset": () => import("@/lib/services/password-reset"),
+  invitations: () => import("@/lib/services/invitations"),
 } as const;
 
 /** Exports that take no caller, on purpose. "any" = they may answer anything but must not write. */
@@ -56,6 +57,11 @@ const EXCEPTIONS: Record<string, { why: string; answer: "any" | "CONFLICT" }> = 
   },
   "password-reset#isPasswordResetTokenUsable": { why: "read-only check of a link, for its page", answer: "any" },
   "password-reset#resetPath": { why: "pure: the link's path", answer: "any" },
+  "invitations#getInvitationForToken": { why: "read-only check of an invitation link, for its page", answer: "any" },
+  "invitations#acceptInvitation": { why: "anonymous: the invitation link's token is the authorization", answer: "any" },
+  "invitations#requestSignup": { why: "anonymous self-registration, when the org allows it", answer: "any" },
+  "invitations#signUp": { why: "anonymous self-registration, when the org allows it", answer: "any" },
+  "invitations#invitePath": { why: "pure: the link's path", answer: "any" },
   "telemetry#decideTelemetry": { why: "pure: env flags + opt-in → on/off", answer: "any" },
 };
 

@@ -37,6 +37,14 @@ export const EVENTS = {
     description: "A reset link was used: ok (password set, every session ended), invalid_link or rate_limited.",
     props: z.object({ outcome: z.enum(["ok", "invalid_link", "rate_limited"]) }),
   }),
+  "auth.invitation_accepted": def({
+    description: "Someone used an admin's invitation and created their account.",
+    props: z.object({ role: z.enum(["admin", "user"]) }),
+  }),
+  "auth.signed_up": def({
+    description: "Someone created their own account (self-registration).",
+    props: z.object({ role: z.enum(["admin", "user"]) }),
+  }),
   "timer.started": def({
     description: "A timer was started (also by resume or switch).",
     props: z.object({
@@ -145,6 +153,11 @@ export const EVENTS = {
     description: "An admin made a one-time password reset link to pass on by hand.",
     props: z.object({}),
   }),
+  "admin.user_invited": def({
+    description: "An admin invited an address; whether the invitation was mailed (else the link is copied).",
+    props: z.object({ role: z.enum(["admin", "user"]), emailed: z.boolean() }),
+  }),
+  "admin.invitation_revoked": def({ description: "An admin revoked an open invitation.", props: z.object({}) }),
   "admin.settings_updated": def({ description: "An admin changed the organization settings.", props: z.object({}) }),
   "admin.user_created": def({
     description: "An admin created an account.",

@@ -25,6 +25,7 @@ const select = {
   idleTimeoutMinutes: true,
   csvDelimiter: true,
   selfRegistration: true,
+  signupDomains: true,
   updatedAt: true,
 } as const;
 

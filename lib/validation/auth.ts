@@ -1,7 +1,8 @@
 // Schemas of the sign-in flows that happen before (or instead of) a password sign-in: password
 // reset by email and the admin's reset link.
 import { z } from "zod";
-import { ZEmail, ZPassword, ZUserId } from "./users";
+import { ZEmail, ZFullName, ZPassword, ZRole, ZUserId, ZUsername } from "./users";
+import { ZSignupDomains } from "./settings";
 
 export const ZRequestPasswordReset = z.object({ email: ZEmail });
 export type TRequestPasswordReset = z.input<typeof ZRequestPasswordReset>;
@@ -22,3 +23,34 @@ export type TCompletePasswordReset = z.input<typeof ZCompletePasswordReset>;
 
 export const ZPasswordResetLink = z.object({ id: ZUserId });
 export type TPasswordResetLink = z.input<typeof ZPasswordResetLink>;
+
+export const ZCreateInvitation = z.object({ email: ZEmail, role: ZRole.default("user") });
+export type TCreateInvitation = z.input<typeof ZCreateInvitation>;
+
+export const ZInvitationRef = z.object({ id: z.uuid("Unknown invitation.") });
+export type TInvitationRef = z.input<typeof ZInvitationRef>;
+
+/** Choosing the account's name and password: accepting an invitation, or a direct sign-up. */
+const accountFields = {
+  username: ZUsername,
+  fullName: ZFullName.default(""),
+  newPassword: ZPassword,
+  confirmPassword: z.string().max(200),
+};
+const samePasswords = <T extends { newPassword: string; confirmPassword: string }>(v: T) =>
+  v.newPassword === v.confirmPassword;
+const DIFFER = { path: ["confirmPassword"], message: "The two passwords differ." };
+
+export const ZAcceptInvitation = z.object({ token: ZToken, ...accountFields }).refine(samePasswords, DIFFER);
+export type TAcceptInvitation = z.input<typeof ZAcceptInvitation>;
+
+/** Self-registration when email can be sent: the address first, checked by a link. */
+export const ZRequestSignup = z.object({ email: ZEmail });
+export type TRequestSignup = z.input<typeof ZRequestSignup>;
+
+/** Self-registration without email: everything at once (the address is not verified). */
+export const ZSignUp = z.object({ email: ZEmail, ...accountFields }).refine(samePasswords, DIFFER);
+export type TSignUp = z.input<typeof ZSignUp>;
+
+export const ZSignupDomainsUpdate = z.object({ signupDomains: ZSignupDomains });
+export type TSignupDomainsUpdate = z.input<typeof ZSignupDomainsUpdate>;

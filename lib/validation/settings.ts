@@ -3,6 +3,22 @@ import { z } from "zod";
 import { ZCheckbox } from "./common";
 import { ZTimezone } from "./users";
 
+/** "example.com, Example.org" → "example.com,example.org"; "" = any domain. */
+export const ZSignupDomains = z
+  .string()
+  .max(1000, "At most 1000 characters.")
+  .transform((v) =>
+    v
+      .split(/[\s,;]+/)
+      .map((d) => d.trim().toLowerCase().replace(/^@/, ""))
+      .filter(Boolean),
+  )
+  .refine(
+    (ds) => ds.every((d) => /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(d)),
+    "List domains such as example.com, separated by commas.",
+  )
+  .transform((ds) => [...new Set(ds)].join(","));
+
 export const ROUNDING_MINUTES = [0, 1, 5, 6, 10, 15, 30] as const;
 
 export const ZOrgSettings = z.object({
@@ -26,6 +42,7 @@ export const ZOrgSettings = z.object({
     z.enum([",", ";", "\t"], { message: "Choose comma, semicolon or tab." }),
   ),
   selfRegistration: ZCheckbox,
+  signupDomains: ZSignupDomains.default(""),
 });
 export type TOrgSettings = z.infer<typeof ZOrgSettings>;
 

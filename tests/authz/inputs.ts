@@ -74,6 +74,25 @@ export const INPUTS: Record<string, (f: Fixture) => unknown[]> = {
   "forgot-password#requestPasswordResetAction": (f) => form({ email: `alice${f.s}@example.com` }),
   "reset-password#completePasswordResetAction": () =>
     form({ token: "A".repeat(43), newPassword: "another-s3cret", confirmPassword: "another-s3cret" }),
+  "admin/invitations#createInvitationAction": (f) => form({ email: `dora${f.s}@example.com`, role: "user" }),
+  "admin/invitations#revokeInvitationAction": () => form({ id: "00000000-0000-4000-8000-000000000000" }),
+  "admin/invitations#setSignupDomainsAction": () => form({ signupDomains: "example.com" }),
+  "invite#acceptInvitationAction": (f) =>
+    form({
+      token: "B".repeat(43),
+      username: `dora${f.s}`,
+      fullName: "Dora",
+      newPassword: "another-s3cret",
+      confirmPassword: "another-s3cret",
+    }),
+  "signup#requestSignupAction": (f) => form({ email: `eve${f.s}@example.com` }),
+  "signup#signUpAction": (f) =>
+    form({
+      email: `eve${f.s}@example.com`,
+      username: `eve${f.s}`,
+      newPassword: "another-s3cret",
+      confirmPassword: "another-s3cret",
+    }),
   "admin/telemetry#setTelemetryAction": () => form({ enabled: "false" }),
   "admin/telemetry#setProductAnalyticsAction": () => form({ enabled: "false" }),
   "admin/users#createUserAction": (f) =>

@@ -88,6 +88,15 @@ export const ACTIONS: ActionRow[] = [
   // A well-formed token that no link has: refused alike for everyone.
   ["reset-password#completePasswordResetAction", "VALIDATION", "VALIDATION", "VALIDATION", "VALIDATION"],
   ["admin/users/[id]#createResetLinkAction", ...ADMIN_ONLY],
+  ["admin/invitations#createInvitationAction", ...ADMIN_ONLY],
+  // The fixture has no invitation: the admin is told it is gone.
+  ["admin/invitations#revokeInvitationAction", "UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "NOT_FOUND"],
+  ["admin/invitations#setSignupDomainsAction", ...ADMIN_ONLY],
+  // Invitation links need no session: a token no invitation has is refused alike for everyone.
+  ["invite#acceptInvitationAction", "VALIDATION", "VALIDATION", "VALIDATION", "VALIDATION"],
+  // Self-registration is off in the fixture: closed for everyone.
+  ["signup#requestSignupAction", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"],
+  ["signup#signUpAction", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"],
   ["setup#validateSetupStepAction", ...AFTER_SETUP],
   ["setup#completeSetupAction", ...AFTER_SETUP],
 ];

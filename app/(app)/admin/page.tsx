@@ -22,6 +22,11 @@ const SECTIONS = [
     text: "Every user's personal access tokens for the REST API: scopes, last use, expiry; revoke any.",
   },
   {
+    href: "/admin/invitations",
+    title: "Invitations",
+    text: "Invite people by email or with a link to pass on; who may sign up themselves.",
+  },
+  {
     href: "/admin/email",
     title: "Email",
     text: "Whether outgoing email (SMTP) is set up, and a test email to yourself.",

@@ -6,6 +6,7 @@ import { optionalUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { publicOrigin, safeCallbackPath } from "@/lib/security/public-origin";
 import { redirectUntilSetup } from "@/lib/auth/setup-gate";
+import { getOrgSettings } from "@/lib/services/settings";
 import { LoginForm } from "./_components/login-form";
 
 export const metadata = { title: "Sign in" };
@@ -19,6 +20,7 @@ export default async function LoginPage({
   await redirectUntilSetup("/login");
   if (await optionalUser()) redirect("/");
   const sp = await searchParams;
+  const { selfRegistration } = await getOrgSettings();
   // Only a target on our own origin: never an open redirect.
   const callbackUrl = safeCallbackPath(sp.callbackUrl, publicOrigin(await headers(), env().NEXTAUTH_URL));
   const notice =
@@ -46,6 +48,14 @@ export default async function LoginPage({
         <Link href="/forgot-password" className="text-blue-700 underline dark:text-blue-400">
           Forgot your password?
         </Link>
+        {selfRegistration && (
+          <>
+            {" · "}
+            <Link href="/signup" className="text-blue-700 underline dark:text-blue-400">
+              Create an account
+            </Link>
+          </>
+        )}
       </p>
     </main>
   );
