@@ -109,3 +109,15 @@ test("entries: +1 past midnight, inline edit, delete with Undo, bulk billable, r
   await expect(grid.getByRole("alert")).toContainText("To lower a day's time");
   await expect(filled).toHaveValue(saved);
 });
+
+test("reports: a date preset sets the range and keeps the grouping", async ({ page }) => {
+  await signIn(page);
+  await page.goto("/reports?group1=day");
+  const presets = page.getByTestId("date-presets");
+  await presets.getByRole("link", { name: "This year" }).click();
+  const year = new Date().getUTCFullYear();
+  await expect(page).toHaveURL(new RegExp(`from=${year}-01-01&to=${year}-12-31`));
+  await expect(page).toHaveURL(/group1=day/);
+  await expect(presets.getByRole("link", { name: "This year" })).toHaveAttribute("aria-current", "true");
+  await expect(presets).toContainText("Custom: pick dates below");
+});
