@@ -114,7 +114,14 @@ test("track a day: client, project, task, timer, manual entry, week, report, CSV
   await page.reload();
   await expect(page.getByTestId("week-total")).toContainText("1:30");
   await expect(page.getByTestId("week-grid")).toContainText("Website · Homepage");
-  await expect(page.getByTestId("entry-table")).toContainText("Hero section");
+  await expect
+    .poll(() =>
+      page
+        .getByTestId("entry-list")
+        .getByLabel("Description")
+        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
+    )
+    .toContain("Hero section");
   await shot(page, "week");
 
   // Summary report
@@ -168,7 +175,7 @@ test("track a day: client, project, task, timer, manual entry, week, report, CSV
   const firstDay = page.getByLabel(/^New row, /).first();
   await firstDay.fill("2");
   await firstDay.press("Enter");
-  await expect(page.getByText("Time added.")).toBeVisible();
+  await expect(page.getByText(/^Added 2:00 on /)).toBeVisible();
   await expect(page.getByTestId("week-total")).toContainText("3:30");
 });
 

@@ -3,7 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "./actor";
-import { RATE_SQL, SECONDS_SQL } from "./reports";
+import { MINUTE_SECONDS_SQL, RATE_SQL } from "./reports";
 
 export interface ProjectTotals {
   projectId: string;
@@ -35,9 +35,9 @@ export async function projectTotals(_actor: Actor, projectIds?: string[]): Promi
     }[]
   >(Prisma.sql`
     SELECT p.id::text AS id,
-           COALESCE(SUM(${SECONDS_SQL}), 0)::float8 AS seconds,
-           COALESCE(SUM(CASE WHEN e.billable THEN ${SECONDS_SQL} ELSE 0 END), 0)::float8 AS billable_seconds,
-           COALESCE(SUM(CASE WHEN e.billable THEN ${SECONDS_SQL} * ${RATE_SQL} / 3600.0 ELSE 0 END), 0)::float8 AS amount,
+           COALESCE(SUM(${MINUTE_SECONDS_SQL}), 0)::float8 AS seconds,
+           COALESCE(SUM(CASE WHEN e.billable THEN ${MINUTE_SECONDS_SQL} ELSE 0 END), 0)::float8 AS billable_seconds,
+           COALESCE(SUM(CASE WHEN e.billable THEN ${MINUTE_SECONDS_SQL} * ${RATE_SQL} / 3600.0 ELSE 0 END), 0)::float8 AS amount,
            p.budget_cents AS budget, p.estimated_minutes AS est, p.budget_alert_percent AS pct
     FROM projects p JOIN clients c ON c.id = p.client_id
     LEFT JOIN time_entries e ON e.project_id = p.id

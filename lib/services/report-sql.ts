@@ -17,7 +17,10 @@ export const SUMMARY_GROUP_LIMIT = 5000;
  * aggregate state is a plain double (SUM(int8) would carry a numeric/int128 state per group).
  * Two date_parts and a difference are cheaper than the interval subtraction they replace; their
  * float error (under a microsecond) is far below the half millisecond that round() forgives. */
-const MS_SQL = Prisma.sql`round((date_part('epoch', COALESCE(e."end", now())) - date_part('epoch', e.start)) * 1000)`;
+const EXACT_MS_SQL = Prisma.sql`round((date_part('epoch', COALESCE(e."end", now())) - date_part('epoch', e.start)) * 1000)`;
+/** Rounded to whole minutes per entry (half a minute up), as lists show entries: hours and amounts
+ * come from the same durations (MINUTE_SECONDS_SQL in reports.ts is the plain form). */
+const MS_SQL = Prisma.sql`(floor(${EXACT_MS_SQL} / 60000.0 + 0.5) * 60000)`;
 export const RATE_SQL = Prisma.sql`COALESCE(p.hourly_rate_cents, c.default_hourly_rate_cents, 0)`;
 
 interface Dim {

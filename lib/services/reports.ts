@@ -31,6 +31,10 @@ export interface SummaryReport {
 
 /** Seconds of an entry; a running one counts up to now. */
 export const SECONDS_SQL = Prisma.sql`EXTRACT(EPOCH FROM (COALESCE(e."end", now()) - e.start))`;
+/** The same rounded to whole minutes (half a minute up), as every list shows an entry ("1:00"):
+ * totals, hours and amounts are all summed from these, so a row of 1:00 at 120/h is 120.00, never
+ * 120.98 for a few seconds nobody sees. */
+export const MINUTE_SECONDS_SQL = Prisma.sql`(floor(${SECONDS_SQL} / 60 + 0.5) * 60)`;
 export { RATE_SQL } from "./report-sql";
 
 export async function summaryReport(

@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import { targetUserId, type Actor } from "./actor";
-import { SECONDS_SQL } from "./reports";
+import { MINUTE_SECONDS_SQL } from "./reports";
 import { addDays, dayRange, type DateKey } from "@/lib/time/tz";
 
 export interface WeekCell {
@@ -43,7 +43,7 @@ export async function weekData(actor: Actor, weekStartKey: DateKey, tz: string, 
     SELECT to_char(date_trunc('day', e.start AT TIME ZONE ${tz}), 'YYYY-MM-DD') AS day,
            p.id::text AS project_id, p.name AS project_name, p.color AS color,
            t.id::text AS task_id, t.name AS task_name,
-           SUM(${SECONDS_SQL})::float8 AS seconds
+           SUM(${MINUTE_SECONDS_SQL})::float8 AS seconds
     FROM time_entries e JOIN projects p ON p.id = e.project_id LEFT JOIN tasks t ON t.id = e.task_id
     WHERE e.user_id = ${uid}::uuid AND e.start >= ${from} AND e.start < ${to}
     GROUP BY 1, 2, 3, 4, 5, 6

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/services/actor";
 import { entryWhereSql } from "@/lib/services/entry-filters";
-import { SECONDS_SQL, RATE_SQL, type SummaryRow } from "@/lib/services/reports";
+import { MINUTE_SECONDS_SQL, RATE_SQL, type SummaryRow } from "@/lib/services/reports";
 import { ZSummaryQuery, type TGroupBy } from "@/lib/validation/reports";
 
 function dimension(g: TGroupBy, tz: string, weekStart: number): { key: Prisma.Sql; label: Prisma.Sql } {
@@ -35,9 +35,9 @@ function dimension(g: TGroupBy, tz: string, weekStart: number): { key: Prisma.Sq
 }
 
 type Sums = { seconds: number | null; billable_seconds: number | null; amount: number | null };
-const SUMS = Prisma.sql`SUM(${SECONDS_SQL})::float8 AS seconds,
-  SUM(CASE WHEN e.billable THEN ${SECONDS_SQL} ELSE 0 END)::float8 AS billable_seconds,
-  SUM(CASE WHEN e.billable THEN ${SECONDS_SQL} * ${RATE_SQL} / 3600.0 ELSE 0 END)::float8 AS amount`;
+const SUMS = Prisma.sql`SUM(${MINUTE_SECONDS_SQL})::float8 AS seconds,
+  SUM(CASE WHEN e.billable THEN ${MINUTE_SECONDS_SQL} ELSE 0 END)::float8 AS billable_seconds,
+  SUM(CASE WHEN e.billable THEN ${MINUTE_SECONDS_SQL} * ${RATE_SQL} / 3600.0 ELSE 0 END)::float8 AS amount`;
 const n = (v: number | null) => Math.round(Number(v ?? 0));
 
 /** Every group (no limit), ordered by key1, key2, and the totals. */

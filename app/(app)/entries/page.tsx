@@ -1,4 +1,5 @@
-// Entries: the week (day totals and a timesheet grid), manual and bulk entry, and the filtered list.
+// Entries: the week (day totals and a timesheet grid), manual and bulk entry, and the filtered list
+// grouped by week and day (inline-editable rows, bulk changes, delete with Undo).
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { QueryErrors } from "@/components/forms/query-errors";
@@ -18,14 +19,19 @@ import { paramsToObject } from "@/lib/validation/reports";
 import { parsePageQuery, ZEntriesPageQuery } from "@/lib/validation/search-params";
 import { EntryFilters } from "@/components/entries/filters";
 import { EntryFields } from "./_components/entry-fields";
-import { EntryTable } from "@/components/entries/entry-table";
+import { EntryList } from "@/components/entries/entry-list";
+import { groupEntriesByDay } from "@/lib/services/entry-days";
 import { WeekGrid, type GridRow } from "./_components/week-grid";
 import {
   addGridTimeAction,
+  bulkDeleteEntriesAction,
   bulkEntryAction,
+  bulkUpdateEntriesAction,
   createEntryAction,
   deleteEntryAction,
   duplicateEntryAction,
+  restoreEntriesAction,
+  saveEntryRowAction,
 } from "./actions";
 
 export const metadata = { title: "Entries" };
@@ -58,6 +64,13 @@ export default async function EntriesPage({ searchParams }: { searchParams: SP }
     row.seconds[c.day] = (row.seconds[c.day] ?? 0) + c.seconds;
     rows.set(key, row);
   }
+  // The inline rows' and the bulk bar's project/task choices: "projectId" or "projectId:taskId".
+  const projectOptions = picks.projects.flatMap((p) => [
+    { value: p.id, label: p.label },
+    ...picks.tasks
+      .filter((t) => t.projectId === p.id)
+      .map((t) => ({ value: `${p.id}:${t.id}`, label: `${p.label} · ${t.name}` })),
+  ]);
   const nextQuery = new URLSearchParams({ ...sp, cursor: page.nextCursor ?? "" }).toString();
   // The week's message above the week, the list's messages above the list.
   const { week: weekMessages, ...listErrors } = fieldErrors;
@@ -163,10 +176,17 @@ export default async function EntriesPage({ searchParams }: { searchParams: SP }
         {page.entries.length === 0 ? (
           <EmptyState title="No entries match">Change the filters, or add time above.</EmptyState>
         ) : (
-          <EntryTable
-            entries={page.entries}
-            tz={tz}
-            actions={{ duplicate: duplicateEntryAction, remove: deleteEntryAction }}
+          <EntryList
+            weeks={await groupEntriesByDay(user, page.entries, filters, tz, org.weekStart)}
+            projects={projectOptions}
+            actions={{
+              save: saveEntryRowAction,
+              duplicate: duplicateEntryAction,
+              remove: deleteEntryAction,
+              restore: restoreEntriesAction,
+              bulkUpdate: bulkUpdateEntriesAction,
+              bulkDelete: bulkDeleteEntriesAction,
+            }}
             showUser={user.role === "admin"}
           />
         )}

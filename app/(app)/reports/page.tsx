@@ -1,5 +1,5 @@
 // Reports: a summary (grouped by one or two dimensions, chart and table) or the detailed entries,
-// under shared filters; CSV export of the detailed report. Users see themselves, admins everyone.
+// under shared filters and date presets (today … this year, or custom); CSV export of the detailed report. Users see themselves, admins everyone.
 import Link from "next/link";
 import { QueryErrors } from "@/components/forms/query-errors";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -12,6 +12,7 @@ import { filterOptions } from "@/lib/services/filter-options";
 import { summaryReport, trackReportViewed } from "@/lib/services/reports";
 import { getOrgSettings } from "@/lib/services/settings";
 import { addDays, dateKey } from "@/lib/time/tz";
+import { DATE_PRESETS, presetOf, presetRange } from "@/lib/time/presets";
 import { GROUP_BY, ZEntryFilters, type TSummaryQuery } from "@/lib/validation/reports";
 import { parsePageQuery, ZReportsPageQuery } from "@/lib/validation/search-params";
 import { EntryFilters } from "@/components/entries/filters";
@@ -47,6 +48,13 @@ export default async function ReportsPage({ searchParams }: { searchParams: SP }
   const filterQuery = new URLSearchParams(
     Object.entries(filters).flatMap(([k, v]): [string, string][] => (v ? [[k, String(v)]] : [])),
   ).toString();
+  // Preset links keep every other filter and the grouping; only the dates change.
+  const linkable = Object.fromEntries(
+    Object.entries({ ...filters, group1: q.group1, group2: q.group2 }).flatMap(([k, v]): [string, string][] =>
+      v && k !== "from" && k !== "to" ? [[k, String(v)]] : [],
+    ),
+  );
+  const preset = presetOf(filters.from, filters.to, today, org.weekStart);
   const tab = (t: string) => `rounded-md px-3 py-1 text-sm ${type === t ? "bg-blue-600 text-white" : "border"}`;
   return (
     <div className="flex flex-col gap-4">
@@ -74,6 +82,25 @@ export default async function ReportsPage({ searchParams }: { searchParams: SP }
         </a>
       </div>
       <QueryErrors fieldErrors={fieldErrors} />
+      <nav aria-label="Date range" className="flex flex-wrap items-center gap-2 text-sm" data-testid="date-presets">
+        {DATE_PRESETS.map(([p, label]) => {
+          const r = presetRange(p, today, org.weekStart);
+          const query = new URLSearchParams({ ...linkable, from: r.from, to: r.to, type }).toString();
+          return (
+            <Link
+              key={p}
+              href={`/reports?${query}`}
+              aria-current={preset === p ? "true" : undefined}
+              className={`rounded-full px-3 py-1 ${preset === p ? "bg-blue-600 text-white" : "border border-slate-300 dark:border-slate-600"}`}
+            >
+              {label}
+            </Link>
+          );
+        })}
+        <span className={`rounded-full px-3 py-1 ${preset ? "text-slate-500" : "bg-slate-200 dark:bg-slate-700"}`}>
+          {preset ? "Custom: pick dates below" : "Custom range"}
+        </span>
+      </nav>
       <EntryFilters
         f={filters}
         o={{ ...options, users: user.role === "admin" ? options.users : undefined }}

@@ -1,9 +1,11 @@
 "use client";
 // The week timesheet: rows are project/task, columns are days. Typing more hours into a cell adds
-// an entry for the difference; lowering a cell is done by editing the entries themselves.
-// Enter leaves the cell, and leaving it (blur) saves: one path, so one entry per change.
-import { useState } from "react";
-import { useActionCall } from "@/components/forms/use-action-call";
+// an entry for the difference, placed after that day's last entry; lowering a cell is done by
+// editing the entries themselves. A cell always shows what is saved: a refused edit puts the saved
+// value back and shows why inside the cell. Enter or leaving the cell saves (one path, so one entry
+// per change); the arrow keys move between cells (left/right at the text's edges).
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
 import { formatHm, parseDuration } from "@/lib/time/duration-parse";
 import type { ActionResult } from "@/lib/errors";
 
@@ -22,6 +24,99 @@ type AddTime = (input: {
   duration: string;
 }) => Promise<ActionResult<unknown>>;
 
+const cellClass =
+  "w-16 rounded border bg-white px-1 py-0.5 text-right tabular-nums disabled:opacity-50 dark:bg-slate-900";
+
+/** Moves focus to the cell at (row, col) of the grid, if there is one. */
+function focusCell(grid: HTMLElement | null, row: number, col: number) {
+  grid?.querySelector<HTMLInputElement>(`input[data-row="${row}"][data-col="${col}"]`)?.focus();
+}
+
+function onArrow(ev: React.KeyboardEvent<HTMLInputElement>) {
+  const el = ev.currentTarget;
+  const row = Number(el.dataset.row);
+  const col = Number(el.dataset.col);
+  const grid = el.closest("table");
+  const atStart = el.selectionStart === 0 && el.selectionEnd === 0;
+  const atEnd = el.selectionStart === el.value.length;
+  const move: Record<string, [number, number] | null> = {
+    ArrowUp: [row - 1, col],
+    ArrowDown: [row + 1, col],
+    ArrowLeft: atStart ? [row, col - 1] : null,
+    ArrowRight: atEnd ? [row, col + 1] : null,
+  };
+  const to = move[ev.key];
+  if (!to) return;
+  ev.preventDefault();
+  focusCell(grid, to[0], to[1]);
+}
+
+/** One day of one row: shows the saved time; a refusal restores it and says why, in the cell. */
+function Cell({
+  row,
+  day,
+  label,
+  position,
+  disabled,
+  save,
+}: {
+  row: GridRow;
+  day: string;
+  label: string;
+  position: [number, number];
+  disabled: boolean;
+  save: (row: GridRow, day: string, value: string) => Promise<string | null>;
+}) {
+  const saved = row.seconds[day] ? formatHm(row.seconds[day]) : "";
+  const [value, setValue] = useState(saved);
+  const [error, setError] = useState("");
+  const [pending, setPending] = useState(false);
+  // The saved value changed (after a save and refresh): show it.
+  const [seen, setSeen] = useState(saved);
+  if (seen !== saved) {
+    setSeen(saved);
+    setValue(saved);
+  }
+  const id = `cell-${position[0]}-${position[1]}`;
+  const commit = async () => {
+    if (value.trim() === saved) return setError("");
+    setPending(true);
+    const refused = await save(row, day, value);
+    setPending(false);
+    setError(refused ?? "");
+    if (refused) setValue(saved);
+  };
+  return (
+    <td className="px-1 pt-1 text-right align-top">
+      <input
+        aria-label={`${label}, hours`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-err` : undefined}
+        data-row={position[0]}
+        data-col={position[1]}
+        value={value}
+        inputMode="decimal"
+        disabled={disabled || pending}
+        className={`${cellClass} ${error ? "border-red-600" : "border-slate-300 dark:border-slate-600"}`}
+        onChange={(e) => setValue(e.target.value)}
+        onBlur={() => void commit()}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") e.currentTarget.blur();
+          else if (e.key === "Escape") {
+            setValue(saved);
+            setError("");
+          } else onArrow(e);
+        }}
+      />
+      {error && (
+        <span id={`${id}-err`} role="alert" className="block max-w-28 text-left text-xs text-red-700 dark:text-red-400">
+          {error}
+        </span>
+      )}
+    </td>
+  );
+}
+
 export function WeekGrid({
   days,
   dayLabels,
@@ -35,21 +130,31 @@ export function WeekGrid({
   projects: { id: string; label: string }[];
   addTime: AddTime;
 }) {
-  const { pending, message, setMessage, call } = useActionCall();
+  const router = useRouter();
+  const [, startRefresh] = useTransition();
+  const [message, setMessage] = useState("");
   const [newProject, setNewProject] = useState("");
   const newRow: GridRow = { projectId: newProject, taskId: null, label: "New row", seconds: {} };
 
-  const commit = (row: GridRow, day: string, value: string) => {
+  /** Saves a typed value; the refusal's message, or null once saved. */
+  const save = async (row: GridRow, day: string, value: string): Promise<string | null> => {
     const current = Math.round((row.seconds[day] ?? 0) / 60);
-    if (value.trim() === "" || value.trim() === formatHm(current * 60)) return;
-    if (!row.projectId) return setMessage("Choose a project for the new row first.");
+    if (value.trim() === "") return current ? "To remove time, delete its entries below." : null;
+    if (!row.projectId) return "Choose a project for the new row first.";
     const typed = parseDuration(value);
-    if (typed === null) return setMessage("Type hours such as 1:30, 1.5 or 90m.");
-    if (typed <= current) return setMessage("To lower a day's time, edit or delete its entries below.");
-    call(
-      () => addTime({ projectId: row.projectId, taskId: row.taskId, date: day, duration: `${typed - current}m` }),
-      () => "Time added.",
-    );
+    if (typed === null) return "Type hours such as 1:30, 1.5 or 90m.";
+    if (typed === current) return null;
+    if (typed < current) return "To lower a day's time, edit or delete its entries below.";
+    const r = await addTime({
+      projectId: row.projectId,
+      taskId: row.taskId,
+      date: day,
+      duration: `${typed - current}m`,
+    });
+    if (!r.ok) return r.fieldErrors ? (Object.values(r.fieldErrors).flat()[0] ?? r.error.message) : r.error.message;
+    setMessage(`Added ${formatHm((typed - current) * 60)} on ${dayLabels[days.indexOf(day)]}.`);
+    startRefresh(() => router.refresh());
+    return null;
   };
 
   return (
@@ -66,24 +171,21 @@ export function WeekGrid({
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {rows.map((row, r) => (
             <tr key={`${row.projectId}:${row.taskId}`} className="border-t border-slate-200 dark:border-slate-700">
-              <th scope="row" className="py-1 text-left font-normal">
+              <th scope="row" className="max-w-48 truncate py-1 text-left font-normal" title={row.label}>
                 {row.label}
               </th>
               {days.map((day, i) => (
-                <td key={day} className="px-1 text-right">
-                  <input
-                    aria-label={`${row.label}, ${dayLabels[i]}`}
-                    defaultValue={row.seconds[day] ? formatHm(row.seconds[day]) : ""}
-                    key={`${day}-${row.seconds[day] ?? 0}`}
-                    inputMode="decimal"
-                    disabled={pending}
-                    className="w-16 rounded border border-slate-300 bg-white px-1 py-0.5 text-right tabular-nums dark:border-slate-600 dark:bg-slate-900"
-                    onBlur={(e) => commit(row, day, e.currentTarget.value)}
-                    onKeyDown={(e) => e.key === "Enter" && e.currentTarget.blur()}
-                  />
-                </td>
+                <Cell
+                  key={day}
+                  row={row}
+                  day={day}
+                  label={`${row.label}, ${dayLabels[i]}`}
+                  position={[r, i]}
+                  disabled={false}
+                  save={save}
+                />
               ))}
             </tr>
           ))}
@@ -105,17 +207,15 @@ export function WeekGrid({
                 </select>
               </th>
               {days.map((day, i) => (
-                <td key={day} className="px-1 text-right">
-                  <input
-                    aria-label={`New row, ${dayLabels[i]}`}
-                    key={`new-${day}-${rows.length}`}
-                    inputMode="decimal"
-                    disabled={pending || !newProject}
-                    className="w-16 rounded border border-slate-300 bg-white px-1 py-0.5 text-right tabular-nums disabled:opacity-50 dark:border-slate-600 dark:bg-slate-900"
-                    onBlur={(e) => commit(newRow, day, e.currentTarget.value)}
-                    onKeyDown={(e) => e.key === "Enter" && e.currentTarget.blur()}
-                  />
-                </td>
+                <Cell
+                  key={`new-${day}-${rows.length}`}
+                  row={newRow}
+                  day={day}
+                  label={`New row, ${dayLabels[i]}`}
+                  position={[rows.length, i]}
+                  disabled={!newProject}
+                  save={save}
+                />
               ))}
             </tr>
           )}
