@@ -19,7 +19,7 @@ import { isAdmin, targetUserId, type Actor } from "./actor";
 import { decodeCursor, encodeCursor, entryWhere } from "./entry-filters";
 import { entrySelect, toEntryDto, type EntryDto } from "./entry-dto";
 import { checkedSpan, resolveSpan, timezoneOf, DURATION_HINT } from "./entry-input";
-import { insertEntry, insertEntryRow, recordEntriesCreated } from "./entry-write";
+import { insertEntry, insertEntryRow, NO_PROJECT_BILLABLE, recordEntriesCreated } from "./entry-write";
 import { assertTrackable } from "./projects";
 import { setEntryTags } from "./tags";
 import { parseDuration } from "@/lib/time/duration-parse";
@@ -66,12 +66,12 @@ export async function createManualEntry(
       tx,
       {
         userId,
-        projectId: project.id,
+        projectId: project?.id ?? null,
         taskId,
         start,
         end,
         notes: data.notes,
-        billable: data.billable ?? project.billable,
+        billable: data.billable ?? project?.billable ?? NO_PROJECT_BILLABLE,
         source: "manual",
       },
       data.tags,
@@ -107,14 +107,14 @@ export async function createBulkEntries(actor: Actor, input: TBulkEntry): Promis
   }
   if (!spans.length)
     throw new AppError("VALIDATION", "Those days are all weekend days.", { from: ["Choose at least one weekday."] });
-  const billable = data.billable ?? project.billable;
+  const billable = data.billable ?? project?.billable ?? NO_PROJECT_BILLABLE;
   await db().$transaction(async (tx) => {
     for (const s of spans) {
-      const row = { userId: actor.id, projectId: project.id, taskId, ...s, notes: data.notes, billable };
+      const row = { userId: actor.id, projectId: project?.id ?? null, taskId, ...s, notes: data.notes, billable };
       await insertEntryRow(tx, { ...row, source: "bulk" }, data.tags);
     }
   });
-  recordEntriesCreated(actor, { id: null, projectId: project.id, source: "bulk", billable }, spans.length);
+  recordEntriesCreated(actor, { id: null, projectId: project?.id ?? null, source: "bulk", billable }, spans.length);
   return { created: spans.length };
 }
 
@@ -136,7 +136,7 @@ export async function updateEntry(actor: Actor, input: TEntryUpdate): Promise<En
     await tx.timeEntry.update({
       where: { id: old.id },
       data: {
-        projectId: project.id,
+        projectId: project?.id ?? null,
         taskId,
         start: span.start,
         end: span.end,

@@ -9,9 +9,10 @@ import { addDays, dayRange, type DateKey } from "@/lib/time/tz";
 
 export interface WeekCell {
   day: DateKey;
-  projectId: string;
-  projectName: string;
-  projectColor: string;
+  /** Null: time tracked without a project. */
+  projectId: string | null;
+  projectName: string | null;
+  projectColor: string | null;
   taskId: string | null;
   taskName: string | null;
   seconds: number;
@@ -32,9 +33,9 @@ export async function weekData(actor: Actor, weekStartKey: DateKey, tz: string, 
   const rows = await db().$queryRaw<
     {
       day: string;
-      project_id: string;
-      project_name: string;
-      color: string;
+      project_id: string | null;
+      project_name: string | null;
+      color: string | null;
       task_id: string | null;
       task_name: string | null;
       seconds: number;
@@ -44,7 +45,7 @@ export async function weekData(actor: Actor, weekStartKey: DateKey, tz: string, 
            p.id::text AS project_id, p.name AS project_name, p.color AS color,
            t.id::text AS task_id, t.name AS task_name,
            SUM(${SECONDS_SQL})::float8 AS seconds
-    FROM time_entries e JOIN projects p ON p.id = e.project_id LEFT JOIN tasks t ON t.id = e.task_id
+    FROM time_entries e LEFT JOIN projects p ON p.id = e.project_id LEFT JOIN tasks t ON t.id = e.task_id
     WHERE e.user_id = ${uid}::uuid AND e.start >= ${from} AND e.start < ${to}
     GROUP BY 1, 2, 3, 4, 5, 6
     ORDER BY 3, 6 NULLS FIRST`);

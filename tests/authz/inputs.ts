@@ -117,6 +117,10 @@ export const INPUTS: Record<string, (f: Fixture) => unknown[]> = {
   "timer#restartEntryAction": (f) => form({ id: f.entry.id }),
   "timer#toggleTimerAction": () => [],
   "timer#resolveIdleAction": () => [{ action: "keep", lastActivityAt: new Date().toISOString() }],
+  "timer#updateRunningAction": (f) => [{ notes: "changed", projectId: f.project.id }],
+  "timer#discardTimerAction": () => [{}],
+  "timer#timerOptionsAction": () => [{}],
+  "timer#createQuickProjectAction": (f) => [{ name: `Quick ${f.s}`, clientId: f.client.id }],
   "setup#validateSetupStepAction": () => form({ step: "organization", name: "Org" }),
   "setup#completeSetupAction": () =>
     form({ name: "Org", username: "root", email: "root@example.com", password: "root-s3cret-pass" }),

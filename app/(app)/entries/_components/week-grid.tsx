@@ -8,7 +8,8 @@ import { formatHm, parseDuration } from "@/lib/time/duration-parse";
 import type { ActionResult } from "@/lib/errors";
 
 export interface GridRow {
-  projectId: string;
+  /** Null: the row of time tracked without a project. */
+  projectId: string | null;
   taskId: string | null;
   label: string;
   seconds: Record<string, number>;
@@ -16,7 +17,7 @@ export interface GridRow {
 
 /** addGridTimeAction. */
 type AddTime = (input: {
-  projectId: string;
+  projectId: string | null;
   taskId: string | null;
   date: string;
   duration: string;
@@ -42,7 +43,7 @@ export function WeekGrid({
   const commit = (row: GridRow, day: string, value: string) => {
     const current = Math.round((row.seconds[day] ?? 0) / 60);
     if (value.trim() === "" || value.trim() === formatHm(current * 60)) return;
-    if (!row.projectId) return setMessage("Choose a project for the new row first.");
+    if (row === newRow && !row.projectId) return setMessage("Choose a project for the new row first.");
     const typed = parseDuration(value);
     if (typed === null) return setMessage("Type hours such as 1:30, 1.5 or 90m.");
     if (typed <= current) return setMessage("To lower a day's time, edit or delete its entries below.");

@@ -1,0 +1,28 @@
+// The shell with its timer bar for a signed-in user: used by the (app) layout and by the root 404
+// page, so an unknown address still shows the sidebar, the timer and a way back.
+import { cookies } from "next/headers";
+import { AppShell } from "@/components/shell/app-shell";
+import { SIDEBAR_COOKIE } from "@/components/shell/sidebar-cookie";
+import { TimerBar } from "@/components/timer/timer-bar";
+import type { SessionUser } from "@/lib/auth/session";
+import { getOrgSettings } from "@/lib/services/settings";
+import { getRunningEntry } from "@/lib/services/timer";
+import { setThemeAction } from "./profile/actions";
+import { runningTimerOf, timerActions } from "./timer/timer-props";
+
+export async function SignedInShell({ user, children }: { user: SessionUser; children: React.ReactNode }) {
+  // The running entry only: the pickers' options load when first opened.
+  const [running, org, jar] = await Promise.all([getRunningEntry(user), getOrgSettings(), cookies()]);
+  return (
+    <AppShell
+      user={user}
+      setTheme={setThemeAction}
+      sidebarCollapsed={jar.get(SIDEBAR_COOKIE)?.value === "collapsed"}
+      timerSlot={
+        <TimerBar running={runningTimerOf(running)} actions={timerActions} idleMinutes={org.idleTimeoutMinutes} />
+      }
+    >
+      {children}
+    </AppShell>
+  );
+}
