@@ -3,7 +3,7 @@ import nextJest from "next/jest.js";
 
 const createJestConfig = nextJest({ dir: "./" });
 
-export default createJestConfig({
+const config = createJestConfig({
   testEnvironment: "node",
   setupFiles: ["<rootDir>/tests/helpers/setup-env.ts"],
   setupFilesAfterEnv: ["<rootDir>/tests/helpers/cpu-report.ts"],
@@ -13,6 +13,10 @@ export default createJestConfig({
   testSequencer: "<rootDir>/tests/helpers/sequencer.mjs",
   moduleNameMapper: {
     "^server-only$": "<rootDir>/tests/helpers/empty-module.ts",
+    // next-intl is ESM-only and needs Next's "react-server" condition: tests/helpers/next-intl.ts
+    // serves the same catalog through use-intl's translator.
+    "^next-intl$": "<rootDir>/tests/helpers/next-intl.ts",
+    "^next-intl/server$": "<rootDir>/tests/helpers/next-intl.ts",
     "^@/(.*)$": "<rootDir>/$1",
   },
   modulePathIgnorePatterns: ["<rootDir>/.next/"],
@@ -21,3 +25,13 @@ export default createJestConfig({
   testTimeout: 60_000,
   maxWorkers: 2,
 });
+
+// use-intl (next-intl's core) ships ESM only: let next/jest's SWC transform compile it too.
+export default async () => {
+  const c = await config();
+  c.transformIgnorePatterns = [
+    "/node_modules/(?!(use-intl|@formatjs|intl-messageformat|icu-minify)/)",
+    "^.+\\.module\\.(css|sass|scss)$",
+  ];
+  return c;
+};

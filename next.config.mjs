@@ -2,6 +2,10 @@
 // token: source maps are uploaded only when SENTRY_AUTH_TOKEN (with SENTRY_ORG/SENTRY_PROJECT) is
 // set at build time; Sentry itself is switched on at RUN time by SENTRY_DSN (lib/observability/sentry.ts).
 import { withSentryConfig } from "@sentry/nextjs/config";
+import createNextIntlPlugin from "next-intl/plugin";
+
+// next-intl without locale routing: the request config picks the locale and loads messages/<locale>.json.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -43,7 +47,7 @@ const nextConfig = {
 // Build-time only: this file is read by `next build`, not by the running app (lib/env.ts is).
 const uploadToken = process.env.SENTRY_AUTH_TOKEN || undefined;
 
-export default withSentryConfig(nextConfig, {
+export default withSentryConfig(withNextIntl(nextConfig), {
   silent: true,
   telemetry: false,
   authToken: uploadToken,

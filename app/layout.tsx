@@ -1,6 +1,9 @@
-// Root layout: html/body, theme attribute from the signed-in user's choice, global styles, and the
-// run-time browser monitoring configuration (nothing unless Sentry/PostHog are configured).
+// Root layout: html/body, theme attribute from the signed-in user's choice, global styles, the
+// strings for client components (next-intl, lib/i18n/request.ts) and the run-time browser
+// monitoring configuration (nothing unless Sentry/PostHog are configured).
 import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale } from "next-intl/server";
 import { ClientMonitoring } from "@/components/observability/client-monitoring";
 import { Toaster } from "@/components/feedback/toaster";
 import { optionalUser } from "@/lib/auth/session";
@@ -33,10 +36,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const user = await optionalUser().catch(() => null);
   const monitoring = await clientMonitoringConfig(user?.id).catch(() => ({}));
   const enabled = Object.keys(monitoring).length > 0;
+  const locale = await getLocale();
   return (
-    <html lang="en" data-theme={user?.theme ?? "system"}>
+    <html lang={locale} data-theme={user?.theme ?? "system"}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
-        {children}
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
         {/* Toasts (sonner): confirmations with Undo, e.g. a deleted entry. */}
         <Toaster />
         {enabled ? <ClientMonitoring config={monitoring} /> : null}

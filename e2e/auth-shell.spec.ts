@@ -30,16 +30,19 @@ test("sign in, see the shell, switch theme, sign out", async ({ page }) => {
 
   const html = page.locator("html");
   await expect(html).toHaveAttribute("data-theme", "system");
-  await page.getByTestId("theme-toggle").click();
+  await page.getByTestId("user-menu").click();
+  await page.getByRole("menuitemradio", { name: "Light" }).click();
   await expect(html).toHaveAttribute("data-theme", "light");
-  await page.getByTestId("theme-toggle").click();
+  await page.getByTestId("user-menu").click();
+  await page.getByRole("menuitemradio", { name: "Dark" }).click();
   await expect(html).toHaveAttribute("data-theme", "dark");
   await page.reload();
   await expect(html).toHaveAttribute("data-theme", "dark");
   const bg = await page.locator("body").evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(bg).not.toBe("rgb(248, 250, 252)");
 
-  await page.getByRole("link", { name: "Sign out" }).click();
+  await page.getByTestId("user-menu").click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);
   await expect(page.getByText("You are signed out.")).toBeVisible();

@@ -86,7 +86,7 @@ test("track a day: client, project, task, timer, manual entry, week, report, CSV
   await startForm.getByLabel("Task").selectOption({ label: "Homepage" });
   await startForm.getByLabel("What are you working on?").fill("Hero section");
   await startForm.getByRole("button", { name: "Start timer" }).click();
-  const header = page.getByTestId("header-timer");
+  const header = page.getByTestId("timer-bar");
   await expect(header.getByTestId("elapsed")).toBeVisible();
   // A second start offers to switch instead.
   await startForm.getByRole("button", { name: "Start timer" }).click();
@@ -96,7 +96,7 @@ test("track a day: client, project, task, timer, manual entry, week, report, CSV
   await expect(page.getByTestId("running-entry")).toContainText("Website");
   await shot(page, "timer");
   await header.getByTestId("header-stop").click();
-  await expect(header.getByText("No timer running")).toBeVisible();
+  await expect(header.getByTestId("timer-start")).toBeVisible();
 
   // Manual entry, with a typo first
   await page.goto("/entries");
@@ -192,12 +192,12 @@ test("idle detection asks what to do with the idle time, and can stop at the las
   const startForm = page.getByTestId("start-timer-form");
   await startForm.getByLabel("Project").selectOption({ label: "Website (Acme Corp)" });
   await startForm.getByRole("button", { name: "Start timer" }).click();
-  const header = page.getByTestId("header-timer");
+  const header = page.getByTestId("timer-bar");
   await expect(header.getByTestId("elapsed")).toBeVisible();
 
   await page.clock.fastForward("11:00");
   const dialog = page.getByRole("dialog");
   await expect(dialog.getByRole("heading", { name: /idle for about 1\d minutes/ })).toBeVisible();
   await dialog.getByRole("button", { name: "Stop at last activity" }).click();
-  await expect(header.getByText("No timer running")).toBeVisible();
+  await expect(header.getByTestId("timer-start")).toBeVisible();
 });

@@ -1,7 +1,7 @@
 // The CSV export's contract, byte for byte: the streamed export must equal what the first
 // implementation (Prisma $queryRaw, one Intl call per timestamp, csvLine per row) wrote, for awkward
 // data — formula-like and quoted cells, line breaks, delimiters, tags, tasks or none, DST switches,
-// half-hour zones, identical start instants (keyset ties), batch edges — on PGlite and PostgreSQL.
+// half-hour zones, entries without a project (empty project and client cells), identical start instants (keyset ties), batch edges — on PGlite and PostgreSQL.
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/services/actor";
@@ -48,8 +48,8 @@ beforeAll(async () => {
     const created = new Date(Date.UTC(2025, 9, 26, 0, 59, 59, 999) + i * 60_000);
     await db().$executeRaw`
       INSERT INTO time_entries (id, user_id, project_id, task_id, start, "end", notes, billable, source, created_at, updated_at)
-      VALUES (gen_random_uuid(), ${i % 3 ? s.alice.id : s.bob.id}::uuid, ${s.project.id}::uuid,
-              ${i % 2 ? s.task.id : null}::uuid, ${start}, ${end}, ${NOTES[i % NOTES.length]}, ${i % 5 !== 0},
+      VALUES (gen_random_uuid(), ${i % 3 ? s.alice.id : s.bob.id}::uuid, ${i % 7 === 3 ? null : s.project.id}::uuid,
+              ${i % 2 && i % 7 !== 3 ? s.task.id : null}::uuid, ${start}, ${end}, ${NOTES[i % NOTES.length]}, ${i % 5 !== 0},
               ${["timer", "manual", "bulk", "import"][i % 4]}::"EntrySource", ${created}, now())`;
   }
   await db().$executeRaw`
@@ -65,8 +65,8 @@ async function reference(actor: Actor, tz: string, d: string): Promise<string> {
     {
       id: string;
       username: string;
-      client: string;
-      project: string;
+      client: string | null;
+      project: string | null;
       task: string | null;
       start: Date;
       end: Date | null;
@@ -85,7 +85,7 @@ async function reference(actor: Actor, tz: string, d: string): Promise<string> {
            CASE WHEN e.billable THEN ${SECONDS_SQL} * ${RATE_SQL} / 3600.0 ELSE 0 END::float8 AS amount,
            e.created_at
     FROM time_entries e
-    JOIN projects p ON p.id = e.project_id JOIN clients c ON c.id = p.client_id
+    LEFT JOIN projects p ON p.id = e.project_id LEFT JOIN clients c ON c.id = p.client_id
     JOIN users u ON u.id = e.user_id LEFT JOIN tasks t ON t.id = e.task_id
     WHERE ${where} AND e."end" IS NOT NULL
     ORDER BY e.start DESC, e.id DESC`);
@@ -95,8 +95,8 @@ async function reference(actor: Actor, tz: string, d: string): Promise<string> {
       [
         r.id,
         r.username,
-        r.client,
-        r.project,
+        r.client ?? "",
+        r.project ?? "",
         r.task ?? "",
         formatZonedIso(r.start, tz),
         r.end ? formatZonedIso(r.end, tz) : "",

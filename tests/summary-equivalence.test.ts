@@ -1,5 +1,5 @@
 // The summary report (aggregate on ids and zoned day/week numbers or month buckets, labels and rates joined after,
-// totals from the same aggregate) must equal the plain row-by-row reference for every grouping, in
+// totals from the same aggregate; entries without a project under "No project"/"No client") must equal the plain row-by-row reference for every grouping, in
 // zones with half- and quarter-hour offsets and DST, for both week starts, under every filter; and
 // past SUMMARY_GROUP_LIMIT groups it returns the first ones, the true group count and the full totals.
 import { datasetFor, seed } from "@/scripts/bench/seed";
@@ -26,7 +26,8 @@ beforeAll(async () => {
     UPDATE time_entries t SET start = v.s, "end" = v.s + v.d
     FROM (SELECT id, timestamptz '2025-01-01 00:00:00+00' + random() * interval '730 days' AS s,
                  interval '1 second' + random() * interval '7 hours' AS d FROM time_entries) v
-    WHERE v.id = t.id;`);
+    WHERE v.id = t.id;
+    UPDATE time_entries SET project_id = NULL, task_id = NULL WHERE random() < 0.05;`);
   const ids = await raw.query<{ id: string; username: string }>(
     `SELECT id::text AS id, username FROM users WHERE username IN ('bench0', 'bench7')`,
   );

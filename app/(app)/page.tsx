@@ -1,5 +1,7 @@
-// Dashboard: today's and this week's totals (running timer included), hours by project this
-// week, budget alerts, and recent entries to restart in one click.
+// Dashboard: the timer card (the top bar's timer, larger), today's and this week's totals (running
+// timer included), a nudge for time without a project, hours by project this week, budget alerts,
+// and recent entries to restart in one click.
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatHours } from "@/lib/format";
@@ -7,7 +9,9 @@ import { userOrRedirect } from "@/lib/auth/session";
 import { dashboardData } from "@/lib/services/dashboard";
 import { SummaryChart } from "@/components/reports/summary-chart";
 import { RecentEntries } from "@/components/timer/recent-entries";
+import { TimerBar } from "@/components/timer/timer-bar";
 import { restartEntryAction } from "./timer/actions";
+import { runningTimerOf, timerActions } from "./timer/timer-props";
 
 export const metadata = { title: "Dashboard" };
 
@@ -15,7 +19,14 @@ export default async function DashboardPage() {
   const user = await userOrRedirect();
   const { today, week, running, recent, alerts, projectNames: names } = await dashboardData(user);
   const byProject = new Map<string, number>();
-  for (const c of week.cells) byProject.set(c.projectName, (byProject.get(c.projectName) ?? 0) + c.seconds);
+  const noProject = (await getTranslations("Common"))("noProject");
+  const t = await getTranslations("Dashboard");
+  let withoutProject = 0;
+  for (const c of week.cells) {
+    const name = c.projectName ?? noProject;
+    byProject.set(name, (byProject.get(name) ?? 0) + c.seconds);
+    if (!c.projectId) withoutProject += c.seconds;
+  }
   return (
     <div className="flex flex-col gap-8">
       <div>
@@ -24,29 +35,38 @@ export default async function DashboardPage() {
           Welcome, {user.fullName || user.username}.
         </p>
       </div>
-      <dl className="grid gap-3 sm:grid-cols-3">
+      <section
+        aria-labelledby="timer-card-h"
+        className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
+      >
+        <h2 id="timer-card-h" className="mb-3 text-lg font-semibold">
+          {t("timerCard")}
+        </h2>
+        <TimerBar variant="card" running={runningTimerOf(running)} actions={timerActions} />
+        {!running && <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t("startHint")}</p>}
+      </section>
+      {withoutProject > 0 && (
+        <p
+          className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+          data-testid="no-project-nudge"
+        >
+          {t("noProjectTime", { hours: formatHours(withoutProject) })}{" "}
+          <Link href="/entries" className="font-medium underline">
+            {t("fillIn")}
+          </Link>
+        </p>
+      )}
+      <dl className="grid gap-3 sm:grid-cols-2">
         <div className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
-          <dt className="text-sm text-slate-500">Today</dt>
+          <dt className="text-sm text-slate-600 dark:text-slate-400">Today</dt>
           <dd className="text-2xl font-semibold tabular-nums" data-testid="today-total">
             {formatHours(week.dayTotals[today] ?? 0)}
           </dd>
         </div>
         <div className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
-          <dt className="text-sm text-slate-500">This week</dt>
+          <dt className="text-sm text-slate-600 dark:text-slate-400">This week</dt>
           <dd className="text-2xl font-semibold tabular-nums" data-testid="week-total">
             {formatHours(week.totalSeconds)}
-          </dd>
-        </div>
-        <div className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
-          <dt className="text-sm text-slate-500">Timer</dt>
-          <dd className="text-lg font-semibold">
-            {running ? (
-              `${running.projectName}${running.taskName ? ` · ${running.taskName}` : ""}`
-            ) : (
-              <Link href="/timer" className="text-blue-700 underline">
-                Start a timer
-              </Link>
-            )}
           </dd>
         </div>
       </dl>

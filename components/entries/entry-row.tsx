@@ -26,7 +26,8 @@ interface Draft {
 
 const draftOf = (e: EntryRowDto): Draft => ({
   notes: e.notes,
-  project: e.taskId ? `${e.projectId}:${e.taskId}` : e.projectId,
+  // "": no project (an entry may be tracked first and filed later).
+  project: !e.projectId ? "" : e.taskId ? `${e.projectId}:${e.taskId}` : e.projectId,
   tags: e.tags.join(", "),
   billable: e.billable,
   startTime: e.startTime,
@@ -59,7 +60,7 @@ export function EntryRow({
   const [message, setMessage] = useState("");
   const [busy, setBusy] = useState(false);
   const running = e.endTime === null;
-  const label = e.notes || e.projectName;
+  const label = e.notes || e.projectName || "No project";
 
   // A new saved state from the server (after refresh) replaces the draft.
   const [seen, setSeen] = useState(saved);
@@ -134,14 +135,19 @@ export function EntryRow({
           className={`${input} min-w-0 flex-1 basis-40`}
           {...field("notes")}
         />
-        <span aria-hidden className="h-2 w-2 shrink-0 rounded-full" style={{ background: e.projectColor }} />
+        <span
+          aria-hidden
+          className="h-2 w-2 shrink-0 rounded-full"
+          style={{ background: e.projectColor ?? undefined }}
+        />
         <select aria-label="Project" className={`${input} max-w-52 truncate text-sm`} {...field("project")}>
+          <option value="">No project</option>
           {projects.map((p) => (
             <option key={p.value} value={p.value}>
               {p.label}
             </option>
           ))}
-          {!projects.some((p) => p.value === draft.project) && (
+          {draft.project !== "" && !projects.some((p) => p.value === draft.project) && (
             <option value={draft.project}>
               {e.projectName}
               {e.taskName ? ` · ${e.taskName}` : ""}

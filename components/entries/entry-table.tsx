@@ -1,5 +1,6 @@
 // A list of entries with their actions (edit, duplicate, delete with confirmation); overlaps flagged.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { ActionButton, DeleteButton } from "@/components/forms/action-button";
 import { Table } from "@/components/ui/table";
 import { formatDateTime, formatHours } from "@/lib/format";
@@ -24,6 +25,7 @@ export function EntryTable({
   actions: EntryRowActions;
   showUser?: boolean;
 }) {
+  const noProject = useTranslations("Common")("noProject");
   return (
     <Table
       caption="Time entries"
@@ -52,15 +54,17 @@ export function EntryTable({
             <span
               aria-hidden
               className="mr-1 inline-block h-2 w-2 rounded-full"
-              style={{ background: e.projectColor }}
+              style={{ background: e.projectColor ?? undefined }}
             />
-            {e.projectName}
-            {e.taskName && <span className="text-slate-500"> · {e.taskName}</span>}
-            {!e.billable && <span className="ml-1 text-xs text-slate-500">(non-billable)</span>}
+            {e.projectName ?? <span className="italic text-slate-600 dark:text-slate-400">{noProject}</span>}
+            {e.taskName && <span className="text-slate-600 dark:text-slate-400"> · {e.taskName}</span>}
+            {!e.billable && <span className="ml-1 text-xs text-slate-600 dark:text-slate-400">(non-billable)</span>}
           </td>
           <td>
             {e.notes}
-            {e.tags.length > 0 && <span className="ml-1 text-xs text-slate-500">#{e.tags.join(" #")}</span>}
+            {e.tags.length > 0 && (
+              <span className="ml-1 text-xs text-slate-600 dark:text-slate-400">#{e.tags.join(" #")}</span>
+            )}
           </td>
           <td className="text-right tabular-nums">{formatHours(e.durationSeconds)}</td>
           <td className="flex flex-wrap justify-end gap-1 py-1">

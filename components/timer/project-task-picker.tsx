@@ -31,7 +31,7 @@ export function ProjectTaskPicker({
       <SelectField
         label="Project"
         name="projectId"
-        placeholder="Choose a project"
+        placeholder="No project"
         value={project}
         onChange={(e) => setProject(e.target.value)}
         options={projects.map((p) => ({ value: p.id, label: p.label }))}

@@ -49,7 +49,8 @@ export const EVENTS = {
     description: "A timer was started (also by resume or switch).",
     props: z.object({
       time_entry_id: id,
-      project_id: id,
+      /** Null: started without a project. */
+      project_id: id.nullable(),
       task_id: id.nullable(),
       has_description: z.boolean(),
       billable: z.boolean(),
@@ -57,7 +58,16 @@ export const EVENTS = {
   }),
   "timer.stopped": def({
     description: "A running timer was stopped.",
-    props: z.object({ time_entry_id: id, project_id: id, task_id: id.nullable(), duration_seconds: seconds }),
+    props: z.object({
+      time_entry_id: id,
+      project_id: id.nullable(),
+      task_id: id.nullable(),
+      duration_seconds: seconds,
+    }),
+  }),
+  "timer.discarded": def({
+    description: "A running timer was discarded (its entry deleted) after the user confirmed.",
+    props: z.object({ time_entry_id: id }),
   }),
   "timer.idle_detected": def({
     description: "The browser saw the user idle with a timer running, and what they chose.",
@@ -67,7 +77,7 @@ export const EVENTS = {
     description: "A time entry was added by hand, in bulk or by import.",
     props: z.object({
       time_entry_id: id.nullable(),
-      project_id: id,
+      project_id: id.nullable(),
       source: ZEntrySource,
       billable: z.boolean(),
       num_entries: count,

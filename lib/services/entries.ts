@@ -26,7 +26,7 @@ import { decodeCursor, encodeCursor, entryWhere } from "./entry-filters";
 import { entrySelect, toEntryDto, type EntryDto } from "./entry-dto";
 import { checkedSpan, resolveSpan, timezoneOf, DURATION_HINT } from "./entry-input";
 import { assertEntryUnbilled, lockedEntryError } from "./entry-lock";
-import { insertEntry, insertEntryRow, recordEntriesCreated } from "./entry-write";
+import { insertEntry, insertEntryRow, NO_PROJECT_BILLABLE, recordEntriesCreated } from "./entry-write";
 import { assertTrackable } from "./projects";
 import { setEntryTags } from "./tags";
 import { enqueueWebhookEvent, entryWebhookData } from "./webhook-outbox";
@@ -75,12 +75,12 @@ export async function createManualEntry(
       tx,
       {
         userId,
-        projectId: project.id,
+        projectId: project?.id ?? null,
         taskId,
         start,
         end,
         notes: data.notes,
-        billable: data.billable ?? project.billable,
+        billable: data.billable ?? project?.billable ?? NO_PROJECT_BILLABLE,
         source: "manual",
       },
       data.tags,
@@ -116,14 +116,14 @@ export async function createBulkEntries(actor: Actor, input: TBulkEntry): Promis
   }
   if (!spans.length)
     throw new AppError("VALIDATION", "Those days are all weekend days.", { from: ["Choose at least one weekday."] });
-  const billable = data.billable ?? project.billable;
+  const billable = data.billable ?? project?.billable ?? NO_PROJECT_BILLABLE;
   await db().$transaction(async (tx) => {
     for (const s of spans) {
-      const row = { userId: actor.id, projectId: project.id, taskId, ...s, notes: data.notes, billable };
+      const row = { userId: actor.id, projectId: project?.id ?? null, taskId, ...s, notes: data.notes, billable };
       await insertEntryRow(tx, { ...row, source: "bulk" }, data.tags);
     }
   });
-  recordEntriesCreated(actor, { id: null, projectId: project.id, source: "bulk", billable }, spans.length);
+  recordEntriesCreated(actor, { id: null, projectId: project?.id ?? null, source: "bulk", billable }, spans.length);
   return { created: spans.length };
 }
 
@@ -147,7 +147,7 @@ export async function updateEntry(actor: Actor, input: TEntryUpdate): Promise<En
     const { count } = await tx.timeEntry.updateMany({
       where: { id: old.id, invoiceId: null },
       data: {
-        projectId: project.id,
+        projectId: project?.id ?? null,
         taskId,
         start: span.start,
         end: span.end,
@@ -233,7 +233,7 @@ export async function bulkUpdateEntries(actor: Actor, input: TBulkEntryUpdate): 
     });
     if (billed) throw await lockedEntryError(billed.id, tx);
     const set = {
-      ...(target ? { projectId: target.project.id, taskId: target.taskId } : {}),
+      ...(target?.project ? { projectId: target.project.id, taskId: target.taskId } : {}),
       ...(data.billable !== undefined ? { billable: data.billable } : {}),
     };
     if (Object.keys(set).length) {

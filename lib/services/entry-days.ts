@@ -18,10 +18,11 @@ export interface EntryRowDto {
   endDayOffset: number;
   durationSeconds: number;
   notes: string;
-  projectId: string;
-  projectName: string;
-  projectColor: string;
-  clientName: string;
+  /** null: tracked without a project (shown as "No project"). */
+  projectId: string | null;
+  projectName: string | null;
+  projectColor: string | null;
+  clientName: string | null;
   taskId: string | null;
   taskName: string | null;
   tags: string[];

@@ -7,11 +7,12 @@ export interface EntryDto {
   id: string;
   userId: string;
   username: string;
-  projectId: string;
-  projectName: string;
-  projectColor: string;
-  clientId: string;
-  clientName: string;
+  /** Null for an entry without a project ("start first, details later"): its client too. */
+  projectId: string | null;
+  projectName: string | null;
+  projectColor: string | null;
+  clientId: string | null;
+  clientName: string | null;
   taskId: string | null;
   taskName: string | null;
   start: Date;
@@ -52,10 +53,10 @@ export function toEntryDto(r: EntryRow, now = new Date()): EntryDto {
     userId: r.userId,
     username: r.user.username,
     projectId: r.projectId,
-    projectName: r.project.name,
-    projectColor: r.project.color,
-    clientId: r.project.clientId,
-    clientName: r.project.client.name,
+    projectName: r.project?.name ?? null,
+    projectColor: r.project?.color ?? null,
+    clientId: r.project?.clientId ?? null,
+    clientName: r.project?.client.name ?? null,
     taskId: r.taskId,
     taskName: r.task?.name ?? null,
     start: r.start,

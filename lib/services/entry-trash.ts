@@ -18,7 +18,7 @@ export const TRASH_KEEP_MS = 24 * 3600 * 1000;
 
 interface TrashedEntry {
   userId: string;
-  projectId: string;
+  projectId: string | null;
   taskId: string | null;
   start: string;
   end: string | null;
@@ -95,8 +95,10 @@ export async function restoreEntries(actor: Actor, input: TEntryIds): Promise<{ 
       }
       for (const row of rows) {
         const e = row.data as unknown as TrashedEntry;
-        const project = await tx.project.findUnique({ where: { id: e.projectId }, select: { id: true } });
-        if (!project) throw new AppError("CONFLICT", "The project of a deleted entry no longer exists.");
+        const project = e.projectId
+          ? await tx.project.findUnique({ where: { id: e.projectId }, select: { id: true } })
+          : null;
+        if (e.projectId && !project) throw new AppError("CONFLICT", "The project of a deleted entry no longer exists.");
         const task = e.taskId ? await tx.task.findUnique({ where: { id: e.taskId }, select: { id: true } }) : null;
         await tx.timeEntry.create({
           data: {

@@ -35,7 +35,7 @@ export async function insertEntry(tx: Tx, data: NewEntry, tags: string[]): Promi
 /** After the transaction that created `count` entries has committed. */
 export function recordEntriesCreated(
   actor: Actor,
-  e: { id: string | null; projectId: string; source: EntrySource; billable: boolean },
+  e: { id: string | null; projectId: string | null; source: EntrySource; billable: boolean },
   count = 1,
 ): void {
   incrementTimeEntriesCreated(e.source, count);
@@ -45,3 +45,7 @@ export function recordEntriesCreated(
     { userId: actor.id },
   );
 }
+
+/** An entry without a project is billable unless the user says otherwise: the project chosen
+ * later decides the rate, and hours are not silently dropped from billable totals meanwhile. */
+export const NO_PROJECT_BILLABLE = true;

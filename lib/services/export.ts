@@ -37,8 +37,8 @@ export const CSV_COLUMNS = [
 interface ExportRow {
   id: string;
   username: string;
-  client: string;
-  project: string;
+  client: string | null;
+  project: string | null;
   task: string | null;
   start_ms: number;
   end_ms: number | null;
@@ -85,7 +85,7 @@ export function exportBatchSql(actor: Actor, f: TEntryFilters, tz: string, after
            e.notes, e.source::text AS source, e.billable, tg.tags, ${RATE_SQL} AS rate_cents,
            ${ms(Prisma.sql`e.created_at`)} AS created_ms
     FROM b e
-    JOIN projects p ON p.id = e.project_id JOIN clients c ON c.id = p.client_id
+    LEFT JOIN projects p ON p.id = e.project_id LEFT JOIN clients c ON c.id = p.client_id
     JOIN users u ON u.id = e.user_id LEFT JOIN tasks t ON t.id = e.task_id
     LEFT JOIN tg ON tg.entry_id = e.id
     ORDER BY e.start DESC, e.id DESC`;
@@ -113,9 +113,9 @@ function formatRows(rows: ExportRow[], d: string, iso: (ms: number) => string, n
       d +
       csvCell(r.username, d) +
       d +
-      csvCell(r.client, d) +
+      (r.client === null ? "" : csvCell(r.client, d)) +
       d +
-      csvCell(r.project, d) +
+      (r.project === null ? "" : csvCell(r.project, d)) +
       d +
       (r.task === null ? "" : csvCell(r.task, d)) +
       d +

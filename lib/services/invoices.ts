@@ -94,18 +94,24 @@ async function readEntries(tx: Tx, where: Prisma.TimeEntryWhereInput, tz: string
       user: { select: { fullName: true, username: true } },
     },
   });
-  return rows.map((r) => ({
-    id: r.id,
-    userId: r.userId,
-    projectId: r.projectId,
-    taskId: r.taskId,
-    day: dateKey(r.start, tz),
-    ms: (r.end as Date).getTime() - r.start.getTime(),
-    notes: r.notes,
-    projectName: r.project.name,
-    taskName: r.task?.name ?? null,
-    userName: r.user.fullName || r.user.username,
-  }));
+  // The where clause names the client's projects, so every row has one; the filter tells TypeScript.
+  return rows.flatMap((r) => {
+    if (!r.projectId || !r.project) return [];
+    return [
+      {
+        id: r.id,
+        userId: r.userId,
+        projectId: r.projectId,
+        taskId: r.taskId,
+        day: dateKey(r.start, tz),
+        ms: (r.end as Date).getTime() - r.start.getTime(),
+        notes: r.notes,
+        projectName: r.project.name,
+        taskName: r.task?.name ?? null,
+        userName: r.user.fullName || r.user.username,
+      },
+    ];
+  });
 }
 
 /**

@@ -82,11 +82,18 @@ export async function getProject(_actor: Actor, id: string): Promise<ProjectDto>
   return toDto(row);
 }
 
-/** For tracking time: the project must exist and be active; a task must belong to it. */
+/** For tracking time: no project at all is fine ("start first, details later"); a task alone
+ * means its own project; a project must exist and be active; a task must belong to it. */
 export async function assertTrackable(
-  projectId: string,
+  projectId: string | null,
   taskId: string | null,
-): Promise<{ project: ProjectDto; taskId: string | null }> {
+): Promise<{ project: ProjectDto | null; taskId: string | null }> {
+  if (!projectId && taskId) {
+    const task = await db().task.findUnique({ where: { id: taskId }, select: { projectId: true } });
+    if (!task) throw new AppError("VALIDATION", "That task does not exist.", { taskId: ["Choose an existing task."] });
+    projectId = task.projectId;
+  }
+  if (!projectId) return { project: null, taskId: null };
   const row = await db().project.findUnique({ where: { id: projectId }, select });
   if (!row || row.archived || row.client.archived) {
     throw new AppError("VALIDATION", "Choose an active project.", { projectId: ["Choose an active project."] });

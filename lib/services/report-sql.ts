@@ -9,6 +9,10 @@ import { entryWhereSql } from "./entry-filters";
 import { offsetSegments } from "@/lib/time/offset-segments";
 import { dayRange } from "@/lib/time/tz";
 
+/** Labels of the groups of entries without a project (and so without a client). */
+export const NO_PROJECT_LABEL = "No project";
+export const NO_CLIENT_LABEL = "No client";
+
 /** At most this many groups come back; the totals and the group count always cover all of them. */
 export const SUMMARY_GROUP_LIMIT = 5000;
 
@@ -37,7 +41,7 @@ interface Dim {
 const none = Prisma.empty;
 const PERIODS = { day: 1, week: 1, month: 1 };
 const idKey = (v: Prisma.Sql) => Prisma.sql`${v}::text`;
-/** task and tag may be absent: the key is then '' (sorting first, as NULLS FIRST does). */
+/** project, client, task and tag may be absent: the key is then '' (sorting first, as NULLS FIRST does). */
 const optionalKey = (v: Prisma.Sql) => Prisma.sql`COALESCE(${v}::text, '')`;
 
 function named(inner: Prisma.Sql | null, value: Prisma.Sql, table: string, column: string, orElse?: string): Dim {
@@ -111,10 +115,11 @@ function dimension(g: TGroupBy, slot: Prisma.Sql, local: Local | null, weekStart
       (v) => Prisma.sql`(to_timestamp(${v} * ${periodS}::int + ${offsetS}::int) AT TIME ZONE 'UTC')`,
     );
   switch (g) {
+    // Entries without a project have no client either: their key is '' and they sort first.
     case "client":
-      return named(null, Prisma.sql`p.client_id`, "clients", "name");
+      return named(null, Prisma.sql`p.client_id`, "clients", "name", NO_CLIENT_LABEL);
     case "project":
-      return named(null, Prisma.sql`a.project_id`, "projects", "name");
+      return named(null, Prisma.sql`a.project_id`, "projects", "name", NO_PROJECT_LABEL);
     case "task":
       return named(Prisma.sql`e.task_id`, slot, "tasks", "name", "(no task)");
     case "user":
@@ -177,7 +182,8 @@ export function summarySql(actor: Actor, q: TSummaryQuery, tz: string, weekStart
   const oneRowPerGroup = groups.includes("project") && !groups.includes("client");
   const rowSums = Prisma.sql`(a.ms / 1000)::float8 AS seconds, (a.bms / 1000)::float8 AS billable_seconds,
            ((a.bms::int8 * ${RATE_SQL}) / 3600000.0)::float8 AS amount`;
-  const rates = Prisma.sql`JOIN projects p ON p.id = a.project_id JOIN clients c ON c.id = p.client_id`;
+  // LEFT: an entry without a project has no rate (RATE_SQL gives 0) and no client.
+  const rates = Prisma.sql`LEFT JOIN projects p ON p.id = a.project_id LEFT JOIN clients c ON c.id = p.client_id`;
   const j1 = Prisma.raw("j1");
   const j2 = Prisma.raw("j2");
   const v1 = Prisma.sql`r.v1`;

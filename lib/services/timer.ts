@@ -19,7 +19,7 @@ import {
 } from "@/lib/validation/entries";
 import { targetUserId, type Actor } from "./actor";
 import { entrySelect, toEntryDto, type EntryDto } from "./entry-dto";
-import { insertEntry } from "./entry-write";
+import { insertEntry, NO_PROJECT_BILLABLE } from "./entry-write";
 import { isUniqueViolation } from "./prisma-errors";
 import { publishLive } from "./live/bus";
 import { enqueueWebhookEvent, entryWebhookData } from "./webhook-outbox";
@@ -57,8 +57,8 @@ async function checkStart(input: TStartTimer): Promise<CheckedStart> {
 }
 
 function insertRunning(tx: Tx, userId: string, { data, project, taskId }: CheckedStart, at: Date) {
-  const billable = data.billable ?? project.billable;
-  const row = { userId, projectId: project.id, taskId, start: at, notes: data.notes, billable };
+  const billable = data.billable ?? project?.billable ?? NO_PROJECT_BILLABLE;
+  const row = { userId, projectId: project?.id ?? null, taskId, start: at, notes: data.notes, billable };
   return insertEntry(tx, { ...row, source: "timer" }, data.tags);
 }
 

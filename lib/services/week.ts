@@ -9,9 +9,10 @@ import { addDays, dayRange, type DateKey } from "@/lib/time/tz";
 
 export interface WeekCell {
   day: DateKey;
-  projectId: string;
-  projectName: string;
-  projectColor: string;
+  /** Null: time tracked without a project. */
+  projectId: string | null;
+  projectName: string | null;
+  projectColor: string | null;
   taskId: string | null;
   taskName: string | null;
   seconds: number;
@@ -32,9 +33,9 @@ export async function weekData(actor: Actor, weekStartKey: DateKey, tz: string, 
   const rows = await db().$queryRaw<
     {
       day: string;
-      project_id: string;
-      project_name: string;
-      color: string;
+      project_id: string | null;
+      project_name: string | null;
+      color: string | null;
       task_id: string | null;
       task_name: string | null;
       seconds: number;

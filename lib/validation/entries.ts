@@ -22,7 +22,8 @@ const ZTime = z
 const ZOptionalTime = z.preprocess((v) => (v === "" || v == null ? null : v), ZTime.nullable());
 
 export const ZStartTimer = z.object({
-  projectId: ZId,
+  /** Optional: start first, details later. A task alone implies its project. */
+  projectId: ZOptionalId.default(null),
   taskId: ZOptionalId.default(null),
   notes: ZNotes,
   tags: ZTags.default([]),
@@ -33,7 +34,7 @@ export type TStartTimer = z.input<typeof ZStartTimer>;
 
 /** A manual entry: a day plus start/end times, or a start time (default 09:00) and a duration. */
 export const ZManualEntry = z.object({
-  projectId: ZId,
+  projectId: ZOptionalId.default(null),
   taskId: ZOptionalId.default(null),
   date: ZDateKey,
   startTime: ZOptionalTime.default(null),
@@ -50,7 +51,7 @@ export const ZEntryUpdate = ZManualEntry.extend({ id: ZId });
 export type TEntryUpdate = z.input<typeof ZEntryUpdate>;
 
 export const ZBulkEntry = z.object({
-  projectId: ZId,
+  projectId: ZOptionalId.default(null),
   taskId: ZOptionalId.default(null),
   from: ZDateKey,
   to: ZDateKey,
@@ -126,3 +127,15 @@ export const ZGridTime = z.object({
   duration: ZDuration,
 });
 export type TGridTime = z.input<typeof ZGridTime>;
+
+/** Edit the running timer in place (timer bar): only the fields sent change; its start stays. */
+export const ZRunningUpdate = z.object({
+  // Not ZNotes.optional(): its default("") would fill in a missing field and wipe the description.
+  notes: z.string().trim().max(2000, "At most 2000 characters.").optional(),
+  /** null: no project (then no task either). */
+  projectId: ZOptionalId.optional(),
+  taskId: ZOptionalId.optional(),
+  tags: ZTags.optional(),
+  billable: z.boolean().optional(),
+});
+export type TRunningUpdate = z.input<typeof ZRunningUpdate>;

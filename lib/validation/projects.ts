@@ -1,6 +1,6 @@
 // Project forms: client, name, colour, billing defaults, rate, estimate and budget.
 import { z } from "zod";
-import { ZCheckbox, ZHoursAsMinutes, ZId, ZMoneyCents } from "./common";
+import { ZCheckbox, ZHoursAsMinutes, ZId, ZMoneyCents, ZOptionalId } from "./common";
 
 export const ZProject = z.object({
   clientId: ZId,
@@ -22,3 +22,16 @@ export type TProject = z.input<typeof ZProject>;
 
 export const ZProjectUpdate = ZProject.extend({ id: ZId });
 export type TProjectUpdate = z.input<typeof ZProjectUpdate>;
+
+/** A project made from the timer's project picker: a name, and an existing client or a new one's name. */
+export const ZQuickProject = z
+  .object({
+    name: ZProject.shape.name,
+    clientId: ZOptionalId.default(null),
+    clientName: z.string().trim().max(120, "At most 120 characters.").default(""),
+  })
+  .refine((v) => v.clientId || v.clientName, {
+    message: "Choose a client or type a new client's name.",
+    path: ["clientName"],
+  });
+export type TQuickProject = z.input<typeof ZQuickProject>;

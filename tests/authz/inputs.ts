@@ -183,6 +183,10 @@ export const INPUTS: Record<string, (f: Fixture) => unknown[]> = {
   "profile/tokens#createApiTokenAction": () => form({ name: "ci", scopes: "entries:read", expiresIn: "30" }),
   "profile/tokens#revokeApiTokenAction": (f) => form({ id: f.aliceTokenId }),
   "admin/tokens#revokeAnyApiTokenAction": (f) => form({ id: f.aliceTokenId }),
+  "timer#updateRunningAction": (f) => [{ notes: "changed", projectId: f.project.id }],
+  "timer#discardTimerAction": () => [{}],
+  "timer#timerOptionsAction": () => [{}],
+  "timer#createQuickProjectAction": (f) => [{ name: `Quick ${f.s}`, clientId: f.client.id }],
   "setup#validateSetupStepAction": () => form({ step: "organization", name: "Org" }),
   "setup#completeSetupAction": () =>
     form({ name: "Org", username: "root", email: "root@example.com", password: "root-s3cret-pass" }),

@@ -97,6 +97,14 @@ export const ACTIONS: ActionRow[] = [
   // Self-registration is off in the fixture: closed for everyone.
   ["signup#requestSignupAction", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"],
   ["signup#signUpAction", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"],
+  // The timer bar edits and discards the caller's own running entry only. In the fixture no timer
+  // runs, so editing is NOT_FOUND for everyone (tests/timer-bar.test.ts covers alice's own, and
+  // that bob's edit or discard never reaches it); discarding nothing is a harmless ok.
+  ["timer#updateRunningAction", "UNAUTHENTICATED", "NOT_FOUND", "NOT_FOUND", "NOT_FOUND"],
+  ["timer#discardTimerAction", ...MEMBER],
+  ["timer#timerOptionsAction", ...MEMBER],
+  // A project from the picker is part of the shared catalog, like projects#createProjectAction.
+  ["timer#createQuickProjectAction", ...MEMBER],
   ["setup#validateSetupStepAction", ...AFTER_SETUP],
   ["setup#completeSetupAction", ...AFTER_SETUP],
 ];

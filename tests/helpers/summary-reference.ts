@@ -12,9 +12,9 @@ function dimension(g: TGroupBy, tz: string, weekStart: number): { key: Prisma.Sq
   const same = (k: Prisma.Sql) => ({ key: k, label: k });
   switch (g) {
     case "client":
-      return { key: Prisma.sql`c.id::text`, label: Prisma.sql`c.name` };
+      return { key: Prisma.sql`COALESCE(c.id::text, '')`, label: Prisma.sql`COALESCE(c.name, 'No client')` };
     case "project":
-      return { key: Prisma.sql`p.id::text`, label: Prisma.sql`p.name` };
+      return { key: Prisma.sql`COALESCE(p.id::text, '')`, label: Prisma.sql`COALESCE(p.name, 'No project')` };
     case "task":
       return { key: Prisma.sql`COALESCE(t.id::text, '')`, label: Prisma.sql`COALESCE(t.name, '(no task)')` };
     case "user":
@@ -53,7 +53,7 @@ export async function referenceSummary(actor: Actor, input: unknown, tz: string,
     SELECT ${d1.key} AS key1, ${d1.label} AS label1,
            ${d2 ? d2.key : Prisma.sql`NULL`}::text AS key2, ${d2 ? d2.label : Prisma.sql`NULL`}::text AS label2, ${SUMS}
     FROM time_entries e
-    JOIN projects p ON p.id = e.project_id JOIN clients c ON c.id = p.client_id
+    LEFT JOIN projects p ON p.id = e.project_id LEFT JOIN clients c ON c.id = p.client_id
     JOIN users u ON u.id = e.user_id LEFT JOIN tasks t ON t.id = e.task_id
     ${byTag ? Prisma.sql`LEFT JOIN time_entry_tags et ON et.entry_id = e.id LEFT JOIN tags g ON g.id = et.tag_id` : Prisma.empty}
     WHERE ${entryWhereSql(actor, q, tz)}
@@ -61,7 +61,7 @@ export async function referenceSummary(actor: Actor, input: unknown, tz: string,
     ORDER BY 1, 3`,
   );
   const [t] = await db().$queryRaw<Sums[]>(Prisma.sql`
-    SELECT ${SUMS} FROM time_entries e JOIN projects p ON p.id = e.project_id JOIN clients c ON c.id = p.client_id
+    SELECT ${SUMS} FROM time_entries e LEFT JOIN projects p ON p.id = e.project_id LEFT JOIN clients c ON c.id = p.client_id
     WHERE ${entryWhereSql(actor, q, tz)}`);
   const out: SummaryRow[] = rows.map((r) => ({
     key1: r.key1,

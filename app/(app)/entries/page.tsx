@@ -1,5 +1,6 @@
 // Entries: the week (day totals and a timesheet grid), manual and bulk entry, and the filtered list
 // grouped by week and day (inline-editable rows, bulk changes, delete with Undo).
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { QueryErrors } from "@/components/forms/query-errors";
@@ -52,13 +53,14 @@ export default async function EntriesPage({ searchParams }: { searchParams: SP }
     filterOptions(user),
     listEntries(user, filters, { cursor, tz }),
   ]);
+  const noProject = (await getTranslations("Common"))("noProject");
   const rows = new Map<string, GridRow>();
   for (const c of week.cells) {
     const key = `${c.projectId}:${c.taskId}`;
     const row = rows.get(key) ?? {
       projectId: c.projectId,
       taskId: c.taskId,
-      label: c.taskName ? `${c.projectName} · ${c.taskName}` : c.projectName,
+      label: c.taskName ? `${c.projectName ?? noProject} · ${c.taskName}` : (c.projectName ?? noProject),
       seconds: {},
     };
     row.seconds[c.day] = (row.seconds[c.day] ?? 0) + c.seconds;

@@ -1,5 +1,4 @@
 // Timer: what runs now, a form to start (or switch to) something, and recent work to restart.
-import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
 import { ActionForm } from "@/components/forms/action-form";
 import { TextField } from "@/components/ui/field";
@@ -38,7 +37,7 @@ export default async function TimerPage() {
             data-testid="running-entry"
           >
             <p className="font-medium">
-              Running: {running.projectName}
+              Running: {running.projectName ?? "No project"}
               {running.taskName ? ` · ${running.taskName}` : ""}
             </p>
             <p className="text-sm text-slate-600 dark:text-slate-400">Started {formatDateTime(running.start, tz)}</p>
@@ -50,7 +49,7 @@ export default async function TimerPage() {
         ) : (
           <div className="mb-6">
             <EmptyState title="No timer running">
-              Choose a project below and start the timer. Shortcut: Alt+Shift+T.
+              Type what you are working on and start: the project can come later. Shortcut: Alt+Shift+T.
             </EmptyState>
             {recent.entries.some((e) => e.end) && (
               <div className="mt-3">
@@ -59,30 +58,21 @@ export default async function TimerPage() {
             )}
           </div>
         )}
-        {picks.projects.length === 0 ? (
-          <EmptyState title="No projects yet">
-            <Link href="/projects" className="text-blue-700 underline">
-              Create a project
-            </Link>{" "}
-            to track time on it.
-          </EmptyState>
-        ) : (
-          <ActionForm
-            action={startTimerAction}
-            submitLabel="Start timer"
-            successMessage="Timer started."
-            altAction={switchTimerAction}
-            altLabel="Switch to this instead"
-            testId="start-timer-form"
-          >
-            <ProjectTaskPicker projects={picks.projects} tasks={picks.tasks} />
-            <TextField label="What are you working on?" name="notes" />
-            <div className="grid gap-3 sm:grid-cols-2">
-              <TextField label="Tags" name="tags" hint="Separate tags with commas." />
-              <BillableSelect />
-            </div>
-          </ActionForm>
-        )}
+        <ActionForm
+          action={startTimerAction}
+          submitLabel="Start timer"
+          successMessage="Timer started."
+          altAction={switchTimerAction}
+          altLabel="Switch to this instead"
+          testId="start-timer-form"
+        >
+          <ProjectTaskPicker projects={picks.projects} tasks={picks.tasks} />
+          <TextField label="What are you working on?" name="notes" />
+          <div className="grid gap-3 sm:grid-cols-2">
+            <TextField label="Tags" name="tags" hint="Separate tags with commas." />
+            <BillableSelect />
+          </div>
+        </ActionForm>
       </section>
       <RecentEntries entries={recent.entries} restart={restartEntryAction} />
     </div>

@@ -19,9 +19,10 @@ export default async function EditEntryPage({ params }: { params: Promise<{ id: 
   if (!entry) notFound();
   const [tz, picks] = await Promise.all([timezoneOf(entry.userId), pickerOptions(user)]);
   // An archived project stays selectable for the entry that already uses it.
-  const projects = picks.projects.some((p) => p.id === entry.projectId)
-    ? picks.projects
-    : [{ id: entry.projectId, label: `${entry.projectName} (archived)` }, ...picks.projects];
+  const projects =
+    !entry.projectId || picks.projects.some((p) => p.id === entry.projectId)
+      ? picks.projects
+      : [{ id: entry.projectId, label: `${entry.projectName} (archived)` }, ...picks.projects];
   return (
     <section className="max-w-2xl">
       <h1 className="mb-4 text-2xl font-semibold">Edit entry</h1>
@@ -29,7 +30,7 @@ export default async function EditEntryPage({ params }: { params: Promise<{ id: 
         <EntryFields
           d={{
             id: entry.id,
-            projectId: entry.projectId,
+            projectId: entry.projectId ?? undefined,
             taskId: entry.taskId,
             date: dateKey(entry.start, tz),
             startTime: formatTime(entry.start, tz),

@@ -10,7 +10,8 @@ import { formatHm, parseDuration } from "@/lib/time/duration-parse";
 import type { ActionResult } from "@/lib/errors";
 
 export interface GridRow {
-  projectId: string;
+  /** Null: the row of time tracked without a project. */
+  projectId: string | null;
   taskId: string | null;
   label: string;
   seconds: Record<string, number>;
@@ -140,7 +141,10 @@ export function WeekGrid({
   const save = async (row: GridRow, day: string, value: string): Promise<string | null> => {
     const current = Math.round((row.seconds[day] ?? 0) / 60);
     if (value.trim() === "") return current ? "To remove time, delete its entries below." : null;
-    if (!row.projectId) return "Choose a project for the new row first.";
+    if (!row.projectId)
+      return row === newRow
+        ? "Choose a project for the new row first."
+        : "Time without a project is added with the timer or the entry form.";
     const typed = parseDuration(value);
     if (typed === null) return "Type hours such as 1:30, 1.5 or 90m.";
     if (typed === current) return null;
