@@ -102,7 +102,11 @@ export function connect(opts: ConnectOptions): DbConnection {
       queued: null,
       async openSession() {
         // keepAlive: a leader or listener whose peer vanished notices, and so does the server.
-        const client = new Client({ connectionString: opts.url, keepAlive: true, application_name: `timetracker:${process.pid}` });
+        const client = new Client({
+          connectionString: opts.url,
+          keepAlive: true,
+          application_name: `timetracker:${process.pid}`,
+        });
         await client.connect();
         return client;
       },
