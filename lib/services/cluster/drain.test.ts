@@ -8,14 +8,18 @@ import { drain, isDraining, onDrainStart, onShutdown, requestsInFlight, resetDra
 let server: http.Server;
 let url: string;
 let release: () => void = () => {};
+let arrived: Promise<void>;
+let signalArrived: () => void;
 
 beforeEach(async () => {
+  arrived = new Promise((r) => (signalArrived = r));
   resetDrainState();
   trackRequests();
   server = http.createServer((req, res) => {
     if (req.url === "/slow") {
       res.write("first ");
       release = () => res.end("last");
+      signalArrived();
       return;
     }
     res.end("quick");
@@ -52,7 +56,7 @@ test("a request in flight finishes, new connections are refused, hooks run in or
   onDrainStart(() => order.push("drain-start"));
 
   const slow = get("/slow");
-  await new Promise((r) => setTimeout(r, 50)); // let the request reach the server
+  await arrived; // the server is answering it
   expect(requestsInFlight()).toBe(1);
 
   const drained = drain({ delayMs: 0, timeoutMs: 5000 });
@@ -84,7 +88,7 @@ test("a request that outlives the timeout is cut off and counted; a failing hook
   });
   onShutdown({ name: "db", order: 2, run: () => void ran.push("db") });
   const slow = get("/slow").catch((err: Error) => err);
-  await new Promise((r) => setTimeout(r, 50));
+  await arrived;
   const result = await drain({ delayMs: 0, timeoutMs: 200 });
   expect(result).toEqual({ abandoned: 1, hookErrors: ["broken: boom"] });
   expect(ran).toEqual(["db"]);
