@@ -9,18 +9,18 @@ export interface paths {
         };
         /**
          * The running timer
-         * @description Token scope: `timer:write` or `entries:read`.
+         * @description Token scope: timer:write or entries:read.
          */
         get: operations["getTimer"];
         put?: never;
         /**
          * Start the timer
-         * @description Token scope: `timer:write`.
+         * @description Token scope: timer:write.
          */
         post: operations["postTimer"];
         /**
          * Stop the timer
-         * @description Token scope: `timer:write`.
+         * @description Token scope: timer:write.
          */
         delete: operations["deleteTimer"];
         options?: never;
@@ -39,7 +39,7 @@ export interface paths {
         put?: never;
         /**
          * Stop the running timer and start another
-         * @description Token scope: `timer:write`.
+         * @description Token scope: timer:write.
          */
         post: operations["postTimerSwitch"];
         delete?: never;
@@ -57,13 +57,13 @@ export interface paths {
         };
         /**
          * List time entries, newest first
-         * @description Token scope: `entries:read`.
+         * @description Token scope: entries:read.
          */
         get: operations["getEntries"];
         put?: never;
         /**
          * Add a time entry
-         * @description Token scope: `entries:write`.
+         * @description Token scope: entries:write.
          */
         post: operations["postEntries"];
         delete?: never;
@@ -81,21 +81,21 @@ export interface paths {
         };
         /**
          * One time entry
-         * @description Token scope: `entries:read`.
+         * @description Token scope: entries:read.
          */
         get: operations["getEntriesById"];
         put?: never;
         post?: never;
         /**
          * Delete a time entry
-         * @description Token scope: `entries:write`.
+         * @description Token scope: entries:write.
          */
         delete: operations["deleteEntriesById"];
         options?: never;
         head?: never;
         /**
          * Change the fields sent
-         * @description Token scope: `entries:write`.
+         * @description Token scope: entries:write.
          */
         patch: operations["patchEntriesById"];
         trace?: never;
@@ -109,7 +109,7 @@ export interface paths {
         };
         /**
          * The week holding a day
-         * @description Token scope: `entries:read`.
+         * @description Token scope: entries:read.
          */
         get: operations["getWeek"];
         put?: never;
@@ -129,7 +129,7 @@ export interface paths {
         };
         /**
          * Summary report
-         * @description Token scope: `reports:read`.
+         * @description Token scope: reports:read.
          */
         get: operations["getReportsSummary"];
         put?: never;
@@ -149,7 +149,7 @@ export interface paths {
         };
         /**
          * Detailed report (entry by entry)
-         * @description Token scope: `reports:read`.
+         * @description Token scope: reports:read.
          */
         get: operations["getReportsDetailed"];
         put?: never;
@@ -169,13 +169,13 @@ export interface paths {
         };
         /**
          * List clients
-         * @description Token scope: `clients:read`.
+         * @description Token scope: clients:read.
          */
         get: operations["getClients"];
         put?: never;
         /**
          * Create a client
-         * @description Token scope: `clients:write`.
+         * @description Token scope: clients:write.
          */
         post: operations["postClients"];
         delete?: never;
@@ -193,21 +193,21 @@ export interface paths {
         };
         /**
          * One client
-         * @description Token scope: `clients:read`.
+         * @description Token scope: clients:read.
          */
         get: operations["getClientsById"];
         put?: never;
         post?: never;
         /**
          * Delete an unused client (administrators)
-         * @description Token scope: `clients:write`.
+         * @description Token scope: clients:write.
          */
         delete: operations["deleteClientsById"];
         options?: never;
         head?: never;
         /**
          * Change the fields sent
-         * @description Token scope: `clients:write`.
+         * @description Token scope: clients:write.
          */
         patch: operations["patchClientsById"];
         trace?: never;
@@ -221,13 +221,13 @@ export interface paths {
         };
         /**
          * List projects
-         * @description Token scope: `projects:read`.
+         * @description Token scope: projects:read.
          */
         get: operations["getProjects"];
         put?: never;
         /**
          * Create a project
-         * @description Token scope: `projects:write`.
+         * @description Token scope: projects:write.
          */
         post: operations["postProjects"];
         delete?: never;
@@ -245,21 +245,21 @@ export interface paths {
         };
         /**
          * One project
-         * @description Token scope: `projects:read`.
+         * @description Token scope: projects:read.
          */
         get: operations["getProjectsById"];
         put?: never;
         post?: never;
         /**
          * Delete a project without time (administrators)
-         * @description Token scope: `projects:write`.
+         * @description Token scope: projects:write.
          */
         delete: operations["deleteProjectsById"];
         options?: never;
         head?: never;
         /**
          * Change the fields sent
-         * @description Token scope: `projects:write`.
+         * @description Token scope: projects:write.
          */
         patch: operations["patchProjectsById"];
         trace?: never;
@@ -273,13 +273,13 @@ export interface paths {
         };
         /**
          * List tasks
-         * @description Token scope: `tasks:read`.
+         * @description Token scope: tasks:read.
          */
         get: operations["getTasks"];
         put?: never;
         /**
          * Create a task
-         * @description Token scope: `tasks:write`.
+         * @description Token scope: tasks:write.
          */
         post: operations["postTasks"];
         delete?: never;
@@ -297,21 +297,21 @@ export interface paths {
         };
         /**
          * One task
-         * @description Token scope: `tasks:read`.
+         * @description Token scope: tasks:read.
          */
         get: operations["getTasksById"];
         put?: never;
         post?: never;
         /**
          * Delete a task (its creator or an administrator)
-         * @description Token scope: `tasks:write`.
+         * @description Token scope: tasks:write.
          */
         delete: operations["deleteTasksById"];
         options?: never;
         head?: never;
         /**
          * Change the fields sent
-         * @description Token scope: `tasks:write`.
+         * @description Token scope: tasks:write.
          */
         patch: operations["patchTasksById"];
         trace?: never;
@@ -325,13 +325,13 @@ export interface paths {
         };
         /**
          * List tags
-         * @description Token scope: `tags:read`.
+         * @description Token scope: tags:read.
          */
         get: operations["getTags"];
         put?: never;
         /**
          * Create a tag
-         * @description Token scope: `tags:write`.
+         * @description Token scope: tags:write.
          */
         post: operations["postTags"];
         delete?: never;
@@ -349,21 +349,21 @@ export interface paths {
         };
         /**
          * One tag
-         * @description Token scope: `tags:read`.
+         * @description Token scope: tags:read.
          */
         get: operations["getTagsById"];
         put?: never;
         post?: never;
         /**
          * Delete a tag (administrators)
-         * @description Token scope: `tags:write`.
+         * @description Token scope: tags:write.
          */
         delete: operations["deleteTagsById"];
         options?: never;
         head?: never;
         /**
          * Rename a tag
-         * @description Token scope: `tags:write`.
+         * @description Token scope: tags:write.
          */
         patch: operations["patchTagsById"];
         trace?: never;
@@ -377,7 +377,7 @@ export interface paths {
         };
         /**
          * Every account (administrators)
-         * @description Token scope: `admin`.
+         * @description Token scope: admin.
          */
         get: operations["getUsers"];
         put?: never;

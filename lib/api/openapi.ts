@@ -331,7 +331,7 @@ function operation(path: string, method: Method, op: Op): ZodOpenApiOperationObj
       .replace("/api/v1", "")
       .replace(/\{id\}/g, "ById")
       .replace(/[/_](\w)/g, (_m, c: string) => c.toUpperCase())}`,
-    description: `Token scope: ${op.scopes.map((s) => `\`${s}\``).join(" or ")}.`,
+    description: `Token scope: ${op.scopes.join(" or ")}.`,
     security: [{ bearer: [...op.scopes] }, { session: [] }],
     requestParams: {
       ...(path.includes("{id}") ? { path: IdPath } : {}),

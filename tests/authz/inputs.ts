@@ -264,6 +264,43 @@ export const API_INPUTS: ApiCase[] = [
   },
   { route: "week", method: "GET", path: () => "/api/v1/week", query: { date: "2026-01-07" } },
   {
+    route: "timer/switch",
+    method: "POST",
+    path: () => "/api/v1/timer/switch",
+    body: (f) => ({ projectId: f.project.id, taskId: f.taskId, notes: "n", tags: ["a"], billable: true }),
+  },
+  {
+    route: "entries",
+    method: "GET",
+    path: () => "/api/v1/entries",
+    query: { from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z", billable: "true", limit: "10", ids: "" },
+  },
+  {
+    route: "clients",
+    method: "POST",
+    path: () => "/api/v1/clients",
+    body: (f) => ({ name: `Fuzz${f.s}`, email: "a@example.com", defaultHourlyRate: "85.50", address: "x" }),
+  },
+  {
+    route: "projects",
+    method: "POST",
+    path: () => "/api/v1/projects",
+    body: (f) => ({ clientId: f.client.id, name: `Fuzz${f.s}`, hourlyRate: "90", estimatedHours: 2, color: "#123456" }),
+  },
+  {
+    route: "tasks",
+    method: "POST",
+    path: () => "/api/v1/tasks",
+    body: (f) => ({
+      projectId: f.project.id,
+      name: "Fuzz",
+      status: "todo",
+      dueDate: "2026-02-01",
+      assigneeId: f.alice.id,
+    }),
+  },
+  { route: "tags", method: "POST", path: () => "/api/v1/tags", body: (f) => ({ name: `fuzz${f.s}` }) },
+  {
     route: "reports/summary",
     method: "GET",
     path: () => "/api/v1/reports/summary",

@@ -13,7 +13,7 @@ export default async function TokensPage() {
   const user = await userOrRedirect();
   const tokens = await listApiTokens(user);
   return (
-    <div className="flex flex-col gap-8">
+    <div className="flex min-w-0 flex-col gap-8">
       <section aria-labelledby="tokens-h">
         <h1 id="tokens-h" className="mb-2 text-2xl font-semibold">
           API tokens
@@ -37,7 +37,7 @@ export default async function TokensPage() {
         </h2>
         <CreateTokenForm isAdmin={user.role === "admin"} />
       </section>
-      <section aria-labelledby="your-tokens-h">
+      <section aria-labelledby="your-tokens-h" className="min-w-0">
         <h2 id="your-tokens-h" className="mb-4 text-xl font-semibold">
           Your tokens
         </h2>
