@@ -34,9 +34,9 @@ export async function resolveTarget(host: string, allowPrivate: boolean): Promis
   const found = isIP(bare)
     ? [{ address: bare, family: isIP(bare) }]
     : await dns.lookup(bare, { all: true }).catch(() => {
-        throw new TargetRefused(`could not resolve ${bare}`);
+        throw new TargetRefused("could not resolve the host name");
       });
-  if (!found.length) throw new TargetRefused(`could not resolve ${bare}`);
+  if (!found.length) throw new TargetRefused("could not resolve the host name");
   // Every address must pass: a name that also resolves to a private address is refused.
   if (!allowPrivate && found.some((a) => isPrivateAddress(a.address)))
     throw new TargetRefused("the address is in a private, loopback or link-local network");
