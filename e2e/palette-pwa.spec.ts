@@ -213,4 +213,12 @@ test("on a phone the palette and the overlay fit the screen", async ({ page }) =
   await expect(page.getByTestId("shortcut-help")).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.screenshot({ path: shotPath("shortcut-help-phone") });
+  await page.keyboard.press("Escape");
+  // Dark mode (the account follows the system theme): the palette follows it.
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.keyboard.press("Control+k");
+  await expect(page.getByTestId("palette-input")).toBeFocused();
+  const bg = await page.getByRole("dialog").evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(bg).not.toBe("rgb(255, 255, 255)");
+  await page.screenshot({ path: shotPath("command-palette-dark-phone") });
 });
