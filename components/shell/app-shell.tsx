@@ -11,6 +11,7 @@ const ITEMS: NavItem[] = [
   { href: "/clients", label: "Clients" },
   { href: "/tasks", label: "Tasks" },
   { href: "/reports", label: "Reports" },
+  { href: "/tags", label: "Tags" },
 ];
 
 export function AppShell({

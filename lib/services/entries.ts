@@ -151,7 +151,7 @@ export async function updateEntry(actor: Actor, input: TEntryUpdate): Promise<En
         billable: data.billable ?? old.billable,
       },
     });
-    await setEntryTags(old.id, data.tags, tx);
+    await setEntryTags(old.id, data.tags, tx, old.userId);
     return toEntryDto(await tx.timeEntry.findUniqueOrThrow({ where: { id: old.id }, select: entrySelect }));
   });
   track("entry.updated", { time_entry_id: id }, { userId: actor.id });
@@ -214,7 +214,7 @@ export async function bulkUpdateEntries(actor: Actor, input: TBulkEntryUpdate): 
       ...(data.billable !== undefined ? { billable: data.billable } : {}),
     };
     if (Object.keys(set).length) await tx.timeEntry.updateMany({ where: { id: { in: ids } }, data: set });
-    if (data.tags !== undefined) for (const id of ids) await setEntryTags(id, data.tags, tx);
+    if (data.tags !== undefined) for (const id of ids) await setEntryTags(id, data.tags, tx, actor.id);
   });
   track(
     "entry.bulk_updated",

@@ -17,7 +17,7 @@ type NewEntry = Prisma.TimeEntryUncheckedCreateInput & { source: EntrySource };
 /** Inserts one entry with its tags inside `tx`; its id. */
 export async function insertEntryRow(tx: Tx, data: NewEntry, tags: string[]): Promise<string> {
   const row = await tx.timeEntry.create({ data, select: { id: true } });
-  await setEntryTags(row.id, tags, tx);
+  await setEntryTags(row.id, tags, tx, data.userId);
   return row.id;
 }
 

@@ -32,13 +32,27 @@ export async function seedFixture() {
     date: "2026-01-05",
     duration: "1h",
     notes: `alice-secret-${s}`,
+    tags: [`alice-tag-${s}`, `alice-other-${s}`],
   });
+  const tags = await db().tag.findMany({ where: { name: { in: [`alice-tag-${s}`, `alice-other-${s}`] } } });
+  const tagId = tags.find((t) => t.name === `alice-tag-${s}`)!.id;
+  const otherTagId = tags.find((t) => t.name === `alice-other-${s}`)!.id;
   const spareClient = await createClient(alice, { name: `Spare${s}` });
   const spareProject = await createProject(alice, { clientId: client.id, name: `Spare${s}` });
   // Deleted by alice a moment ago: what her Undo puts back.
   const trashed = await createManualEntry(alice, { projectId: project.id, date: "2026-01-04", duration: "1h" });
   await deleteEntry(alice, { id: trashed.id });
-  return { ...base, s, entry, spareClient, spareProject, taskId: task.id, deletedEntryId: trashed.id };
+  return {
+    ...base,
+    s,
+    entry,
+    spareClient,
+    spareProject,
+    taskId: task.id,
+    deletedEntryId: trashed.id,
+    tagId,
+    otherTagId,
+  };
 }
 
 export function fd(o: Record<string, string>): FormData {
@@ -120,6 +134,9 @@ export const INPUTS: Record<string, (f: Fixture) => unknown[]> = {
   "entries#bulkUpdateEntriesAction": (f) => [{ ids: [f.entry.id], billable: "off", tags: ["bulk"] }],
   "entries#bulkDeleteEntriesAction": (f) => [{ ids: [f.entry.id] }],
   "entries#restoreEntriesAction": (f) => [{ ids: [f.deletedEntryId] }],
+  "tags#renameTagAction": (f) => form({ id: f.tagId, name: `renamed-${f.s}-${Math.random()}` }),
+  "tags#mergeTagsAction": (f) => form({ id: f.tagId, intoId: f.otherTagId }),
+  "tags#deleteTagAction": (f) => form({ id: f.tagId }),
   "timer#startTimerAction": (f) => form({ projectId: f.project.id }),
   "timer#switchTimerAction": (f) => form({ projectId: f.project.id }),
   "timer#stopTimerAction": () => [],

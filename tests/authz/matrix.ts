@@ -68,6 +68,10 @@ export const ACTIONS: ActionRow[] = [
   ["timer#restartEntryAction", "UNAUTHENTICATED", "ok", "NOT_FOUND", "NOT_FOUND"],
   ["timer#toggleTimerAction", "UNAUTHENTICATED", "ok", "NOT_FOUND", "NOT_FOUND"],
   ["timer#resolveIdleAction", ...MEMBER],
+  // Tags: alice's own tag; bob does not see it (NOT_FOUND), an admin manages every tag.
+  ["tags#renameTagAction", ...PRIVATE],
+  ["tags#mergeTagsAction", ...PRIVATE],
+  ["tags#deleteTagAction", ...PRIVATE],
   ["setup#validateSetupStepAction", ...AFTER_SETUP],
   ["setup#completeSetupAction", ...AFTER_SETUP],
 ];
