@@ -53,6 +53,7 @@ test("entries: +1 past midnight, inline edit, delete with Undo, bulk billable, r
   await manual.getByLabel("Start").fill("08:00");
   await manual.getByLabel("Duration").fill("1h");
   await manual.getByLabel("Notes").fill("Handover");
+  await manual.getByLabel("Tags").fill(`handover-${suffix}`);
   await manual.getByRole("button", { name: "Add entry" }).click();
   await expect(manual.getByText("Entry added.")).toBeVisible();
   await page.reload();
@@ -100,6 +101,11 @@ test("entries: +1 past midnight, inline edit, delete with Undo, bulk billable, r
   await expect(page.getByText("2 entries updated.")).toBeVisible();
   await expect(back.getByLabel("Billable")).not.toBeChecked();
 
+  await page.screenshot({ path: "test-results/entries-1280.png" });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: "test-results/entries-390.png", fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+
   // Week grid: lowering a cell is refused inside the cell and the saved value comes back.
   const grid = page.getByTestId("week-grid");
   const filled = grid.getByLabel("Shifts, Mon 5 Jan, hours");
@@ -120,4 +126,12 @@ test("reports: a date preset sets the range and keeps the grouping", async ({ pa
   await expect(page).toHaveURL(/group1=day/);
   await expect(presets.getByRole("link", { name: "This year" })).toHaveAttribute("aria-current", "true");
   await expect(presets).toContainText("Custom: pick dates below");
+});
+
+test("tags page: the user's tag with its usage count", async ({ page }) => {
+  await signIn(page);
+  await page.goto("/tags");
+  const row = page.getByTestId("tag-row").filter({ hasText: "#handover-" });
+  await expect(row).toContainText("1 entry");
+  await expect(row.getByText(/Rename, merge or delete/)).toBeVisible();
 });

@@ -13,13 +13,14 @@ import {
   ListChecks,
   ShieldCheck,
   SquareCheckBig,
+  Tags,
   Timer,
   type LucideIcon,
 } from "lucide-react";
 import { Tooltip } from "@/components/ui/tooltip";
 import { cx } from "@/components/ui/cx";
 
-type NavKey = "dashboard" | "timer" | "entries" | "projects" | "clients" | "tasks" | "reports" | "admin";
+type NavKey = "dashboard" | "timer" | "entries" | "projects" | "clients" | "tasks" | "reports" | "tags" | "admin";
 const ITEMS: { href: string; key: NavKey; icon: LucideIcon }[] = [
   { href: "/", key: "dashboard", icon: LayoutDashboard },
   { href: "/timer", key: "timer", icon: Timer },
@@ -28,6 +29,7 @@ const ITEMS: { href: string; key: NavKey; icon: LucideIcon }[] = [
   { href: "/clients", key: "clients", icon: Building2 },
   { href: "/tasks", key: "tasks", icon: SquareCheckBig },
   { href: "/reports", key: "reports", icon: BarChart3 },
+  { href: "/tags", key: "tags", icon: Tags },
 ];
 const ADMIN = { href: "/admin", key: "admin" as const, icon: ShieldCheck };
 

@@ -102,6 +102,12 @@ export const EVENTS = {
     description: "Several selected time entries were deleted at once.",
     props: z.object({ num_entries: count }),
   }),
+  "tag.renamed": def({ description: "A tag was renamed on the tags page.", props: z.object({ tag_id: id }) }),
+  "tag.merged": def({
+    description: "A tag was merged into another (its entries now carry the other).",
+    props: z.object({ tag_id: id, into_tag_id: id, num_entries: count }),
+  }),
+  "tag.deleted": def({ description: "A tag was deleted (removed from its entries).", props: z.object({ tag_id: id }) }),
   "project.created": def({
     description: "A project was created.",
     props: z.object({ project_id: id, client_id: id, billable: z.boolean(), has_budget: z.boolean() }),

@@ -156,7 +156,7 @@ export async function updateEntry(actor: Actor, input: TEntryUpdate): Promise<En
       },
     });
     if (count !== 1) throw await lockedEntryError(old.id, tx);
-    await setEntryTags(old.id, data.tags, tx);
+    await setEntryTags(old.id, data.tags, tx, old.userId);
     const dto = toEntryDto(await tx.timeEntry.findUniqueOrThrow({ where: { id: old.id }, select: entrySelect }));
     await enqueueWebhookEvent(tx, "entry.updated", { userId: dto.userId }, entryWebhookData(dto));
     return dto;
@@ -241,7 +241,7 @@ export async function bulkUpdateEntries(actor: Actor, input: TBulkEntryUpdate): 
       if (count !== ids.length)
         throw new AppError("CONFLICT", "Some of these entries were just billed on an invoice: nothing was changed.");
     }
-    if (data.tags !== undefined) for (const id of ids) await setEntryTags(id, data.tags, tx);
+    if (data.tags !== undefined) for (const id of ids) await setEntryTags(id, data.tags, tx, actor.id);
   });
   track(
     "entry.bulk_updated",

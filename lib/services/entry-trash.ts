@@ -114,7 +114,7 @@ export async function restoreEntries(actor: Actor, input: TEntryIds): Promise<{ 
             createdAt: new Date(e.createdAt),
           },
         });
-        await setEntryTags(row.id, e.tags, tx);
+        await setEntryTags(row.id, e.tags, tx, e.userId);
       }
       await tx.deletedTimeEntry.deleteMany({ where: { id: { in: unique } } });
       return rows.length;

@@ -18,7 +18,7 @@ type NewEntry = Prisma.TimeEntryUncheckedCreateInput & { source: EntrySource };
 /** Inserts one entry with its tags inside `tx`; its id. */
 export async function insertEntryRow(tx: Tx, data: NewEntry, tags: string[]): Promise<string> {
   const row = await tx.timeEntry.create({ data, select: { id: true } });
-  await setEntryTags(row.id, tags, tx);
+  await setEntryTags(row.id, tags, tx, data.userId);
   const type = data.source === "timer" ? "timer.started" : "entry.created";
   await enqueueWebhookEvent(tx, type, { userId: data.userId }, async () =>
     entryWebhookData(toEntryDto(await tx.timeEntry.findUniqueOrThrow({ where: { id: row.id }, select: entrySelect }))),

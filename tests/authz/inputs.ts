@@ -34,11 +34,15 @@ export async function seedFixture() {
     date: "2026-01-05",
     duration: "1h",
     notes: `alice-secret-${s}`,
+    tags: [`alice-tag-${s}`, `alice-other-${s}`],
   });
   const { endpoint: webhook } = await createWebhookEndpoint(alice, {
     url: "https://hooks.example.com/tt",
     events: ["entry.created"],
   });
+  const tags = await db().tag.findMany({ where: { name: { in: [`alice-tag-${s}`, `alice-other-${s}`] } } });
+  const ownTagId = tags.find((t) => t.name === `alice-tag-${s}`)!.id;
+  const otherTagId = tags.find((t) => t.name === `alice-other-${s}`)!.id;
   const spareClient = await createClient(alice, { name: `Spare${s}` });
   const spareProject = await createProject(alice, { clientId: client.id, name: `Spare${s}` });
   const aliceToken = await createApiToken(alice, { name: "script", scopes: ["entries:read"], expiresIn: "30" });
@@ -57,6 +61,8 @@ export async function seedFixture() {
     tagId: tag.id,
     deletedEntryId: trashed.id,
     webhook,
+    ownTagId,
+    otherTagId,
   };
 }
 
@@ -173,6 +179,9 @@ export const INPUTS: Record<string, (f: Fixture) => unknown[]> = {
   "entries#bulkUpdateEntriesAction": (f) => [{ ids: [f.entry.id], billable: "off", tags: ["bulk"] }],
   "entries#bulkDeleteEntriesAction": (f) => [{ ids: [f.entry.id] }],
   "entries#restoreEntriesAction": (f) => [{ ids: [f.deletedEntryId] }],
+  "tags#renameTagAction": (f) => form({ id: f.ownTagId, name: `renamed-${f.s}-${Math.random()}` }),
+  "tags#mergeTagsAction": (f) => form({ id: f.ownTagId, intoId: f.otherTagId }),
+  "tags#deleteTagAction": (f) => form({ id: f.ownTagId }),
   "timer#startTimerAction": (f) => form({ projectId: f.project.id }),
   "timer#switchTimerAction": (f) => form({ projectId: f.project.id }),
   "timer#stopTimerAction": () => [],

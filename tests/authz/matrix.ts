@@ -105,6 +105,10 @@ export const ACTIONS: ActionRow[] = [
   ["timer#timerOptionsAction", ...MEMBER],
   // A project from the picker is part of the shared catalog, like projects#createProjectAction.
   ["timer#createQuickProjectAction", ...MEMBER],
+  // Tags: alice's own tag; bob does not see it (NOT_FOUND), an admin manages every tag.
+  ["tags#renameTagAction", ...PRIVATE],
+  ["tags#mergeTagsAction", ...PRIVATE],
+  ["tags#deleteTagAction", ...PRIVATE],
   ["setup#validateSetupStepAction", ...AFTER_SETUP],
   ["setup#completeSetupAction", ...AFTER_SETUP],
 ];
