@@ -50,6 +50,10 @@ export const ACTIONS: ActionRow[] = [
   ["profile#changePasswordAction", ...MEMBER],
   ["profile#setThemeAction", ...MEMBER],
   ["profile#signOutEverywhereAction", ...MEMBER],
+  // Ending a session names its id; the input's id is no one's session: NOT_FOUND for everyone
+  // (the real ending, own and someone else's, is tested in tests/my-sessions.test.ts).
+  ["profile/sessions#endSessionAction", "UNAUTHENTICATED", "NOT_FOUND", "NOT_FOUND", "NOT_FOUND"],
+  ["profile/sessions#endOtherSessionsAction", ...MEMBER],
   ["entries#createEntryAction", ...MEMBER],
   ["entries#bulkEntryAction", ...MEMBER],
   ["entries#updateEntryAction", ...PRIVATE],

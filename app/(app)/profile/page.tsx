@@ -1,4 +1,5 @@
 // Profile page: the signed-in user's own details, preferences, password and sessions.
+import Link from "next/link";
 import { userOrRedirect } from "@/lib/auth/session";
 import { PASSWORD_RULE } from "@/lib/validation/users";
 import { PasswordForm } from "./_components/password-form";
@@ -31,6 +32,12 @@ export default async function ProfilePage() {
         <h2 id="sessions-h" className="mb-4 text-xl font-semibold">
           Sessions
         </h2>
+        <p className="mb-3 text-sm">
+          <Link href="/profile/sessions" className="text-blue-700 underline dark:text-blue-400">
+            See where you are signed in
+          </Link>{" "}
+          and end single sessions.
+        </p>
         <SignOutEverywhere />
       </section>
     </div>
