@@ -36,6 +36,18 @@ const verifiedUser = cache(async function verifiedUser(): Promise<SessionUser | 
   return user;
 });
 
+/** The id of this browser's session row (the token's sid), or null; for the sessions page. */
+export const currentSessionId = cache(async function currentSessionId(): Promise<string | null> {
+  const { getToken } = await import("next-auth/jwt");
+  const { headers } = await import("next/headers");
+  const { NextRequest } = await import("next/server");
+  const h = await headers();
+  const req = new NextRequest("http://localhost/", { headers: h });
+  const secureCookie = isHttpsOrigin(publicOrigin(h, env().NEXTAUTH_URL));
+  const token = await getToken({ req, secret: authOptions().secret, secureCookie });
+  return typeof token?.sid === "string" ? token.sid : null;
+});
+
 /** The signed-in, active user, or AppError UNAUTHENTICATED. */
 export async function requireUser(): Promise<SessionUser> {
   const user = await verifiedUser();

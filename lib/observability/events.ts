@@ -45,6 +45,10 @@ export const EVENTS = {
     description: "Someone created their own account (self-registration).",
     props: z.object({ role: z.enum(["admin", "user"]) }),
   }),
+  "auth.session_revoked": def({
+    description: "A user ended one of their sessions, or all the others, from the sessions page.",
+    props: z.object({ scope: z.enum(["one", "others"]) }),
+  }),
   "timer.started": def({
     description: "A timer was started (also by resume or switch).",
     props: z.object({

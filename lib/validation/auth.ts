@@ -54,3 +54,6 @@ export type TSignUp = z.input<typeof ZSignUp>;
 
 export const ZSignupDomainsUpdate = z.object({ signupDomains: ZSignupDomains });
 export type TSignupDomainsUpdate = z.input<typeof ZSignupDomainsUpdate>;
+
+export const ZSessionRef = z.object({ id: z.uuid("Unknown session.") });
+export type TSessionRef = z.input<typeof ZSessionRef>;

@@ -165,6 +165,8 @@ export const INPUTS: Record<string, (f: Fixture) => unknown[]> = {
   "profile/webhooks#setWebhookEnabledAction": (f) => form({ id: f.webhook.id, enabled: "false" }),
   "profile/webhooks#sendWebhookTestAction": (f) => form({ id: f.webhook.id }),
   "profile/webhooks#deleteWebhookAction": (f) => form({ id: f.webhook.id }),
+  "profile/sessions#endSessionAction": () => form({ id: "00000000-0000-4000-8000-000000000001" }),
+  "profile/sessions#endOtherSessionsAction": () => form({}),
   "entries#createEntryAction": (f) => form({ projectId: f.project.id, date: "2026-01-06", duration: "30m" }),
   "entries#bulkEntryAction": (f) =>
     form({ projectId: f.project.id, from: "2026-01-05", to: "2026-01-07", duration: "1h" }),

@@ -32,6 +32,12 @@ export default async function ProfilePage() {
         <h2 id="sessions-h" className="mb-4 text-xl font-semibold">
           Sessions
         </h2>
+        <p className="mb-3 text-sm">
+          <Link href="/profile/sessions" className="text-blue-700 underline dark:text-blue-400">
+            See where you are signed in
+          </Link>{" "}
+          and end single sessions.
+        </p>
         <SignOutEverywhere />
       </section>
       <section aria-labelledby="api-tokens-h">
