@@ -188,6 +188,7 @@ async function callRoute(key: string, f: Fixture): Promise<{ status: number; bod
     "/docs/[name]": { name: "privacy" },
     "/api/auth/[...nextauth]": { nextauth: [method === "GET" ? "csrf" : "signout"] },
     "/api/v1/entries/[id]": { id: f.entry.id },
+    "/invoices/[id]/pdf": { id: f.issued.id },
   };
   const url =
     p === "/reports/export"

@@ -24,7 +24,10 @@ export function AppShell({
   headerSlot?: React.ReactNode;
   children: React.ReactNode;
 }) {
-  const items = user.role === "admin" ? [...ITEMS, { href: "/admin", label: "Admin" }] : ITEMS;
+  const items =
+    user.role === "admin"
+      ? [...ITEMS, { href: "/invoices", label: "Invoices" }, { href: "/admin", label: "Admin" }]
+      : ITEMS;
   return (
     <>
       <a
