@@ -25,6 +25,7 @@ const nextConfig = {
     "pg",
     "prom-client",
     "posthog-node",
+    "pdfkit",
   ],
   // Hardening headers on everything, static files included (the proxy adds CSP and HSTS).
   async headers() {
@@ -41,6 +42,11 @@ const nextConfig = {
   },
   outputFileTracingIncludes: {
     "/*": ["./prisma/migrations/**/*", "./node_modules/@electric-sql/pglite/dist/**/*", "./docs/**/*.md"],
+    // The invoice PDF embeds DejaVu Sans (read from disk at run time, so tracing cannot see it).
+    "/invoices/[id]/pdf": [
+      "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf",
+      "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf",
+    ],
   },
 };
 

@@ -201,6 +201,7 @@ async function callRoute(key: string, f: Fixture): Promise<{ status: number; bod
     "/docs/[name]": { name: "privacy" },
     "/api/auth/[...nextauth]": { nextauth: [method === "GET" ? "csrf" : "signout"] },
     ...Object.fromEntries(Object.entries(ids).map(([k, id]) => [k, { id }])),
+    "/invoices/[id]/pdf": { id: f.issued.id },
   };
   const url =
     p === "/reports/export"

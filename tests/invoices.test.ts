@@ -6,7 +6,7 @@ import { createManualEntry, deleteEntry, updateEntry } from "@/lib/services/entr
 import { cancelInvoice, issueInvoice, recordPayment } from "@/lib/services/invoice-lifecycle";
 import { exportInvoicesCsv, getInvoice, listInvoices } from "@/lib/services/invoice-queries";
 import { createTaxRate, updateClientBilling, updateInvoiceSettings } from "@/lib/services/invoice-settings";
-import { createInvoiceDraft, deleteInvoiceDraft, previewInvoice } from "@/lib/services/invoices";
+import { addDraftLine, createInvoiceDraft, deleteInvoiceDraft, previewInvoice } from "@/lib/services/invoices";
 import { createRate } from "@/lib/services/rates";
 import { createProject } from "@/lib/services/projects";
 import { actionCodeOf } from "./helpers/errors";
@@ -157,6 +157,39 @@ describe("an invoice's life", () => {
     // Reopened: the entry can be edited again and billed anew.
     await deleteEntry(s.alice, { id: e1.id });
     expect((await previewInvoice(s.admin, draftFor())).entryCount).toBe(2);
+  });
+
+  it("manual and discount lines on a draft: taxes per rate over all lines", async () => {
+    const vat = await createTaxRate(s.admin, { name: "VAT", ratePercent: "19", isDefault: "on" });
+    const reduced = await createTaxRate(s.admin, { name: "Reduced", ratePercent: "7" });
+    await track(s.alice, s.project.id, "2026-03-02", "1h"); // 100.00 at 19 %
+    const { id } = await createInvoiceDraft(s.admin, draftFor());
+    await addDraftLine(s.admin, {
+      invoiceId: id,
+      description: "Book",
+      quantity: "2",
+      unitPrice: "10",
+      taxRateId: reduced.id,
+    });
+    await addDraftLine(s.admin, {
+      invoiceId: id,
+      kind: "discount",
+      description: "Loyalty",
+      unitPrice: "5",
+      taxRateId: vat.id,
+    });
+    await addDraftLine(s.admin, { invoiceId: id, description: "Half off", unitPrice: "3", discountPercent: "50" });
+    const inv = await getInvoice(s.admin, id);
+    expect(inv.lines.map((l) => l.amount)).toEqual([10000, 2000, -500, 150]);
+    expect(inv.taxes).toEqual([
+      { name: "VAT", rateBp: 1900, net: 9650, tax: 1834 }, // 19 % of 96.50 = 18.335 → 18.34
+      { name: "Reduced", rateBp: 700, net: 2000, tax: 140 },
+    ]);
+    expect(inv.totalMinor).toBe(11650 + 1834 + 140);
+    await issueInvoice(s.admin, { id });
+    expect(await actionCodeOf(addDraftLine(s.admin, { invoiceId: id, description: "Late", unitPrice: "1" }))).toBe(
+      "CONFLICT",
+    );
   });
 
   it("deleting a draft releases its entries", async () => {

@@ -11,6 +11,7 @@ import {
   FolderKanban,
   LayoutDashboard,
   ListChecks,
+  ReceiptText,
   ShieldCheck,
   SquareCheckBig,
   Tags,
@@ -20,7 +21,8 @@ import {
 import { Tooltip } from "@/components/ui/tooltip";
 import { cx } from "@/components/ui/cx";
 
-type NavKey = "dashboard" | "timer" | "entries" | "projects" | "clients" | "tasks" | "reports" | "tags" | "admin";
+type NavKey =
+  "dashboard" | "timer" | "entries" | "projects" | "clients" | "tasks" | "reports" | "tags" | "invoices" | "admin";
 const ITEMS: { href: string; key: NavKey; icon: LucideIcon }[] = [
   { href: "/", key: "dashboard", icon: LayoutDashboard },
   { href: "/timer", key: "timer", icon: Timer },
@@ -31,7 +33,11 @@ const ITEMS: { href: string; key: NavKey; icon: LucideIcon }[] = [
   { href: "/reports", key: "reports", icon: BarChart3 },
   { href: "/tags", key: "tags", icon: Tags },
 ];
-const ADMIN = { href: "/admin", key: "admin" as const, icon: ShieldCheck };
+// Invoicing is for administrators only (lib/services/invoices.ts asserts it).
+const ADMIN_ITEMS = [
+  { href: "/invoices", key: "invoices" as const, icon: ReceiptText },
+  { href: "/admin", key: "admin" as const, icon: ShieldCheck },
+];
 
 export function NavLinks({
   isAdmin,
@@ -45,7 +51,7 @@ export function NavLinks({
 }) {
   const t = useTranslations("Nav");
   const pathname = usePathname();
-  const items = isAdmin ? [...ITEMS, ADMIN] : ITEMS;
+  const items = isAdmin ? [...ITEMS, ...ADMIN_ITEMS] : ITEMS;
   return (
     <ul className="flex flex-col gap-1">
       {items.map(({ href, key, icon: Icon }) => {

@@ -17,6 +17,9 @@ export interface ClientDto {
   phone: string;
   address: string;
   defaultHourlyRateCents: number | null;
+  /** Billing currency (null: the organization's) and tax id, edited on the invoice settings page. */
+  currency: string | null;
+  taxId: string;
   archived: boolean;
   projectCount: number;
 }
@@ -29,6 +32,8 @@ const select = {
   phone: true,
   address: true,
   defaultHourlyRateCents: true,
+  currency: true,
+  taxId: true,
   archived: true,
   _count: { select: { projects: true } },
 } as const;

@@ -3,7 +3,7 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { toDecimalString } from "@/lib/money";
+import { toDecimalString, type TaxGroup } from "@/lib/money";
 import { dateKey } from "@/lib/time/tz";
 import { ZInvoiceFilter, type TInvoiceFilter } from "@/lib/validation/invoices";
 import { assertAdmin, type Caller } from "./actor";
@@ -51,6 +51,8 @@ export interface InvoiceDto extends InvoiceSummaryDto {
   exchangeRate: string | null;
   entryCount: number;
   lines: InvoiceLineDto[];
+  /** Net and tax per named rate, from the stored lines (they add up to the invoice's net and tax). */
+  taxes: TaxGroup[];
   payments: { id: string; date: string; amountMinor: number; method: string }[];
   creditedId: string | null;
   creditedNumber: string | null;
@@ -137,12 +139,25 @@ export async function getInvoice(actor: Caller, id: string): Promise<InvoiceDto>
     exchangeRate: r.exchangeRate,
     entryCount: r._count.entries,
     lines: r.lines,
+    taxes: taxGroups(r.lines, r.priceMode),
     payments: r.payments.map((p) => ({ ...p, date: dayOf(p.date) })),
     creditedId: r.creditedId,
     creditedNumber: r.credited?.number ?? null,
     creditNoteId: r.creditNote?.id ?? null,
     snapshot: r.snapshot,
   };
+}
+
+function taxGroups(lines: readonly InvoiceLineDto[], mode: "net" | "gross"): TaxGroup[] {
+  const groups = new Map<string, TaxGroup>();
+  for (const l of lines) {
+    const k = `${l.taxRateBp}|${l.taxName}`;
+    const g = groups.get(k) ?? { name: l.taxName, rateBp: l.taxRateBp, net: 0, tax: 0 };
+    g.net += mode === "net" ? l.amount : l.amount - l.taxMinor;
+    g.tax += l.taxMinor;
+    groups.set(k, g);
+  }
+  return [...groups.values()].sort((a, b) => b.rateBp - a.rateBp || a.name.localeCompare(b.name));
 }
 
 export interface InvoiceList {

@@ -11,7 +11,7 @@ import { incrementInvoices } from "@/lib/observability/invoice-metrics";
 import { track } from "@/lib/observability/track";
 import { dateKey, dayRange } from "@/lib/time/tz";
 import { ZById, type TById } from "@/lib/validation/common";
-import { ZInvoiceDraft, type TInvoiceDraft } from "@/lib/validation/invoices";
+import { ZDraftLine, ZInvoiceDraft, type TDraftLine, type TInvoiceDraft } from "@/lib/validation/invoices";
 import { actorUserId, assertAdmin, type Caller } from "./actor";
 import { getInvoiceSettings, REVERSE_CHARGE, taxRateFor } from "./invoice-settings";
 import {
@@ -250,4 +250,51 @@ export async function deleteInvoiceDraft(actor: Caller, input: TById): Promise<v
     return count;
   }, INVOICE_TX);
   track("invoice.draft_deleted", { invoice_id: id, num_entries: released }, { userId: actorUserId(actor) });
+}
+
+/** Adds a manual or discount line to a draft and recomputes its totals (taxes per rate over all lines). */
+export async function addDraftLine(actor: Caller, input: TDraftLine): Promise<void> {
+  assertAdmin(actor, "edit invoices");
+  const { invoiceId } = ZDraftLine.parse(input);
+  // The line as typed: ZInvoiceDraft parses it again (percentages and amounts are text until then).
+  const { invoiceId: _id, ...line } = input;
+  const inv = await db().invoice.findUnique({
+    where: { id: invoiceId },
+    select: { status: true, currency: true, reverseCharge: true, priceMode: true, rounding: true },
+  });
+  if (!inv) throw new AppError("NOT_FOUND", "That invoice does not exist.");
+  if (inv.status !== "draft") throw new AppError("CONFLICT", "An issued invoice cannot be changed.");
+  const rule = inv.rounding === "half_even" ? "half-even" : "half-up";
+  const d = ZInvoiceDraft.parse({
+    clientId: invoiceId, // unused by linePlan: only the manual line is priced here
+    includeTime: false,
+    reverseCharge: inv.reverseCharge,
+    manualLines: [line],
+  });
+  const [added] = (await linePlan(d, inv.currency, rule))([]);
+  await db().$transaction(async (tx) => {
+    // Locks the draft row (an issue in between wins or waits); an empty update would match nothing.
+    const { count } = await tx.invoice.updateMany({
+      where: { id: invoiceId, status: "draft" },
+      data: { updatedAt: new Date() },
+    });
+    if (count !== 1) throw new AppError("CONFLICT", "An issued invoice cannot be changed.");
+    const rows = await tx.invoiceLine.findMany({ where: { invoiceId }, orderBy: { position: "asc" } });
+    const lines: DraftLine[] = rows.map((r) => ({
+      kind: r.kind,
+      description: r.description,
+      quantityMilli: r.quantityMilli,
+      unitPrice: r.unitPrice,
+      discountBp: r.discountBp,
+      amount: r.amount,
+      tax: { name: r.taxName, rateBp: r.taxRateBp },
+    }));
+    const { lines: priced, totals } = priceLines([...lines, added], inv.priceMode, rule);
+    await tx.invoiceLine.deleteMany({ where: { invoiceId } });
+    await writeLines(tx, invoiceId, priced);
+    await tx.invoice.update({
+      where: { id: invoiceId },
+      data: { netMinor: totals.net, taxMinor: totals.tax, totalMinor: totals.total },
+    });
+  }, INVOICE_TX);
 }

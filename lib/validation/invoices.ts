@@ -144,3 +144,6 @@ export const ZInvoiceFilter = z.object({
   to: ZDateKey.optional().catch(undefined),
 });
 export type TInvoiceFilter = z.input<typeof ZInvoiceFilter>;
+
+export const ZDraftLine = ZManualLine.extend({ invoiceId: ZId });
+export type TDraftLine = z.input<typeof ZDraftLine>;

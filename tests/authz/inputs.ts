@@ -7,7 +7,11 @@ import { createTask } from "@/lib/services/tasks";
 import { createWebhookEndpoint } from "@/lib/services/webhooks";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/services/actor";
+import { systemActor, type Actor } from "@/lib/services/actor";
+import { issueInvoice } from "@/lib/services/invoice-lifecycle";
+import { createTaxRate } from "@/lib/services/invoice-settings";
+import { createInvoiceDraft } from "@/lib/services/invoices";
+import { createRate } from "@/lib/services/rates";
 
 export type Fixture = Awaited<ReturnType<typeof seedFixture>>;
 
@@ -47,6 +51,14 @@ export async function seedFixture() {
   const spareProject = await createProject(alice, { clientId: client.id, name: `Spare${s}` });
   const aliceToken = await createApiToken(alice, { name: "script", scopes: ["entries:read"], expiresIn: "30" });
   const tag = await db().tag.create({ data: { name: `tag${s}` }, select: { id: true } });
+  // Invoicing: a draft and an issued invoice (manual lines: alice's entry stays unbilled), a rate, a tax rate.
+  const sys = systemActor("test:authz");
+  const manual = { clientId: client.id, includeTime: false, manualLines: [{ description: "Item", unitPrice: "10" }] };
+  const draft = await createInvoiceDraft(sys, manual);
+  const issued = await createInvoiceDraft(sys, manual);
+  await issueInvoice(sys, { id: issued.id });
+  const rate = await createRate(sys, { level: "organization", effectiveFrom: "2026-01-01", hourlyRate: "50" });
+  const taxRate = await createTaxRate(sys, { name: `VAT${s}`, ratePercent: "19" });
   // Deleted by alice a moment ago: what her Undo puts back.
   const trashed = await createManualEntry(alice, { projectId: project.id, date: "2026-01-04", duration: "1h" });
   await deleteEntry(alice, { id: trashed.id });
@@ -63,6 +75,10 @@ export async function seedFixture() {
     webhook,
     ownTagId,
     otherTagId,
+    draft,
+    issued,
+    rate,
+    taxRate,
   };
 }
 
@@ -198,6 +214,19 @@ export const INPUTS: Record<string, (f: Fixture) => unknown[]> = {
   "timer#discardTimerAction": () => [{}],
   "timer#timerOptionsAction": () => [{}],
   "timer#createQuickProjectAction": (f) => [{ name: `Quick ${f.s}`, clientId: f.client.id }],
+  "invoices#createInvoiceAction": (f) => form({ clientId: f.client.id, from: "2026-01-01", to: "2026-01-31" }),
+  "invoices#addDraftLineAction": (f) => form({ invoiceId: f.draft.id, description: "Extra", unitPrice: "5" }),
+  "invoices#deleteInvoiceDraftAction": (f) => form({ id: f.draft.id }),
+  "invoices#issueInvoiceAction": (f) => form({ id: f.draft.id }),
+  "invoices#recordPaymentAction": (f) => form({ invoiceId: f.issued.id, date: "2026-02-01", amount: "5" }),
+  "invoices#cancelInvoiceAction": (f) => form({ id: f.issued.id }),
+  "invoices#updateInvoiceSettingsAction": () => form({ legalName: "Org Ltd", dueDays: "30" }),
+  "invoices#createTaxRateAction": (f) => form({ name: `Reduced${f.s}${Math.random()}`, ratePercent: "7" }),
+  "invoices#archiveTaxRateAction": (f) => form({ id: f.taxRate.id, archived: "true" }),
+  "invoices#updateClientBillingAction": (f) => form({ id: f.client.id, currency: "USD", taxId: "US123" }),
+  "rates#createRateAction": (f) =>
+    form({ level: "project", projectId: f.project.id, effectiveFrom: "2026-01-01", hourlyRate: "80" }),
+  "rates#deleteRateAction": (f) => form({ id: f.rate.id }),
   "setup#validateSetupStepAction": () => form({ step: "organization", name: "Org" }),
   "setup#completeSetupAction": () =>
     form({ name: "Org", username: "root", email: "root@example.com", password: "root-s3cret-pass" }),

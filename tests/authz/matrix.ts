@@ -113,6 +113,19 @@ export const ACTIONS: ActionRow[] = [
   ["tags#renameTagAction", ...PRIVATE],
   ["tags#mergeTagsAction", ...PRIVATE],
   ["tags#deleteTagAction", ...PRIVATE],
+  // Invoicing and rates are for administrators only (issue #16).
+  ["invoices#createInvoiceAction", ...ADMIN_ONLY],
+  ["invoices#addDraftLineAction", ...ADMIN_ONLY],
+  ["invoices#deleteInvoiceDraftAction", ...ADMIN_ONLY],
+  ["invoices#issueInvoiceAction", ...ADMIN_ONLY],
+  ["invoices#recordPaymentAction", ...ADMIN_ONLY],
+  ["invoices#cancelInvoiceAction", ...ADMIN_ONLY],
+  ["invoices#updateInvoiceSettingsAction", ...ADMIN_ONLY],
+  ["invoices#createTaxRateAction", ...ADMIN_ONLY],
+  ["invoices#archiveTaxRateAction", ...ADMIN_ONLY],
+  ["invoices#updateClientBillingAction", ...ADMIN_ONLY],
+  ["rates#createRateAction", ...ADMIN_ONLY],
+  ["rates#deleteRateAction", ...ADMIN_ONLY],
   ["setup#validateSetupStepAction", ...AFTER_SETUP],
   ["setup#completeSetupAction", ...AFTER_SETUP],
 ];
@@ -168,6 +181,9 @@ export const ROUTES: RouteRow[] = [
   ["GET /api/live", 401, 200, 200, 200],
   // The OpenAPI document describes the API and holds no data: public, like the docs pages.
   ["GET /api/v1/openapi.json", 200, 200, 200, 200],
+  // Invoicing: admins only; the PDF of an issued invoice and the CSV of the list.
+  ["GET /invoices/export", 401, 403, 403, 200],
+  ["GET /invoices/[id]/pdf", 401, 403, 403, 200],
   ["GET /api/health", 200, 200, 200, 200],
   ["GET /api/ready", 200, 200, 200, 200],
   // Open unless METRICS_TOKEN is set; with a token, only the bearer (tested in metrics.test.ts).

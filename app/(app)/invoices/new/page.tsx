@@ -1,0 +1,158 @@
+// New invoice (admins): choose client, period, projects and grouping; the page shows the preview
+// (lines, taxes, totals) computed by the same service that creates the draft, then "Create draft".
+import Link from "next/link";
+import { ActionForm } from "@/components/forms/action-form";
+import { InvoiceLinesTable } from "@/components/invoices/lines-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { adminOrForbidden } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { listClients } from "@/lib/services/clients";
+import { listTaxRates } from "@/lib/services/invoice-settings";
+import { previewInvoice, type InvoicePreview } from "@/lib/services/invoices";
+import { listProjects } from "@/lib/services/projects";
+import { GROUP_BY } from "@/lib/validation/invoices";
+import { createInvoiceAction } from "../actions";
+
+export const metadata = { title: "New invoice" };
+
+const CONTROL = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900";
+
+export default async function NewInvoicePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await adminOrForbidden();
+  const q = await searchParams;
+  const one = (k: string) => (typeof q[k] === "string" ? (q[k] as string) : "");
+  const projectIds = ([] as string[]).concat(q.projectIds ?? []).filter(Boolean);
+  const [clients, projects, taxes] = await Promise.all([listClients(user), listProjects(user), listTaxRates(user)]);
+  const clientId = one("clientId");
+  const draft = {
+    clientId,
+    from: one("from"),
+    to: one("to"),
+    projectIds,
+    groupBy: (GROUP_BY as readonly string[]).includes(one("groupBy"))
+      ? (one("groupBy") as (typeof GROUP_BY)[number])
+      : "project",
+    taxRateId: one("taxRateId"),
+    reverseCharge: one("reverseCharge") === "on",
+  };
+  let preview: InvoicePreview | null = null;
+  let problem = "";
+  if (clientId) {
+    try {
+      preview = await previewInvoice(user, draft);
+    } catch (err) {
+      if (err instanceof AppError) problem = err.message;
+      else if (err instanceof Error && err.name === "ZodError") problem = "Check the client and the period.";
+      else throw err;
+    }
+  }
+  const clientProjects = projects.filter((p) => !clientId || p.clientId === clientId);
+  return (
+    <section aria-labelledby="new-invoice-h" className="flex flex-col gap-6">
+      <h1 id="new-invoice-h" className="text-2xl font-semibold">
+        New invoice
+      </h1>
+      <form method="get" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="What to bill">
+        <label className="flex flex-col text-sm">
+          Client
+          <select name="clientId" defaultValue={clientId} className={CONTROL} required>
+            <option value="">Choose a client</option>
+            {clients.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col text-sm">
+          From
+          <input type="date" name="from" defaultValue={draft.from} className={CONTROL} required />
+        </label>
+        <label className="flex flex-col text-sm">
+          To
+          <input type="date" name="to" defaultValue={draft.to} className={CONTROL} required />
+        </label>
+        <label className="flex flex-col text-sm">
+          Group lines by
+          <select name="groupBy" defaultValue={draft.groupBy} className={CONTROL}>
+            {GROUP_BY.map((g) => (
+              <option key={g} value={g}>
+                {g === "entry" ? "one line per entry" : g}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col text-sm">
+          Tax on time
+          <select name="taxRateId" defaultValue={draft.taxRateId} className={CONTROL}>
+            <option value="">Default rate</option>
+            {taxes.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name} ({t.rateBp / 100} %)
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="reverseCharge" defaultChecked={draft.reverseCharge} />
+          Reverse charge (no VAT; the note is printed)
+        </label>
+        {clientProjects.length > 0 && (
+          <fieldset className="text-sm sm:col-span-2 lg:col-span-3">
+            <legend>Projects (none ticked: all of the client&apos;s projects)</legend>
+            <div className="flex flex-wrap gap-3">
+              {clientProjects.map((p) => (
+                <label key={p.id} className="flex items-center gap-1">
+                  <input type="checkbox" name="projectIds" value={p.id} defaultChecked={projectIds.includes(p.id)} />
+                  {p.name}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        )}
+        <div>
+          <button type="submit" className="rounded-md border border-slate-300 px-3 py-2 text-sm dark:border-slate-600">
+            Preview
+          </button>
+        </div>
+      </form>
+      {problem && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {problem}
+        </p>
+      )}
+      {!clientId && <EmptyState title="Nothing previewed yet">Choose a client and a period, then Preview.</EmptyState>}
+      {preview && (
+        <section aria-labelledby="preview-h" className="flex flex-col gap-3">
+          <h2 id="preview-h" className="text-xl font-semibold">
+            Preview: {preview.clientName}, {preview.entryCount} entries, in {preview.currency}
+          </h2>
+          <InvoiceLinesTable lines={preview.lines} totals={preview.totals} currency={preview.currency} />
+          <ActionForm action={createInvoiceAction} submitLabel="Create draft" testId="create-invoice-form">
+            <input type="hidden" name="clientId" value={draft.clientId} />
+            <input type="hidden" name="from" value={draft.from} />
+            <input type="hidden" name="to" value={draft.to} />
+            <input type="hidden" name="groupBy" value={draft.groupBy} />
+            <input type="hidden" name="taxRateId" value={draft.taxRateId} />
+            {draft.reverseCharge && <input type="hidden" name="reverseCharge" value="on" />}
+            <input type="hidden" name="expectedEntries" value={String(preview.entryCount)} />
+            {projectIds.map((id) => (
+              <input key={id} type="hidden" name="projectIds" value={id} />
+            ))}
+            <label className="flex flex-col text-sm">
+              Notes on the invoice
+              <textarea name="notes" rows={2} className={CONTROL} maxLength={2000} />
+            </label>
+          </ActionForm>
+        </section>
+      )}
+      <Link href="/invoices" className="text-sm text-blue-700 hover:underline dark:text-blue-400">
+        Back to invoices
+      </Link>
+    </section>
+  );
+}

@@ -1,0 +1,152 @@
+// Invoice settings (admins): the seller's details printed on invoices, numbering and defaults, named
+// tax rates, and each client's currency and tax id.
+import { ActionButton } from "@/components/forms/action-button";
+import { ActionForm } from "@/components/forms/action-form";
+import { adminOrForbidden } from "@/lib/auth/session";
+import { listClients } from "@/lib/services/clients";
+import { getInvoiceSettings, listTaxRates } from "@/lib/services/invoice-settings";
+import { getOrgSettings } from "@/lib/services/settings";
+import {
+  archiveTaxRateAction,
+  createTaxRateAction,
+  updateClientBillingAction,
+  updateInvoiceSettingsAction,
+} from "../actions";
+
+export const metadata = { title: "Invoice settings" };
+
+const CONTROL = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900";
+
+export default async function InvoiceSettingsPage() {
+  const user = await adminOrForbidden();
+  const [s, taxes, clients, org] = await Promise.all([
+    getInvoiceSettings(user),
+    listTaxRates(user, { includeArchived: true }),
+    listClients(user),
+    getOrgSettings(),
+  ]);
+  const text = (name: keyof typeof s, label: string, rows = 0) => (
+    <label className="flex flex-col text-sm">
+      {label}
+      {rows ? (
+        <textarea name={name} rows={rows} defaultValue={String(s[name])} className={CONTROL} />
+      ) : (
+        <input name={name} defaultValue={String(s[name])} className={CONTROL} />
+      )}
+    </label>
+  );
+  return (
+    <div className="grid gap-8 lg:grid-cols-2">
+      <section aria-labelledby="seller-h">
+        <h1 id="seller-h" className="mb-4 text-2xl font-semibold">
+          Invoice settings
+        </h1>
+        <ActionForm action={updateInvoiceSettingsAction} submitLabel="Save settings" successMessage="Saved.">
+          {text("legalName", `Legal name (empty: ${org.name})`)}
+          {text("address", "Address", 3)}
+          {text("taxId", "Tax id / VAT number")}
+          {text("paymentDetails", "Payment details (IBAN, BIC or free text)", 3)}
+          {text("footerNote", "Footer note", 2)}
+          {text("numberPattern", "Number pattern ({YYYY}, {YY}, {MM}, {SEQ:4})")}
+          <label className="flex flex-col text-sm">
+            Days until due
+            <input name="dueDays" type="number" min={0} max={365} defaultValue={s.dueDays} className={CONTROL} />
+          </label>
+          <label className="flex flex-col text-sm">
+            Prices are
+            <select name="priceMode" defaultValue={s.priceMode} className={CONTROL}>
+              <option value="net">net (tax added)</option>
+              <option value="gross">gross (tax included)</option>
+            </select>
+          </label>
+          <label className="flex flex-col text-sm">
+            Rounding per line
+            <select
+              name="rounding"
+              defaultValue={s.rounding === "half-even" ? "half_even" : "half_up"}
+              className={CONTROL}
+            >
+              <option value="half_up">half up (commercial)</option>
+              <option value="half_even">half even (banker&apos;s)</option>
+            </select>
+          </label>
+          <label className="flex flex-col text-sm">
+            Paper
+            <select name="paperSize" defaultValue={s.paperSize} className={CONTROL}>
+              <option value="A4">A4</option>
+              <option value="Letter">Letter</option>
+            </select>
+          </label>
+        </ActionForm>
+      </section>
+      <div className="flex flex-col gap-8">
+        <section aria-labelledby="taxes-h">
+          <h2 id="taxes-h" className="mb-2 text-xl font-semibold">
+            Tax rates
+          </h2>
+          {taxes.length === 0 ? (
+            <p className="mb-2 text-sm">No tax rates yet: invoices carry no tax until you add one.</p>
+          ) : (
+            <ul className="mb-3 flex flex-col gap-1 text-sm">
+              {taxes.map((t) => (
+                <li key={t.id} className="flex items-center gap-2">
+                  <span className={t.archived ? "line-through" : ""}>
+                    {t.name}: {t.rateBp / 100} %{t.isDefault && " (default)"}
+                  </span>
+                  <ActionButton
+                    action={archiveTaxRateAction}
+                    fields={{ id: t.id, archived: String(!t.archived) }}
+                    label={t.archived ? "Restore" : "Archive"}
+                  />
+                </li>
+              ))}
+            </ul>
+          )}
+          <ActionForm action={createTaxRateAction} submitLabel="Add tax rate" resetOnSuccess testId="tax-rate-form">
+            <label className="flex flex-col text-sm">
+              Name
+              <input name="name" required maxLength={60} className={CONTROL} placeholder="VAT" />
+            </label>
+            <label className="flex flex-col text-sm">
+              Rate %
+              <input name="ratePercent" required inputMode="decimal" className={CONTROL} placeholder="19" />
+            </label>
+            <label className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="isDefault" /> Default for new invoices
+            </label>
+          </ActionForm>
+        </section>
+        <section aria-labelledby="client-billing-h">
+          <h2 id="client-billing-h" className="mb-2 text-xl font-semibold">
+            Client currencies and tax ids
+          </h2>
+          {clients.length === 0 && <p className="text-sm">No clients yet.</p>}
+          {clients.map((c) => (
+            <ActionForm
+              key={c.id}
+              action={updateClientBillingAction}
+              submitLabel={`Save ${c.name}`}
+              className="mb-3 flex flex-wrap items-end gap-2"
+            >
+              <input type="hidden" name="id" value={c.id} />
+              <span className="w-full text-sm font-medium">{c.name}</span>
+              <label className="flex flex-col text-sm">
+                Currency (empty: {org.currency})
+                <input
+                  name="currency"
+                  defaultValue={c.currency ?? ""}
+                  maxLength={3}
+                  className={`${CONTROL} w-24 uppercase`}
+                />
+              </label>
+              <label className="flex flex-col text-sm">
+                Tax id
+                <input name="taxId" defaultValue={c.taxId} maxLength={60} className={CONTROL} />
+              </label>
+            </ActionForm>
+          ))}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+// An invoice's status as a small labelled badge (text, not colour alone).
+const STYLE: Record<string, string> = {
+  draft: "bg-slate-200 text-slate-800 dark:bg-slate-700 dark:text-slate-100",
+  issued: "bg-blue-100 text-blue-900 dark:bg-blue-900 dark:text-blue-100",
+  partly_paid: "bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-100",
+  paid: "bg-green-100 text-green-900 dark:bg-green-900 dark:text-green-100",
+  overdue: "bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100",
+  cancelled: "bg-slate-100 text-slate-600 line-through dark:bg-slate-800 dark:text-slate-300",
+};
+
+export const STATUS_LABEL: Record<string, string> = {
+  draft: "Draft",
+  issued: "Issued",
+  partly_paid: "Partly paid",
+  paid: "Paid",
+  overdue: "Overdue",
+  cancelled: "Cancelled",
+};
+
+export function StatusBadge({ status }: { status: string }) {
+  return (
+    <span className={`rounded px-2 py-0.5 text-xs font-medium ${STYLE[status] ?? STYLE.draft}`} data-status={status}>
+      {STATUS_LABEL[status] ?? status}
+    </span>
+  );
+}
