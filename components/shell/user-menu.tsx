@@ -32,7 +32,6 @@ export function UserMenu({
   const t = useTranslations("UserMenu");
   const router = useRouter();
   const [, start] = useTransition();
-  const initial = name.trim().charAt(0).toUpperCase() || "?";
   const choose = (value: string) => {
     const next = value as Theme;
     document.documentElement.dataset.theme = next;
@@ -48,11 +47,12 @@ export function UserMenu({
         data-testid="user-menu"
         className="inline-flex h-9 min-w-0 shrink-0 items-center gap-2 rounded-md px-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
       >
+        {/* An icon, not the name's initial: visible text must be part of the accessible name. */}
         <span
           aria-hidden
-          className="inline-flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-blue-600 text-xs font-semibold text-white"
+          className="inline-flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-blue-600 text-white"
         >
-          {initial}
+          <UserRound className="h-4 w-4" />
         </span>
         <span className="hidden max-w-32 truncate lg:inline" title={name}>
           {name}
