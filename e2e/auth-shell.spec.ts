@@ -33,9 +33,11 @@ test("sign in, see the shell, switch theme, sign out", async ({ page }) => {
   await page.getByTestId("user-menu").click();
   await page.getByRole("menuitemradio", { name: "Light" }).click();
   await expect(html).toHaveAttribute("data-theme", "light");
+  await expect(page.getByTestId("user-menu")).toHaveAttribute("data-theme", "light"); // saved
   await page.getByTestId("user-menu").click();
   await page.getByRole("menuitemradio", { name: "Dark" }).click();
   await expect(html).toHaveAttribute("data-theme", "dark");
+  await expect(page.getByTestId("user-menu")).toHaveAttribute("data-theme", "dark"); // saved
   await page.reload();
   await expect(html).toHaveAttribute("data-theme", "dark");
   const bg = await page.locator("body").evaluate((el) => getComputedStyle(el).backgroundColor);

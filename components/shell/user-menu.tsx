@@ -31,8 +31,7 @@ export function UserMenu({
 }) {
   const t = useTranslations("UserMenu");
   const router = useRouter();
-  const [, start] = useTransition();
-  const initial = name.trim().charAt(0).toUpperCase() || "?";
+  const [saving, start] = useTransition();
   const choose = (value: string) => {
     const next = value as Theme;
     document.documentElement.dataset.theme = next;
@@ -46,13 +45,17 @@ export function UserMenu({
       <DropdownMenuTrigger
         aria-label={t("trigger", { name })}
         data-testid="user-menu"
+        // The theme as saved on the account (the server's value): tests wait for it after a change.
+        data-theme={theme}
+        aria-busy={saving || undefined}
         className="inline-flex h-9 min-w-0 shrink-0 items-center gap-2 rounded-md px-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
       >
+        {/* An icon, not the name's initial: visible text must be part of the accessible name. */}
         <span
           aria-hidden
-          className="inline-flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-blue-600 text-xs font-semibold text-white"
+          className="inline-flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-blue-600 text-white"
         >
-          {initial}
+          <UserRound className="h-4 w-4" />
         </span>
         <span className="hidden max-w-32 truncate lg:inline" title={name}>
           {name}
@@ -73,7 +76,7 @@ export function UserMenu({
         <DropdownMenuLabel>{t("theme")}</DropdownMenuLabel>
         <DropdownMenuRadioGroup value={theme} onValueChange={choose}>
           {THEMES.map((th) => (
-            <DropdownMenuRadioItem key={th} value={th} data-testid={`theme-${th}`}>
+            <DropdownMenuRadioItem key={th} value={th} disabled={saving} data-testid={`theme-${th}`}>
               {t(th)}
             </DropdownMenuRadioItem>
           ))}

@@ -70,7 +70,8 @@ export function Combobox(props: ComboboxProps) {
       <PopoverTrigger
         type="button"
         disabled={props.disabled}
-        aria-label={selected ? `${label}: ${selected.label}` : label}
+        // The visible text is part of the name (WCAG 2.5.3): "Project: Garden", "Project: Add project".
+        aria-label={`${label}: ${selected ? selected.label : placeholder}`}
         title={selected ? [selected.label, selected.hint].filter(Boolean).join(" · ") : undefined}
         data-testid={props.testId}
         className={cx(

@@ -1,5 +1,6 @@
-// While a signed-in page loads (a slow database, a big report): the page's shape in grey, inside
-// the shell, with a status for screen readers.
+// While the reports page loads (a big report on a slow database): its shape in grey, inside the
+// shell, with a status for screen readers. Only here: a loading.tsx above a page that calls
+// notFound() or forbidden() streams a 200 before the page can answer 404/403.
 import { getTranslations } from "next-intl/server";
 import { Skeleton } from "@/components/ui/skeleton";
 
