@@ -141,6 +141,10 @@ describe("every operation, through the typed client, answers as documented", () 
     await note("post /api/v1/timer", api.POST("/api/v1/timer", { body: { projectId: f.project.id, notes: "c" } }));
     await note("post /api/v1/timer/switch", api.POST("/api/v1/timer/switch", { body: { projectId: f.project.id } }));
     await note("delete /api/v1/timer", api.DELETE("/api/v1/timer"));
+    await note(
+      "post /api/v1/timer/commands",
+      api.POST("/api/v1/timer/commands", { body: { id: crypto.randomUUID(), kind: "stop" } }),
+    );
     const e = (await note(
       "post /api/v1/entries",
       api.POST("/api/v1/entries", {

@@ -48,6 +48,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/timer/commands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply a timer command at most once (the offline queue and the palette use it)
+         * @description Token scope: timer:write.
+         */
+        post: operations["postTimerCommands"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/entries": {
         parameters: {
             query?: never;
@@ -393,16 +413,30 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         TimerStart: {
-            /** Format: uuid */
-            projectId: string;
+            projectId?: string | null;
+            taskId?: string | null;
+            notes?: string;
+            tags?: string[];
+            billable?: boolean;
+        };
+        TimerCommand: {
+            /**
+             * Format: uuid
+             * @description Chosen by the client; a second request with the same id is not applied again.
+             */
+            id: string;
+            /** @enum {string} */
+            kind: "start" | "switch" | "stop" | "resume";
+            /** Format: date-time */
+            at?: string;
+            projectId?: string | null;
             taskId?: string | null;
             notes?: string;
             tags?: string[];
             billable?: boolean;
         };
         EntryCreate: {
-            /** Format: uuid */
-            projectId: string;
+            projectId?: string | null;
             /**
              * @description YYYY-MM-DD in the user's time zone
              * @example 2026-01-05
@@ -420,8 +454,7 @@ export interface components {
             billable?: boolean;
         };
         EntryPatch: {
-            /** Format: uuid */
-            projectId?: string;
+            projectId?: string | null;
             /**
              * @description YYYY-MM-DD in the user's time zone
              * @example 2026-01-05
@@ -525,13 +558,11 @@ export interface components {
             /** Format: uuid */
             userId: string;
             username: string;
-            /** Format: uuid */
-            projectId: string;
-            projectName: string;
-            projectColor: string;
-            /** Format: uuid */
-            clientId: string;
-            clientName: string;
+            projectId: string | null;
+            projectName: string | null;
+            projectColor: string | null;
+            clientId: string | null;
+            clientName: string | null;
             taskId: string | null;
             taskName: string | null;
             /**
@@ -571,15 +602,20 @@ export interface components {
             };
             requestId?: string;
         };
+        TimerCommandResult: {
+            duplicate: boolean;
+            /** @enum {string} */
+            outcome: "started" | "stopped" | "nothing_running";
+            entryId: string | null;
+        };
         Week: {
             days: string[];
             cells: {
                 /** @example 2026-01-05 */
                 day: string;
-                /** Format: uuid */
-                projectId: string;
-                projectName: string;
-                projectColor: string;
+                projectId: string | null;
+                projectName: string | null;
+                projectColor: string | null;
                 taskId: string | null;
                 taskName: string | null;
                 seconds: number;
@@ -910,6 +946,77 @@ export interface operations {
                         stopped: components["schemas"]["Entry"] | null;
                         started: components["schemas"]["Entry"];
                     };
+                };
+            };
+            /** @description Invalid input (field errors in `errors` and `fieldErrors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or a missing, revoked, expired or malformed token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cross-site request, missing scope or not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict (duplicate name, running timer, idempotency key in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's rate limit is used up */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTimerCommands: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TimerCommand"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimerCommandResult"];
                 };
             };
             /** @description Invalid input (field errors in `errors` and `fieldErrors`) */

@@ -25,16 +25,36 @@ const ids = z.array(uuid).optional().meta({ description: "Repeat the parameter o
 const page = { cursor: z.string().optional(), limit: z.number().int().min(1).max(500).optional() };
 
 const TimerStart = z
-  .object({
-    projectId: uuid,
+  .strictObject({
+    /** Optional: start first, file it under a project later. */
+    projectId: uuid.nullable().optional(),
     taskId: uuid.nullable().optional(),
     notes: z.string().max(2000).optional(),
     tags: z.array(z.string()).optional(),
     billable: z.boolean().optional(),
   })
   .meta({ id: "TimerStart" });
+const TimerCommand = z
+  .object({
+    id: uuid.meta({ description: "Chosen by the client; a second request with the same id is not applied again." }),
+    kind: z.enum(["start", "switch", "stop", "resume"]),
+    at: z.iso.datetime({ offset: true }).optional(),
+    projectId: uuid.nullable().optional(),
+    taskId: uuid.nullable().optional(),
+    notes: z.string().max(2000).optional(),
+    tags: z.array(z.string()).optional(),
+    billable: z.boolean().optional(),
+  })
+  .meta({ id: "TimerCommand" });
+const TimerCommandResult = z
+  .object({
+    duplicate: z.boolean(),
+    outcome: z.enum(["started", "stopped", "nothing_running"]),
+    entryId: uuid.nullable(),
+  })
+  .meta({ id: "TimerCommandResult" });
 const entryFields = {
-  projectId: uuid,
+  projectId: uuid.nullable().optional(),
   date: day,
   duration: z.string().optional().meta({ example: "1h 30m" }),
   startTime: z.string().optional().meta({ example: "09:00" }),
@@ -167,6 +187,16 @@ export const OPERATIONS: [string, Method, Op][] = [
       summary: "Stop the running timer and start another",
       body: TimerStart,
       ok: [201, z.object({ stopped: ZEntryOut.nullable(), started: ZEntryOut })],
+    },
+  ],
+  [
+    "/api/v1/timer/commands",
+    "post",
+    {
+      scopes: ["timer:write"],
+      summary: "Apply a timer command at most once (the offline queue and the palette use it)",
+      body: TimerCommand,
+      ok: [200, TimerCommandResult],
     },
   ],
   [

@@ -45,7 +45,7 @@ export async function weekData(actor: Actor, weekStartKey: DateKey, tz: string, 
            p.id::text AS project_id, p.name AS project_name, p.color AS color,
            t.id::text AS task_id, t.name AS task_name,
            SUM(${MINUTE_SECONDS_SQL})::float8 AS seconds
-    FROM time_entries e JOIN projects p ON p.id = e.project_id LEFT JOIN tasks t ON t.id = e.task_id
+    FROM time_entries e LEFT JOIN projects p ON p.id = e.project_id LEFT JOIN tasks t ON t.id = e.task_id
     WHERE e.user_id = ${uid}::uuid AND e.start >= ${from} AND e.start < ${to}
     GROUP BY 1, 2, 3, 4, 5, 6
     ORDER BY 3, 6 NULLS FIRST`);

@@ -14,7 +14,7 @@ export const GET = apiRoute("/api/v1/timer", ["timer:write", "entries:read"], as
 
 /** { projectId, taskId?, notes?, tags?, billable? } → 201 { entry }; 409 when a timer already runs. */
 export const POST = apiRoute("/api/v1/timer", ["timer:write"], async (req, { actor }) => {
-  const input = ZStartTimer.parse(await readJson(req));
+  const input = ZStartTimer.strict().parse(await readJson(req));
   return json({ entry: await startTimer(actor, input) }, 201);
 });
 

@@ -8,5 +8,5 @@ export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 export const POST = apiRoute("/api/v1/timer/switch", ["timer:write"], async (req, { actor }) => {
-  return json(await switchTimer(actor, ZStartTimer.parse(await readJson(req))), 201);
+  return json(await switchTimer(actor, ZStartTimer.strict().parse(await readJson(req))), 201);
 });
