@@ -46,7 +46,7 @@ describe("timer commands", () => {
     expect((await running(f.bob.id)).map((e) => e.id)).toEqual([first.body.entryId]);
     // A different id is a new start: the timer already runs.
     const other = await send({ id: crypto.randomUUID(), kind: "start", projectId: f.project.id });
-    expect(other).toMatchObject({ status: 409, body: { error: { code: "CONFLICT" } } });
+    expect(other).toMatchObject({ status: 409, body: { code: "CONFLICT" } });
     const stop = await send({ id: crypto.randomUUID(), kind: "stop" });
     expect(stop.body).toMatchObject({ duplicate: false, outcome: "stopped", entryId: first.body.entryId });
   });
@@ -85,10 +85,10 @@ describe("timer commands", () => {
   it("refuses future, ancient and malformed commands with 400, and another user's id with 409", async () => {
     await actAs(f.bob.id);
     const future = await send({ id: crypto.randomUUID(), kind: "stop", at: new Date(Date.now() + 3600_000) });
-    expect(future).toMatchObject({ status: 400, body: { error: { code: "VALIDATION" } } });
+    expect(future).toMatchObject({ status: 400, body: { code: "VALIDATION" } });
     const old = new Date(Date.now() - 8 * 24 * 3600_000);
     const ancient = await send({ id: crypto.randomUUID(), kind: "start", projectId: f.project.id, at: old });
-    expect(ancient).toMatchObject({ status: 400, body: { error: { code: "VALIDATION" } } });
+    expect(ancient).toMatchObject({ status: 400, body: { code: "VALIDATION" } });
     expect((await send({ id: "x", kind: "stop" })).status).toBe(400);
     expect((await send({ id: crypto.randomUUID(), kind: "explode" })).status).toBe(400);
     const bobs = crypto.randomUUID();
@@ -96,7 +96,7 @@ describe("timer commands", () => {
     await actAs(f.alice.id);
     expect(await send({ id: bobs, kind: "stop" })).toMatchObject({
       status: 409,
-      body: { error: { code: "CONFLICT" } },
+      body: { code: "CONFLICT" },
     });
   });
 

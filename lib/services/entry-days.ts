@@ -6,6 +6,7 @@ import type { TEntryFilters } from "@/lib/validation/reports";
 import type { Actor } from "./actor";
 import type { EntryWithFlags } from "./entries";
 import { summaryReport } from "./reports";
+import { MAX_DAY, MIN_DAY } from "@/lib/time/range";
 import { addDays, dateKey, daysBetween, formatTime, startOfWeek, type DateKey } from "@/lib/time/tz";
 
 export interface EntryRowDto {
@@ -80,6 +81,10 @@ export async function groupEntriesByDay(
   let to = addDays(startOfWeek(days[days.length - 1], weekStart), 6);
   if (filters.from && filters.from > from) from = filters.from;
   if (filters.to && filters.to < to) to = filters.to;
+  // A week at either end of the supported range reaches past it (a day the summary refuses), and a
+  // row whose stored instant cannot be formatted has no usable day: ask only for days that exist.
+  if (!(from >= MIN_DAY)) from = MIN_DAY;
+  if (!(to <= MAX_DAY)) to = MAX_DAY;
   const totals = new Map<string, number>();
   if (from <= to) {
     const r = await summaryReport(actor, { ...filters, from, to, group1: "day" }, tz);

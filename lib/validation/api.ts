@@ -8,7 +8,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** `a,b` or ["a","b"] or ["a,b","c"] → uuids; at most 500. */
 export const ZIdArray = z.preprocess(
   (v) =>
-    v === undefined ? undefined : (Array.isArray(v) ? v : [v]).flatMap((x) => String(x).split(",")).filter(Boolean),
+    v === undefined
+      ? undefined
+      : // Only strings are split; anything else goes on to the schema, which refuses it (no String() of
+        // an object without a prototype, which throws).
+        (Array.isArray(v) ? v : [v]).flatMap((x) => (typeof x === "string" ? x.split(",") : [x])).filter(Boolean),
   z.array(z.string().regex(UUID, "Use item ids (UUIDs).")).max(500, "At most 500 ids.").optional(),
 );
 
