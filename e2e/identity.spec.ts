@@ -2,26 +2,16 @@
 // port: forgot password → the mailed link → new password → sign in; the sessions page; an admin's
 // invitation → the mailed link → the new account signs in.
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { freePort } from "../scripts/lib/deploy/http";
 import { startFakeSmtp, type FakeSmtp } from "../tests/helpers/smtp";
 import { createUserCli, startServer, type RunningServer } from "./server";
 
 const ADMIN = { username: "id-admin", email: "id-admin@example.com", password: "id-admin-pass-1" };
 let server: RunningServer;
 let smtp: FakeSmtp;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const p = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(p));
-    });
-  });
-}
 
 test.beforeAll(async () => {
   smtp = await startFakeSmtp();

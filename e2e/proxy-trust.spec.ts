@@ -2,26 +2,16 @@
 // (TRUSTED_PROXIES=127.0.0.1). Requests are sent from real, different loopback addresses: 127.0.0.1
 // plays the reverse proxy, 127.0.0.2… are clients that reach the server directly.
 import http from "node:http";
-import net from "node:net";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { freePort } from "../scripts/lib/deploy/http";
 import { createUserCli, startServer, type RunningServer } from "./server";
 
 const ADMIN = { username: "trust-admin", email: "trust-admin@example.com", password: "trust-pass-12345" };
 let server: RunningServer;
 let port: number;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const p = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(p));
-    });
-  });
-}
 
 test.beforeAll(async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tt-e2e-trust-"));

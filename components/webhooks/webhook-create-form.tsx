@@ -1,8 +1,9 @@
 "use client";
 // New webhook endpoint: URL, description, events. On success the signing secret is shown once,
 // with a copy button; it cannot be read again afterwards.
-import { startTransition, useActionState, useId, useState } from "react";
+import { startTransition, useActionState, useId } from "react";
 import { Button } from "@/components/ui/button";
+import { SecretOnce } from "@/components/ui/secret-once";
 import { FieldErrorsProvider, TextField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/errors";
 import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/event-types";
@@ -11,7 +12,6 @@ type CreateAction = (prev: unknown, form: FormData) => Promise<ActionResult<{ id
 
 export function WebhookCreateForm({ action, scope }: { action: CreateAction; scope: "own" | "organization" }) {
   const [state, run, pending] = useActionState(action, null);
-  const [copied, setCopied] = useState(false);
   const prefix = useId().replace(/:/g, "");
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const eventErrors = errors.events;
@@ -23,7 +23,6 @@ export function WebhookCreateForm({ action, scope }: { action: CreateAction; sco
         onSubmit={(e) => {
           e.preventDefault();
           const data = new FormData(e.currentTarget);
-          setCopied(false);
           startTransition(() => run(data));
         }}
       >
@@ -66,28 +65,16 @@ export function WebhookCreateForm({ action, scope }: { action: CreateAction; sco
           </p>
         </div>
         {state?.ok && (
-          <div
-            role="status"
-            className="rounded-md border border-green-300 bg-green-50 p-3 text-sm dark:border-green-800 dark:bg-green-950"
+          <SecretOnce
+            key={state.data.secret}
+            title="Endpoint added. Copy its signing secret now: it is shown only once."
+            secret={state.data.secret}
+            testId="webhook-secret"
           >
-            <p className="font-medium">Endpoint added. Copy its signing secret now: it is shown only once.</p>
-            <div className="mt-2 flex flex-wrap items-center gap-2">
-              <code data-testid="webhook-secret" className="rounded bg-white px-2 py-1 break-all dark:bg-slate-900">
-                {state.data.secret}
-              </code>
-              <Button
-                type="button"
-                variant="secondary"
-                className="px-2 py-1"
-                onClick={() => void navigator.clipboard?.writeText(state.data.secret).then(() => setCopied(true))}
-              >
-                {copied ? "Copied" : "Copy"}
-              </Button>
-            </div>
             <p className="mt-2 text-slate-600 dark:text-slate-400">
               Your receiver uses it to check the <code>webhook-signature</code> header (see the webhook guide).
             </p>
-          </div>
+          </SecretOnce>
         )}
       </form>
     </FieldErrorsProvider>

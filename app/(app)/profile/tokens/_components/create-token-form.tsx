@@ -1,8 +1,9 @@
 "use client";
 // Creates a personal access token and shows its secret ONCE, with a copy button: it is stored
 // hashed, so it cannot be shown again.
-import { startTransition, useActionState, useId, useState } from "react";
+import { startTransition, useActionState, useId } from "react";
 import { Button } from "@/components/ui/button";
+import { SecretOnce } from "@/components/ui/secret-once";
 import { FieldErrorsProvider, SelectField, TextField } from "@/components/ui/field";
 import { API_SCOPES, TOKEN_EXPIRY_DAYS } from "@/lib/validation/api-tokens";
 import { createApiTokenAction } from "../actions";
@@ -17,7 +18,6 @@ const EXPIRY_LABEL: Record<(typeof TOKEN_EXPIRY_DAYS)[number], string> = {
 
 export function CreateTokenForm({ isAdmin }: { isAdmin: boolean }) {
   const [state, run, pending] = useActionState(createApiTokenAction, null);
-  const [copied, setCopied] = useState(false);
   const prefix = useId().replace(/:/g, "");
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const scopes = API_SCOPES.filter((s) => s !== "admin" || isAdmin);
@@ -28,7 +28,6 @@ export function CreateTokenForm({ isAdmin }: { isAdmin: boolean }) {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          setCopied(false);
           const data = new FormData(e.currentTarget);
           startTransition(() => run(data));
         }}
@@ -64,24 +63,13 @@ export function CreateTokenForm({ isAdmin }: { isAdmin: boolean }) {
         </p>
       </form>
       {state?.ok && (
-        <div
-          className="mt-4 rounded-md border border-green-600 bg-green-50 p-4 text-sm dark:bg-green-950"
-          data-testid="new-token"
-        >
-          <p className="font-medium">Token “{state.data.name}” created. Copy it now: it will not be shown again.</p>
-          <div className="mt-2 flex flex-wrap items-center gap-2">
-            <code className="break-all rounded bg-white px-2 py-1 dark:bg-slate-900" data-testid="token-secret">
-              {state.data.secret}
-            </code>
-            <Button
-              type="button"
-              variant="secondary"
-              className="px-2 py-1"
-              onClick={() => void navigator.clipboard?.writeText(state.data.secret).then(() => setCopied(true))}
-            >
-              {copied ? "Copied" : "Copy"}
-            </Button>
-          </div>
+        <div className="mt-4" data-testid="new-token">
+          <SecretOnce
+            key={state.data.secret}
+            title={`Token “${state.data.name}” created. Copy it now: it will not be shown again.`}
+            secret={state.data.secret}
+            testId="token-secret"
+          />
         </div>
       )}
     </FieldErrorsProvider>
