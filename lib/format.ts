@@ -3,7 +3,7 @@
 // stored year 10000; an unknown zone) renders as NO_VALUE, never throws into the page (→ 500).
 import { formatHm } from "@/lib/time/duration-parse";
 import { NO_VALUE } from "@/lib/time/range";
-import { dateKey, isDateKey } from "@/lib/time/tz";
+import { dateKey, isDateKey, zonedParts } from "@/lib/time/tz";
 
 export { NO_VALUE };
 
@@ -31,7 +31,20 @@ export function formatDateTime(d: Date, tz: string): string {
   );
 }
 
-/** "2026-12-02 14:05 UTC", for timestamps from the server's clock (admin pages). */
+/**
+ * "2026-12-02 15:05" in the viewer's zone: timestamps on admin pages (last sign-in, telemetry), so
+ * an admin reads them on their own clock like every other time in the app.
+ */
+export function formatStamp(d: Date | null | undefined, tz: string): string {
+  return totalFormat(d, (x) => {
+    const p = zonedParts(x, tz);
+    if (![p.year, p.month, p.day, p.hour, p.minute].every(Number.isFinite)) return NO_VALUE;
+    const two = (n: number) => String(n).padStart(2, "0");
+    return `${p.year}-${two(p.month)}-${two(p.day)} ${two(p.hour)}:${two(p.minute)}`;
+  });
+}
+
+/** "2026-12-02 14:05 UTC", for timestamps from the server's clock. */
 export function formatUtc(d: Date | null | undefined): string {
   return totalFormat(d, (x) => `${x.toISOString().slice(0, 16).replace("T", " ")} UTC`);
 }

@@ -1,6 +1,6 @@
 // Consistent forms (issue 15 item 10): one duration reading for entries and estimates, messages that
 // say what is wrong or missing, one set of status labels, singular counts, local-day download names.
-import { countLabel, downloadName } from "@/lib/format";
+import { countLabel, downloadName, formatStamp, NO_VALUE } from "@/lib/format";
 import { ZDuration, ZHoursAsMinutes } from "./common";
 import { ZManualEntry } from "./entries";
 import { ZProject } from "./projects";
@@ -89,5 +89,18 @@ describe("counts and download names", () => {
     expect(downloadName("timetracker-backup", "jsonl.gz", lateUtc, "Europe/Berlin", true)).toBe(
       "timetracker-backup-2026-12-08-00-30-00.jsonl.gz",
     );
+  });
+});
+
+describe("admin timestamps", () => {
+  it("show the viewer's clock, not UTC", () => {
+    const d = new Date("2026-12-07T23:30:00Z");
+    expect(formatStamp(d, "Europe/Berlin")).toBe("2026-12-08 00:30");
+    expect(formatStamp(d, "America/New_York")).toBe("2026-12-07 18:30");
+    expect(formatStamp(new Date("2026-07-01T12:00:00Z"), "Europe/Berlin")).toBe("2026-07-01 14:00");
+  });
+  it("an unreadable date renders as no value, never throws", () => {
+    expect(formatStamp(new Date(Number.NaN), "Europe/Berlin")).toBe(NO_VALUE);
+    expect(formatStamp(null, "Europe/Berlin")).toBe(NO_VALUE);
   });
 });
