@@ -62,7 +62,7 @@ test("track a day: client, project, task, timer, manual entry, week, report, CSV
   const projectForm = page.getByTestId("project-form");
   await projectForm.getByLabel("Client").selectOption({ label: "Acme Corp" });
   await projectForm.getByLabel("Project name").fill("Website");
-  await projectForm.getByLabel("Estimated hours").fill("10");
+  await projectForm.getByLabel("Estimate", { exact: true }).fill("10");
   await projectForm.getByRole("button", { name: "Add project" }).click();
   await expect(page.getByRole("link", { name: "Website" })).toBeVisible();
   await shot(page, "projects");

@@ -1,6 +1,7 @@
 // The organization fields shared by the setup wizard and the admin settings page. Their errors come
 // from the surrounding FieldErrorsProvider.
 import { SelectField, TextField } from "@/components/ui/field";
+import { countLabel } from "@/lib/format";
 import { ROUNDING_MINUTES } from "@/lib/validation/settings";
 
 export interface OrgValues {
@@ -14,7 +15,10 @@ export interface OrgValues {
 
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const WEEK_START = DAYS.map((d, i) => ({ value: String(i), label: d }));
-const ROUNDING = ROUNDING_MINUTES.map((m) => ({ value: String(m), label: m === 0 ? "No rounding" : `${m} minutes` }));
+const ROUNDING = ROUNDING_MINUTES.map((m) => ({
+  value: String(m),
+  label: m === 0 ? "No rounding" : countLabel(m, "minute"),
+}));
 const MODES = [
   { value: "nearest", label: "To the nearest" },
   { value: "up", label: "Up" },

@@ -2,6 +2,7 @@
 import { ActionButton, DeleteButton } from "@/components/forms/action-button";
 import type { FormAction } from "@/components/forms/action-form";
 import { EmptyState } from "@/components/ui/empty-state";
+import { formatStamp } from "@/lib/format";
 import type { WebhookDeliveryDto, WebhookEndpointDto } from "@/lib/services/webhooks";
 
 export interface WebhookActions {
@@ -10,12 +11,13 @@ export interface WebhookActions {
   sendTest: FormAction;
 }
 
-const when = (d: Date) => d.toISOString().replace("T", " ").slice(0, 19) + " UTC";
-/** A retry time: the time of day when it is today (UTC), else the full date. */
-const retryAt = (d: Date) =>
-  d.toISOString().slice(0, 10) === new Date().toISOString().slice(0, 10)
-    ? `${d.toISOString().slice(11, 19)} UTC`
-    : when(d);
+/** A time on the viewer's clock ("2026-12-07 15:05"). */
+const when = (d: Date, tz: string) => formatStamp(d, tz);
+/** A retry time: the time of day when it is the viewer's today, else the full date. */
+const retryAt = (d: Date, tz: string) => {
+  const stamp = formatStamp(d, tz);
+  return stamp.slice(0, 10) === formatStamp(new Date(), tz).slice(0, 10) ? stamp.slice(11) : stamp;
+};
 
 function StateBadge({ e }: { e: WebhookEndpointDto }) {
   const [text, cls] = e.enabled
@@ -26,7 +28,7 @@ function StateBadge({ e }: { e: WebhookEndpointDto }) {
   return <span className={`rounded px-2 py-0.5 text-xs font-medium ${cls}`}>{text}</span>;
 }
 
-function DeliveryLog({ rows }: { rows: WebhookDeliveryDto[] }) {
+function DeliveryLog({ rows, tz }: { rows: WebhookDeliveryDto[]; tz: string }) {
   if (!rows.length) return <p className="text-sm text-slate-600 dark:text-slate-400">No deliveries yet.</p>;
   return (
     <div className="overflow-x-auto">
@@ -44,12 +46,12 @@ function DeliveryLog({ rows }: { rows: WebhookDeliveryDto[] }) {
         <tbody>
           {rows.map((d) => (
             <tr key={d.id} className="border-b border-slate-100 align-top dark:border-slate-800">
-              <td className="py-1 pr-3 whitespace-nowrap">{when(d.createdAt)}</td>
+              <td className="py-1 pr-3 whitespace-nowrap">{when(d.createdAt, tz)}</td>
               <td className="py-1 pr-3">
                 <code className="text-xs">{d.eventType}</code>
               </td>
               <td className="py-1 pr-3">
-                {d.status === "pending" && d.attempts > 0 ? `retry at ${retryAt(d.nextAttemptAt)}` : d.status}
+                {d.status === "pending" && d.attempts > 0 ? `retry at ${retryAt(d.nextAttemptAt, tz)}` : d.status}
               </td>
               <td className="py-1 pr-3">{d.attempts}</td>
               <td className="py-1 pr-3">
@@ -73,10 +75,13 @@ export function WebhookList({
   endpoints,
   deliveries,
   actions,
+  tz,
 }: {
   endpoints: WebhookEndpointDto[];
   deliveries: Record<string, WebhookDeliveryDto[]>;
   actions: WebhookActions;
+  /** The viewer's time zone: delivery times are shown on their clock. */
+  tz: string;
 }) {
   if (!endpoints.length)
     return (
@@ -120,7 +125,7 @@ export function WebhookList({
           <details className="mt-3">
             <summary className="cursor-pointer text-sm font-medium">Delivery log</summary>
             <div className="mt-2">
-              <DeliveryLog rows={deliveries[e.id] ?? []} />
+              <DeliveryLog rows={deliveries[e.id] ?? []} tz={tz} />
             </div>
           </details>
         </li>

@@ -11,12 +11,14 @@ export function WebhooksPageBody({
   deliveries,
   actions,
   create,
+  tz,
 }: {
   scope: "own" | "organization";
   endpoints: WebhookEndpointDto[];
   deliveries: Record<string, WebhookDeliveryDto[]>;
   actions: WebhookActions;
   create: React.ComponentProps<typeof WebhookCreateForm>["action"] & FormAction;
+  tz: string;
 }) {
   return (
     <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
@@ -24,7 +26,7 @@ export function WebhooksPageBody({
         <h2 id="webhook-list-h" className="mb-3 text-xl font-semibold">
           Endpoints
         </h2>
-        <WebhookList endpoints={endpoints} deliveries={deliveries} actions={actions} />
+        <WebhookList endpoints={endpoints} deliveries={deliveries} actions={actions} tz={tz} />
       </section>
       <section aria-labelledby="webhook-new-h" className="min-w-0">
         <h2 id="webhook-new-h" className="mb-3 text-xl font-semibold">

@@ -10,6 +10,20 @@ function num(s: string): number {
 
 /** Parses a duration typed by a person; returns whole minutes (> 0) or null. */
 export function parseDuration(input: string): number | null {
+  const minutes = parseDurationOrZero(input);
+  return minutes !== null && minutes > 0 ? minutes : null;
+}
+
+/** Why a typed duration is refused: "shape" (unreadable), "zero" (reads as 0 or less), or null (fine). */
+export function durationProblem(input: string): "shape" | "zero" | null {
+  const s = input.trim();
+  if (/^-\s*\d/.test(s)) return parseDurationOrZero(s.replace(/^-\s*/, "")) === null ? "shape" : "zero";
+  const minutes = parseDurationOrZero(s);
+  return minutes === null ? "shape" : minutes > 0 ? null : "zero";
+}
+
+/** The same reading, but 0 (or a value that rounds to 0 minutes) is returned as 0 instead of null. */
+export function parseDurationOrZero(input: string): number | null {
   const s = input.trim().toLowerCase();
   if (!s) return null;
   let minutes: number | null = null;
@@ -28,8 +42,7 @@ export function parseDuration(input: string): number | null {
     if (m && (m[1] || m[2])) minutes = (m[1] ? num(m[1]) * 60 : 0) + (m[2] ? num(m[2]) : 0);
   }
   if (minutes === null || !Number.isFinite(minutes)) return null;
-  const rounded = Math.round(minutes);
-  return rounded > 0 ? rounded : null;
+  return Math.max(0, Math.round(minutes));
 }
 
 /** 5400 seconds → "1:30"; NO_VALUE for a duration that is not a number (an unreadable stored end). */

@@ -2,16 +2,21 @@
 // Every day the app accepts (forms, JSON API, page query strings) goes through ZDateKey, and every
 // typed duration through ZDuration: one place holds the supported range (lib/time/range.ts).
 import { z } from "zod";
-import { parseDuration } from "@/lib/time/duration-parse";
+import { durationProblem, parseDuration, parseDurationOrZero } from "@/lib/time/duration-parse";
 import { DAY_RANGE_MESSAGE, isDayInRange } from "@/lib/time/range";
 import { isDateKey } from "@/lib/time/tz";
 
+/** The message when a required choice is missing or not one of the list's items: "Choose a project." */
+export const chooseMessage = (what: string) => `Choose ${what}.`;
+/** A required id; `what` names the missing thing in the message ("a project", "a client"). */
+export const zIdOf = (what: string) => z.uuid({ message: chooseMessage(what) });
+/** An optional id naming what it picks; empty becomes null. */
+export const zOptionalIdOf = (what: string) =>
+  z.preprocess((v) => (v === "" || v === undefined || v === null ? null : v), zIdOf(what).nullable());
 /** An empty form field becomes null; anything else must be a uuid. */
-export const ZOptionalId = z.preprocess(
-  (v) => (v === "" || v === undefined || v === null ? null : v),
-  z.uuid({ message: "Choose a valid item." }).nullable(),
-);
-export const ZId = z.uuid({ message: "Choose a valid item." });
+export const ZOptionalId = zOptionalIdOf("an item from the list");
+/** The id of the row a button acts on (hidden fields, API paths): gone or made up means it is no longer there. */
+export const ZId = z.uuid({ message: "That item no longer exists. Reload the page." });
 
 /** "12.50" or "12,50" → 1250 cents; empty → null. */
 export const ZMoneyCents = z.preprocess(
@@ -28,19 +33,22 @@ export const ZMoneyCents = z.preprocess(
     .nullable(),
 );
 
-/** Hours as "12" or "1.5" → minutes; empty → null. */
+export const ESTIMATE_HINT = "Enter a duration such as 3h, 1h 30m, 1:30 or 1.5 (hours).";
+/**
+ * An estimate typed like an entry's duration ("3h", "1h 30m", "1:30", "90m", or hours as "1.5") → minutes;
+ * empty → null; 0 is allowed (no estimate); a negative number is refused with "Must be zero or more.".
+ */
 export const ZHoursAsMinutes = z.preprocess(
   (v) => {
     if (v === "" || v === undefined || v === null) return null;
-    const n = typeof v === "number" || typeof v === "string" ? Number(String(v).replace(",", ".").trim()) : Number.NaN;
-    return Number.isFinite(n) ? Math.round(n * 60) : Number.NaN;
+    if (typeof v === "number") return Number.isFinite(v) ? Math.round(v * 60) : Number.NaN;
+    if (typeof v !== "string" || v.length > 40) return Number.NaN;
+    const s = v.trim();
+    if (s === "") return null;
+    if (/^-\s*\d/.test(s)) return parseDurationOrZero(s.replace(/^-\s*/, "")) === null ? Number.NaN : -1;
+    return parseDurationOrZero(s) ?? Number.NaN;
   },
-  z
-    .number({ message: "Enter hours such as 8 or 1.5." })
-    .int()
-    .min(0, "Must be zero or more.")
-    .max(1_000_000, "Too large.")
-    .nullable(),
+  z.number({ message: ESTIMATE_HINT }).int().min(0, "Must be zero or more.").max(1_000_000, "Too large.").nullable(),
 );
 
 /** "design, urgent" or ["design"] → trimmed, unique, at most 20 tags of 1–40 characters. */
@@ -74,6 +82,7 @@ export const ZOptionalDateKey = z.preprocess((v) => (v === "" || v == null ? nul
 export const MAX_ENTRY_SECONDS = 24 * 3600;
 export const DURATION_HINT = "Enter a duration such as 1h 30m, 1:30, 90m or 1.5.";
 export const DURATION_TOO_LONG = "One entry can be at most 24 hours long.";
+export const DURATION_NOT_POSITIVE = "Must be more than 0.";
 function durationSchema(optional: boolean) {
   return z
     .string({ message: DURATION_HINT })
@@ -82,7 +91,9 @@ function durationSchema(optional: boolean) {
     .superRefine((s, ctx) => {
       if (optional && s === "") return;
       const minutes = parseDuration(s);
-      if (minutes === null) ctx.addIssue({ code: "custom", message: DURATION_HINT });
+      const problem = durationProblem(s);
+      if (problem === "zero") ctx.addIssue({ code: "custom", message: DURATION_NOT_POSITIVE });
+      else if (minutes === null) ctx.addIssue({ code: "custom", message: DURATION_HINT });
       else if (minutes * 60 > MAX_ENTRY_SECONDS) ctx.addIssue({ code: "custom", message: DURATION_TOO_LONG });
     });
 }

@@ -5,11 +5,13 @@ import {
   ZDateKey,
   ZDuration,
   ZId,
+  zIdOf,
   ZNotes,
   ZOptionalCheckbox,
   ZOptionalDateKey,
   ZOptionalDuration,
   ZOptionalId,
+  zOptionalIdOf,
   ZTags,
 } from "./common";
 
@@ -23,8 +25,8 @@ const ZOptionalTime = z.preprocess((v) => (v === "" || v == null ? null : v), ZT
 
 export const ZStartTimer = z.object({
   /** Optional: start first, details later. A task alone implies its project. */
-  projectId: ZOptionalId.default(null),
-  taskId: ZOptionalId.default(null),
+  projectId: zOptionalIdOf("a project").default(null),
+  taskId: zOptionalIdOf("a task").default(null),
   notes: ZNotes,
   tags: ZTags.default([]),
   /** Undefined = the project's default. */
@@ -34,8 +36,8 @@ export type TStartTimer = z.input<typeof ZStartTimer>;
 
 /** A manual entry: a day plus start/end times, or a start time (default 09:00) and a duration. */
 export const ZManualEntry = z.object({
-  projectId: ZOptionalId.default(null),
-  taskId: ZOptionalId.default(null),
+  projectId: zOptionalIdOf("a project").default(null),
+  taskId: zOptionalIdOf("a task").default(null),
   date: ZDateKey,
   startTime: ZOptionalTime.default(null),
   endTime: ZOptionalTime.default(null),
@@ -51,8 +53,8 @@ export const ZEntryUpdate = ZManualEntry.extend({ id: ZId });
 export type TEntryUpdate = z.input<typeof ZEntryUpdate>;
 
 export const ZBulkEntry = z.object({
-  projectId: ZOptionalId.default(null),
-  taskId: ZOptionalId.default(null),
+  projectId: zOptionalIdOf("a project").default(null),
+  taskId: zOptionalIdOf("a task").default(null),
   from: ZDateKey,
   to: ZDateKey,
   startTime: ZOptionalTime.default(null),
@@ -65,7 +67,7 @@ export const ZBulkEntry = z.object({
 export type TBulkEntry = z.input<typeof ZBulkEntry>;
 
 /** Stop the running timer now or at `at` (idle handling); admins may stop someone else's. */
-export const ZStopTimer = z.object({ at: z.coerce.date().optional(), userId: ZId.optional() });
+export const ZStopTimer = z.object({ at: z.coerce.date().optional(), userId: zIdOf("a person").optional() });
 export type TStopTimer = z.input<typeof ZStopTimer>;
 
 /** Restart one of your entries, or (no id) the last finished one. */
@@ -112,8 +114,8 @@ export type TEntryIds = z.input<typeof ZEntryIds>;
 /** Bulk edit of selected entries: only the fields given change (a new project clears the task
  * unless one of that project is given; tags replace the entries' tags). */
 export const ZBulkEntryUpdate = ZEntryIds.extend({
-  projectId: ZOptionalId.default(null),
-  taskId: ZOptionalId.default(null),
+  projectId: zOptionalIdOf("a project").default(null),
+  taskId: zOptionalIdOf("a task").default(null),
   tags: ZTags.optional(),
   billable: ZOptionalCheckbox,
 });
@@ -121,8 +123,8 @@ export type TBulkEntryUpdate = z.input<typeof ZBulkEntryUpdate>;
 
 /** The week grid's typed hours: an entry of that length placed after the day's last entry. */
 export const ZGridTime = z.object({
-  projectId: ZId,
-  taskId: ZOptionalId.default(null),
+  projectId: zIdOf("a project"),
+  taskId: zOptionalIdOf("a task").default(null),
   date: ZDateKey,
   duration: ZDuration,
 });
@@ -133,8 +135,8 @@ export const ZRunningUpdate = z.object({
   // Not ZNotes.optional(): its default("") would fill in a missing field and wipe the description.
   notes: z.string().trim().max(2000, "At most 2000 characters.").optional(),
   /** null: no project (then no task either). */
-  projectId: ZOptionalId.optional(),
-  taskId: ZOptionalId.optional(),
+  projectId: zOptionalIdOf("a project").optional(),
+  taskId: zOptionalIdOf("a task").optional(),
   tags: ZTags.optional(),
   billable: z.boolean().optional(),
 });

@@ -2,7 +2,7 @@
 // lines, issue, payments, cancellation and the list's filters. Amounts and quantities arrive as the
 // decimal text people type; the services parse them in the invoice's currency (lib/money).
 import { z } from "zod";
-import { ZCheckbox, ZDateKey, ZId, ZOptionalDateKey, ZOptionalId } from "./common";
+import { ZCheckbox, ZDateKey, ZId, zIdOf, ZOptionalDateKey, zOptionalIdOf } from "./common";
 
 const text = (max: number) => z.string().trim().max(max, `At most ${max} characters.`).default("");
 const decimal = (message: string) => z.string({ message }).trim().min(1, message).max(24, message);
@@ -72,7 +72,7 @@ export const ZManualLine = z.object({
   quantity: z.string().trim().max(16).default("1"),
   /** In the invoice's currency: "85.50". A discount line's amount is subtracted. */
   unitPrice: decimal("Enter an amount such as 85 or 85.50."),
-  taxRateId: ZOptionalId.default(null),
+  taxRateId: zOptionalIdOf("a tax rate").default(null),
   discountPercent: ZPercentBp.default(0),
 });
 export type TManualLine = z.input<typeof ZManualLine>;
@@ -84,13 +84,13 @@ const ids = z.preprocess(
 
 export const ZInvoiceDraft = z
   .object({
-    clientId: ZId,
+    clientId: zIdOf("a client"),
     from: ZOptionalDateKey.default(null),
     to: ZOptionalDateKey.default(null),
     projectIds: ids.default([]),
     groupBy: z.enum(GROUP_BY, { message: "Choose how to group the lines." }).default("project"),
     /** Applied to the time lines; none: the default tax rate, else no tax. */
-    taxRateId: ZOptionalId.default(null),
+    taxRateId: zOptionalIdOf("a tax rate").default(null),
     /** When given, must be the client's currency (invoices are in the client's currency). */
     currency: z
       .preprocess(
@@ -139,7 +139,7 @@ export type TPayment = z.input<typeof ZPayment>;
 export const INVOICE_STATUSES = ["draft", "issued", "partly_paid", "paid", "cancelled", "overdue"] as const;
 export const ZInvoiceFilter = z.object({
   status: z.enum(INVOICE_STATUSES).optional().catch(undefined),
-  clientId: ZId.optional().catch(undefined),
+  clientId: zIdOf("a client").optional().catch(undefined),
   from: ZDateKey.optional().catch(undefined),
   to: ZDateKey.optional().catch(undefined),
 });

@@ -1,9 +1,9 @@
 // Project forms: client, name, colour, billing defaults, rate, estimate and budget.
 import { z } from "zod";
-import { ZCheckbox, ZHoursAsMinutes, ZId, ZMoneyCents, ZOptionalId } from "./common";
+import { ZCheckbox, ZHoursAsMinutes, ZId, zIdOf, ZMoneyCents, zOptionalIdOf } from "./common";
 
 export const ZProject = z.object({
-  clientId: ZId,
+  clientId: zIdOf("a client"),
   name: z.string().trim().min(1, "Enter the project's name.").max(120, "At most 120 characters."),
   description: z.string().trim().max(2000, "At most 2000 characters.").default(""),
   color: z
@@ -27,7 +27,7 @@ export type TProjectUpdate = z.input<typeof ZProjectUpdate>;
 export const ZQuickProject = z
   .object({
     name: ZProject.shape.name,
-    clientId: ZOptionalId.default(null),
+    clientId: zOptionalIdOf("a client").default(null),
     clientName: z.string().trim().max(120, "At most 120 characters.").default(""),
   })
   .refine((v) => v.clientId || v.clientName, {

@@ -1,7 +1,7 @@
 // Hourly rates: which level a rate belongs to, from when, and how much (typed as a decimal amount,
 // parsed in the service with the currency's own digits).
 import { z } from "zod";
-import { ZDateKey, ZId, ZOptionalId } from "./common";
+import { ZDateKey, zIdOf, zOptionalIdOf } from "./common";
 
 export const RATE_LEVELS = ["project_member", "project", "member", "client", "organization"] as const;
 export type RateLevel = (typeof RATE_LEVELS)[number];
@@ -9,9 +9,9 @@ export type RateLevel = (typeof RATE_LEVELS)[number];
 export const ZRate = z
   .object({
     level: z.enum(RATE_LEVELS, { message: "Choose what the rate applies to." }),
-    clientId: ZOptionalId.default(null),
-    projectId: ZOptionalId.default(null),
-    userId: ZOptionalId.default(null),
+    clientId: zOptionalIdOf("a client").default(null),
+    projectId: zOptionalIdOf("a project").default(null),
+    userId: zOptionalIdOf("a person").default(null),
     effectiveFrom: ZDateKey,
     hourlyRate: z
       .string({ message: "Enter an amount such as 85 or 85.50." })
@@ -30,8 +30,8 @@ export const ZRate = z
 export type TRate = z.input<typeof ZRate>;
 
 export const ZRateScope = z.object({
-  projectId: ZId.optional(),
-  userId: ZId.optional(),
-  clientId: ZId.optional(),
+  projectId: zIdOf("a project").optional(),
+  userId: zIdOf("a person").optional(),
+  clientId: zIdOf("a client").optional(),
 });
 export type TRateScope = z.input<typeof ZRateScope>;

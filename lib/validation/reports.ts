@@ -1,6 +1,6 @@
 // Report and entry-list filters, shared by the pages, the CSV export and the services.
 import { z } from "zod";
-import { ZOptionalDateKey, ZOptionalId } from "./common";
+import { ZOptionalDateKey, zOptionalIdOf } from "./common";
 
 export const GROUP_BY = ["client", "project", "task", "user", "tag", "day", "week", "month"] as const;
 export type TGroupBy = (typeof GROUP_BY)[number];
@@ -20,10 +20,10 @@ const optionalText = z.preprocess(
 export const ZEntryFilters = z.object({
   from: ZOptionalDateKey.default(null),
   to: ZOptionalDateKey.default(null),
-  clientId: ZOptionalId.default(null),
-  projectId: ZOptionalId.default(null),
-  taskId: ZOptionalId.default(null),
-  userId: ZOptionalId.default(null),
+  clientId: zOptionalIdOf("a client").default(null),
+  projectId: zOptionalIdOf("a project").default(null),
+  taskId: zOptionalIdOf("a task").default(null),
+  userId: zOptionalIdOf("a person").default(null),
   tag: optionalText,
   billable: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.enum(["yes", "no"]).optional()),
 });

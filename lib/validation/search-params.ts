@@ -3,7 +3,7 @@
 // default and comes back with its message, which the page shows next to its filters.
 import { z } from "zod";
 import { isInstantInRange } from "@/lib/time/range";
-import { ZOptionalDateKey, ZOptionalId } from "./common";
+import { ZOptionalDateKey, zOptionalIdOf } from "./common";
 import { paramsToObject, ZEntryFilters, ZSummaryQuery } from "./reports";
 
 export type SearchParams = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -78,7 +78,7 @@ export const ZReportsPageQuery = ZSummaryQuery.extend({
 export const ZTasksPageQuery = z.object({
   view: z.enum(["board", "list"]).catch("board"),
   filter: z.enum(["all", "mine", "overdue"]).catch("all"),
-  projectId: ZOptionalId.default(null),
+  projectId: zOptionalIdOf("a project").default(null),
 });
 
 /** Labels for the messages a page shows about its query string. */

@@ -2,26 +2,37 @@
 // priorities are the database's enums (prisma/schema.prisma), not copies.
 import { z } from "zod";
 import { TaskPriority, TaskStatus } from "@/lib/db/generated/enums";
-import { ZHoursAsMinutes, ZId, ZOptionalDateKey, ZOptionalId } from "./common";
+import { ZHoursAsMinutes, ZId, zIdOf, ZOptionalDateKey, zOptionalIdOf } from "./common";
 
 export const TASK_STATUSES = Object.values(TaskStatus);
 export const TASK_PRIORITIES = Object.values(TaskPriority);
 export const ZTaskStatus = z.enum(TaskStatus, { message: "Choose a status." });
 export type TTaskStatus = z.infer<typeof ZTaskStatus>;
+/** One label per status, used by the task list, the task form and the board alike. A Record, so a
+ * status added to the schema fails the build until it has a label. */
+export const TASK_STATUS_LABELS: Record<TTaskStatus, string> = {
+  todo: "To do",
+  in_progress: "In progress",
+  review: "Review",
+  done: "Done",
+  cancelled: "Cancelled",
+};
+/** The label of a status; an unknown value (never expected) is shown as it is. */
+export const taskStatusLabel = (s: string): string => TASK_STATUS_LABELS[s as TTaskStatus] ?? s;
 /** Done or cancelled: no longer open, never overdue. */
 export const CLOSED_STATUSES: readonly TTaskStatus[] = [TaskStatus.done, TaskStatus.cancelled];
 export const ZTaskPriority = z.enum(TaskPriority, { message: "Choose a priority." });
 export type TTaskPriority = z.infer<typeof ZTaskPriority>;
 
 export const ZTask = z.object({
-  projectId: ZId,
+  projectId: zIdOf("a project"),
   name: z.string().trim().min(1, "Enter the task's name.").max(200, "At most 200 characters."),
   description: z.string().trim().max(5000, "At most 5000 characters.").default(""),
   status: ZTaskStatus.default("todo"),
   priority: ZTaskPriority.default("medium"),
   estimatedMinutes: ZHoursAsMinutes.default(null),
   dueDate: ZOptionalDateKey.default(null),
-  assigneeId: ZOptionalId.default(null),
+  assigneeId: zOptionalIdOf("a person").default(null),
 });
 export type TTask = z.input<typeof ZTask>;
 

@@ -6,6 +6,8 @@ import { DeleteButton } from "@/components/forms/action-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table } from "@/components/ui/table";
 import { adminOrForbidden } from "@/lib/auth/session";
+import { timezoneOf } from "@/lib/services/entry-input";
+import { dateKey } from "@/lib/time/tz";
 import { formatMoney } from "@/lib/money";
 import { listClients } from "@/lib/services/clients";
 import { listProjects } from "@/lib/services/projects";
@@ -44,7 +46,7 @@ export default async function RatesPage({ searchParams }: { searchParams: Promis
       ? `Rates for ${member.fullName || member.username}`
       : "Rates";
   const defaultLevel = project ? "project" : member ? "member" : "organization";
-  const today = new Date().toISOString().slice(0, 10);
+  const today = dateKey(new Date(), await timezoneOf(user.id));
   return (
     <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
       <section aria-labelledby="rates-h" className="flex flex-col gap-3">

@@ -11,7 +11,7 @@ import { listAssignees } from "@/lib/services/people";
 import { pickerOptions } from "@/lib/services/pickers";
 import { listTasks } from "@/lib/services/tasks";
 import { dateKey } from "@/lib/time/tz";
-import { CLOSED_STATUSES } from "@/lib/validation/tasks";
+import { CLOSED_STATUSES, taskStatusLabel } from "@/lib/validation/tasks";
 import { parsePageQuery, ZTasksPageQuery } from "@/lib/validation/search-params";
 import { TaskBoard } from "./_components/task-board";
 import { TaskFields } from "./_components/task-fields";
@@ -96,7 +96,7 @@ export default async function TasksPage({ searchParams }: { searchParams: SP }) 
                   </Link>
                 </td>
                 <td>{t.projectName}</td>
-                <td>{t.status.replace("_", " ")}</td>
+                <td>{taskStatusLabel(t.status)}</td>
                 <td>{t.priority}</td>
                 <td
                   className={

@@ -1,9 +1,10 @@
 // Admin telemetry page: installation telemetry's state and exact payload, the other channels'
 // status, and what is and is not collected. Administrators only; viewing it is itself an event
 // (viewTelemetryDashboard records it).
-import { formatUtc } from "@/lib/format";
 import { AdminHeading } from "@/components/admin/admin-heading";
 import { adminOrForbidden } from "@/lib/auth/session";
+import { formatStamp } from "@/lib/format";
+import { timezoneOf } from "@/lib/services/entry-input";
 import { viewTelemetryDashboard, type TelemetryStatus } from "@/lib/services/telemetry";
 import { setTelemetryAction } from "./actions";
 import { ChannelsTable } from "./_components/channels-table";
@@ -12,8 +13,6 @@ import { ConsentToggle } from "./_components/consent-toggle";
 
 export const metadata = { title: "Telemetry & privacy" };
 export const dynamic = "force-dynamic";
-
-const when = (d: Date | null) => (d ? formatUtc(d) : "—");
 
 const REASONS: Record<TelemetryStatus["decision"]["reason"], string> = {
   do_not_track: "Off: DO_NOT_TRACK is set on the server, which overrides everything else.",
@@ -25,6 +24,8 @@ const REASONS: Record<TelemetryStatus["decision"]["reason"], string> = {
 export default async function TelemetryPage() {
   const user = await adminOrForbidden();
   const s = await viewTelemetryDashboard(user);
+  const tz = await timezoneOf(user.id);
+  const when = (d: Date | null) => (d ? formatStamp(d, tz) : "—");
   const rows: [string, React.ReactNode][] = [
     ["Installation id", <code key="id">{s.installationId}</code>],
     ["Fingerprint", <code key="fp">{s.fingerprintShort}</code>],

@@ -1,9 +1,10 @@
 // Admin users page: every account, and a form to create one. Administrators only.
-import { formatUtc } from "@/lib/format";
 import Link from "next/link";
 import { AdminHeading } from "@/components/admin/admin-heading";
 import { Table } from "@/components/ui/table";
 import { adminOrForbidden } from "@/lib/auth/session";
+import { formatStamp } from "@/lib/format";
+import { timezoneOf } from "@/lib/services/entry-input";
 import { listUsers } from "@/lib/services/users";
 import { PASSWORD_RULE } from "@/lib/validation/users";
 import { CreateUserForm } from "./_components/create-user-form";
@@ -12,7 +13,7 @@ export const metadata = { title: "Users" };
 
 export default async function AdminUsersPage() {
   const me = await adminOrForbidden();
-  const users = await listUsers(me);
+  const [users, tz] = await Promise.all([listUsers(me), timezoneOf(me.id)]);
   return (
     <>
       <AdminHeading title="Users">
@@ -37,7 +38,7 @@ export default async function AdminUsersPage() {
             <td className="py-2 pr-4">{u.email}</td>
             <td className="py-2 pr-4">{u.role === "admin" ? "Administrator" : "User"}</td>
             <td className="py-2 pr-4">{u.active ? "Active" : "Deactivated"}</td>
-            <td className="py-2 pr-4">{u.lastLoginAt ? formatUtc(u.lastLoginAt) : "Never"}</td>
+            <td className="py-2 pr-4">{u.lastLoginAt ? formatStamp(u.lastLoginAt, tz) : "Never"}</td>
             <td className="py-2">
               <Link href={`/admin/users/${u.id}`} className="text-blue-700 hover:underline dark:text-blue-400">
                 Manage<span className="sr-only"> {u.username}</span>

@@ -2,6 +2,7 @@
 import { AdminHeading } from "@/components/admin/admin-heading";
 import { WebhooksPageBody } from "@/components/webhooks/webhooks-page";
 import { adminOrForbidden } from "@/lib/auth/session";
+import { timezoneOf } from "@/lib/services/entry-input";
 import { listWebhookDeliveries, listWebhookEndpoints } from "@/lib/services/webhooks";
 import {
   createWebhookAction,
@@ -27,6 +28,7 @@ export default async function AdminWebhooksPage() {
         deliveries={Object.fromEntries(endpoints.map((e, i) => [e.id, logs[i]]))}
         actions={{ setEnabled: setWebhookEnabledAction, remove: deleteWebhookAction, sendTest: sendWebhookTestAction }}
         create={createWebhookAction}
+        tz={await timezoneOf(admin.id)}
       />
     </>
   );

@@ -7,6 +7,8 @@ import { ActionForm } from "@/components/forms/action-form";
 import { InvoiceLinesTable } from "@/components/invoices/lines-table";
 import { StatusBadge } from "@/components/invoices/status-badge";
 import { adminOrForbidden } from "@/lib/auth/session";
+import { timezoneOf } from "@/lib/services/entry-input";
+import { dateKey } from "@/lib/time/tz";
 import { AppError } from "@/lib/errors";
 import { formatMoney, toDecimalString } from "@/lib/money";
 import { getInvoice } from "@/lib/services/invoice-queries";
@@ -26,6 +28,7 @@ const LINK = "text-blue-700 hover:underline dark:text-blue-400";
 
 export default async function InvoicePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await adminOrForbidden();
+  const today = dateKey(new Date(), await timezoneOf(user.id));
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const inv = await getInvoice(user, id).catch((err: unknown) => {
@@ -186,13 +189,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
               <input type="hidden" name="invoiceId" value={inv.id} />
               <label className="flex flex-col text-sm">
                 Date
-                <input
-                  type="date"
-                  name="date"
-                  required
-                  className={CONTROL}
-                  defaultValue={new Date().toISOString().slice(0, 10)}
-                />
+                <input type="date" name="date" required className={CONTROL} defaultValue={today} />
               </label>
               <label className="flex flex-col text-sm">
                 Amount ({inv.currency})

@@ -2,7 +2,9 @@
 import { NextResponse } from "next/server";
 import { requireAdmin } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { downloadName } from "@/lib/format";
 import { withRoute } from "@/lib/observability/with-route";
+import { timezoneOf } from "@/lib/services/entry-input";
 import { exportInvoicesCsv } from "@/lib/services/invoice-queries";
 
 export const dynamic = "force-dynamic";
@@ -19,10 +21,11 @@ export const GET = withRoute("/invoices/export", async (req: Request): Promise<R
     throw err;
   }
   const csv = await exportInvoicesCsv(user, Object.fromEntries(new URL(req.url).searchParams));
+  const name = downloadName("timetracker-invoices", "csv", new Date(), await timezoneOf(user.id));
   return new Response(csv, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="timetracker-invoices-${new Date().toISOString().slice(0, 10)}.csv"`,
+      "content-disposition": `attachment; filename="${name}"`,
       "cache-control": "no-store",
     },
   });

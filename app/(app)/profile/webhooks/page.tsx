@@ -1,6 +1,7 @@
 // Your webhooks: endpoints that hear about your own time entries and timer, and the shared catalog.
 import { WebhooksPageBody } from "@/components/webhooks/webhooks-page";
 import { userOrRedirect } from "@/lib/auth/session";
+import { timezoneOf } from "@/lib/services/entry-input";
 import { listWebhookDeliveries, listWebhookEndpoints } from "@/lib/services/webhooks";
 import { createWebhookAction, deleteWebhookAction, sendWebhookTestAction, setWebhookEnabledAction } from "./actions";
 
@@ -22,6 +23,7 @@ export default async function ProfileWebhooksPage() {
         deliveries={Object.fromEntries(endpoints.map((e, i) => [e.id, logs[i]]))}
         actions={{ setEnabled: setWebhookEnabledAction, remove: deleteWebhookAction, sendTest: sendWebhookTestAction }}
         create={createWebhookAction}
+        tz={await timezoneOf(user.id)}
       />
     </>
   );

@@ -2,6 +2,7 @@
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import type { ClientDto } from "@/lib/services/clients";
 import type { ProjectDto } from "@/lib/services/projects";
+import { formatHm } from "@/lib/time/duration-parse";
 
 const money = (c: number | null | undefined) => (c != null ? (c / 100).toFixed(2) : "");
 
@@ -31,10 +32,10 @@ export function ProjectFields({ p, clients }: { p?: ProjectDto; clients: ClientD
         />
         <TextField label="Billing reference" name="billingReference" defaultValue={p?.billingReference} />
         <TextField
-          label="Estimated hours"
+          label="Estimate"
           name="estimatedMinutes"
-          inputMode="decimal"
-          defaultValue={p?.estimatedMinutes != null ? String(p.estimatedMinutes / 60) : ""}
+          hint="Such as 120h, 7h 30m or 1.5 (hours)."
+          defaultValue={p?.estimatedMinutes != null ? formatHm(p.estimatedMinutes * 60) : ""}
         />
         <TextField label="Budget amount" name="budgetCents" inputMode="decimal" defaultValue={money(p?.budgetCents)} />
         <TextField

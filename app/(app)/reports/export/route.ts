@@ -2,6 +2,7 @@
 import { NextResponse } from "next/server";
 import { AppError } from "@/lib/errors";
 import { requireUser } from "@/lib/auth/session";
+import { downloadName } from "@/lib/format";
 import { withRoute } from "@/lib/observability/with-route";
 import { timezoneOf } from "@/lib/services/entry-input";
 import { exportEntriesCsv } from "@/lib/services/export";
@@ -22,11 +23,10 @@ export const GET = withRoute("/reports/export", async (req: Request): Promise<Re
   if (!parsed.success) return NextResponse.json({ error: "Invalid filters." }, { status: 400 });
   const tz = await timezoneOf(user.id);
   const stream = await exportEntriesCsv(user, parsed.data, tz);
-  const stamp = new Date().toISOString().slice(0, 10);
   return new Response(stream, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="timetracker-entries-${stamp}.csv"`,
+      "content-disposition": `attachment; filename="${downloadName("timetracker-entries", "csv", new Date(), tz)}"`,
       "cache-control": "no-store",
     },
   });

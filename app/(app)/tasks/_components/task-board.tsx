@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { useActionCall } from "@/components/forms/use-action-call";
 import type { ActionResult } from "@/lib/errors";
-import { TASK_STATUSES, type TTaskStatus } from "@/lib/validation/tasks";
+import { TASK_STATUS_LABELS, TASK_STATUSES, type TTaskStatus } from "@/lib/validation/tasks";
 
 export interface BoardTask {
   id: string;
@@ -19,15 +19,8 @@ export interface BoardTask {
 }
 type Status = TTaskStatus;
 
-// A Record, so a status added to the schema fails the build until it has a column.
-const LABELS: Record<Status, string> = {
-  todo: "To do",
-  in_progress: "In progress",
-  review: "Review",
-  done: "Done",
-  cancelled: "Cancelled",
-};
-const COLUMNS = TASK_STATUSES.map((id) => ({ id, label: LABELS[id] }));
+// The same labels as the task list and the task form (lib/validation/tasks.ts).
+const COLUMNS = TASK_STATUSES.map((id) => ({ id, label: TASK_STATUS_LABELS[id] }));
 
 export function TaskBoard({
   tasks,

@@ -1,7 +1,8 @@
 // The task form's fields.
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import type { TaskDto } from "@/lib/services/tasks";
-import { TASK_PRIORITIES, TASK_STATUSES } from "@/lib/validation/tasks";
+import { formatHm } from "@/lib/time/duration-parse";
+import { TASK_PRIORITIES, TASK_STATUS_LABELS, TASK_STATUSES } from "@/lib/validation/tasks";
 
 export function TaskFields({
   projects,
@@ -31,7 +32,7 @@ export function TaskFields({
           label="Status"
           name="status"
           defaultValue={t?.status ?? "todo"}
-          options={TASK_STATUSES.map((s) => ({ value: s, label: s.replace("_", " ") }))}
+          options={TASK_STATUSES.map((s) => ({ value: s, label: TASK_STATUS_LABELS[s] }))}
         />
         <SelectField
           label="Priority"
@@ -40,10 +41,10 @@ export function TaskFields({
           options={TASK_PRIORITIES.map((s) => ({ value: s, label: s }))}
         />
         <TextField
-          label="Estimate (hours)"
+          label="Estimate"
           name="estimatedMinutes"
-          inputMode="decimal"
-          defaultValue={t?.estimatedMinutes != null ? String(t.estimatedMinutes / 60) : ""}
+          hint="Such as 3h, 1h 30m or 1:30."
+          defaultValue={t?.estimatedMinutes != null ? formatHm(t.estimatedMinutes * 60) : ""}
         />
         <TextField label="Due date" name="dueDate" type="date" defaultValue={t?.dueDate ?? ""} />
         <SelectField

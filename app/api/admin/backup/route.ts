@@ -3,9 +3,11 @@
 // the file is compressed while it streams).
 import { requireAdmin } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { downloadName } from "@/lib/format";
 import { logger } from "@/lib/observability/logger";
 import { withRoute } from "@/lib/observability/with-route";
 import { startBackup } from "@/lib/services/backup";
+import { timezoneOf } from "@/lib/services/entry-input";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -13,7 +15,7 @@ export const runtime = "nodejs";
 export const GET = withRoute("/api/admin/backup", async () => {
   try {
     const admin = await requireAdmin();
-    const name = `timetracker-backup-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-")}.jsonl.gz`;
+    const name = downloadName("timetracker-backup", "jsonl.gz", new Date(), await timezoneOf(admin.id), true);
     logger().info({ event: "backup.started", user_id: admin.id }, "backup download started");
     const { stream, size } = await startBackup(admin);
     return new Response(stream, {
