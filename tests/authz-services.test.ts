@@ -42,6 +42,10 @@ const EXCEPTIONS: Record<string, { why: string; answer: "any" | "CONFLICT" }> = 
   "settings#getOrgSettings": { why: "org-wide, non-secret read every page needs", answer: "any" },
   "settings#effectiveTimezone": { why: "the user's or the org's zone, for tracker services", answer: "any" },
   "settings#orgWeekStart": { why: "the org's first weekday, for reports", answer: "any" },
+  "settings#canSeeMoney": {
+    why: "a read-only yes/no about the caller itself, asked by every money DTO",
+    answer: "any",
+  },
   "installation#ensureInstallation": { why: "creates the singleton row on first use; services only", answer: "any" },
   "installation#isSetupComplete": { why: "the setup gate (proxy, /setup) asks before anyone signs in", answer: "any" },
   "installation#setupRedirectTarget": { why: "the setup gate", answer: "any" },

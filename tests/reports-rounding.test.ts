@@ -45,7 +45,7 @@ it("a 1:00 row at 120/h is 120.00, whatever seconds-long entries sit beside it",
   expect(r.rows).toHaveLength(1);
   expect(r.rows[0]).toMatchObject({ seconds: 3600, billableSeconds: 3600, amountCents: 12000 });
   expect(formatHours(r.rows[0].seconds)).toBe("1:00");
-  expect(formatMoney(r.rows[0].amountCents, "EUR")).toBe("€120.00");
+  expect(formatMoney(r.rows[0].amountCents ?? Number.NaN, "EUR")).toBe("€120.00");
   expect(r.totals).toEqual({ seconds: 3600, billableSeconds: 3600, amountCents: 12000 });
 
   // Half a minute and more is a minute, charged as one (2.00 at 120/h), in every grouping.

@@ -629,7 +629,8 @@ export interface components {
             rows: {
                 seconds: number;
                 billableSeconds: number;
-                amountCents: number;
+                /** @description Null for a member unless the organization lets members see money */
+                amountCents: number | null;
                 key1: string;
                 label1: string;
                 key2: string | null;
@@ -639,7 +640,8 @@ export interface components {
             totals: {
                 seconds: number;
                 billableSeconds: number;
-                amountCents: number;
+                /** @description Null for a member unless the organization lets members see money */
+                amountCents: number | null;
             };
             query: {
                 [key: string]: unknown;

@@ -15,7 +15,11 @@ const day = z
 const money = z
   .string()
   .regex(/^\d+\.\d{2}$/)
-  .meta({ description: "Decimal amount in the organisation's currency", example: "85.50" });
+  .meta({
+    description:
+      "Decimal amount in the organisation's currency. Rates, budgets and amounts are null for a member unless the organization lets members see money.",
+    example: "85.50",
+  });
 const cursor = z
   .string()
   .nullable()
@@ -143,7 +147,14 @@ export const ZWeekOut = z
   })
   .meta({ id: "Week" });
 
-const totals = z.object({ seconds: z.number(), billableSeconds: z.number(), amountCents: z.number() });
+const totals = z.object({
+  seconds: z.number(),
+  billableSeconds: z.number(),
+  amountCents: z
+    .number()
+    .nullable()
+    .meta({ description: "Null for a member unless the organization lets members see money" }),
+});
 export const ZSummaryOut = z
   .object({
     rows: z.array(

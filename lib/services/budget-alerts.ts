@@ -4,7 +4,8 @@
 // appear up to 30 s after the entry that crossed the threshold. The project page stays exact.
 import "server-only";
 import type { Actor } from "./actor";
-import { projectTotals, type ProjectTotals } from "./project-stats";
+import { allProjectTotals, withoutMoney, type ProjectTotals } from "./project-stats";
+import { canSeeMoney } from "./settings";
 import type { ProjectDto } from "./projects";
 
 export const BUDGET_ALERT_MAX_AGE_MS = 30_000;
@@ -25,12 +26,15 @@ export async function budgetAlerts(actor: Actor, projects: ProjectDto[], now = D
     const c = cache.get(id);
     return !c || now - c.at >= BUDGET_ALERT_MAX_AGE_MS;
   });
+  // The cache is shared by everyone, so it holds the full totals; money is taken out per caller.
   if (stale.length) {
-    for (const t of await projectTotals(actor, stale)) cache.set(t.projectId, { at: now, totals: t });
+    for (const t of await allProjectTotals(stale)) cache.set(t.projectId, { at: now, totals: t });
   }
+  const money = await canSeeMoney(actor);
   return watched.flatMap((id) => {
     const c = cache.get(id);
-    return c?.totals.alert ? [c.totals] : [];
+    const totals = c && (money ? c.totals : withoutMoney(c.totals));
+    return totals?.alert ? [totals] : [];
   });
 }
 

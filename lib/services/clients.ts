@@ -7,6 +7,7 @@ import { ZClient, ZClientUpdate, type TClient, type TClientUpdate } from "@/lib/
 import { ZArchive, ZById, type TArchive, type TById } from "@/lib/validation/common";
 import { assertAdmin, type Actor } from "./actor";
 import { withUniqueName } from "./catalog";
+import { canSeeMoney } from "./settings";
 import { clientWebhookData, enqueueWebhookEvent } from "./webhook-outbox";
 
 export interface ClientDto {
@@ -39,29 +40,38 @@ const select = {
 } as const;
 
 type Row = Omit<ClientDto, "projectCount"> & { _count: { projects: number } };
-const toDto = ({ _count, ...r }: Row): ClientDto => ({ ...r, projectCount: _count.projects });
+/** `money` false (a member without "members see money"): the default rate is null. */
+const toDto = ({ _count, ...r }: Row, money = true): ClientDto => ({
+  ...r,
+  ...(money ? {} : { defaultHourlyRateCents: null }),
+  projectCount: _count.projects,
+});
 
 const DUPLICATE = "A client with that name already exists.";
 
 // Reads take the actor like writes: the catalog is open to every member, and the signature keeps it
 // so when that changes.
-export async function listClients(_actor: Actor, opts: { includeArchived?: boolean } = {}): Promise<ClientDto[]> {
+export async function listClients(actor: Actor, opts: { includeArchived?: boolean } = {}): Promise<ClientDto[]> {
+  const money = await canSeeMoney(actor);
   const rows = await db().client.findMany({
     where: opts.includeArchived ? {} : { archived: false },
     orderBy: [{ archived: "asc" }, { name: "asc" }],
     select,
   });
-  return rows.map(toDto);
+  return rows.map((r) => toDto(r, money));
 }
 
-export async function getClient(_actor: Actor, id: string): Promise<ClientDto> {
+export async function getClient(actor: Actor, id: string): Promise<ClientDto> {
   const row = await db().client.findUnique({ where: { id }, select });
   if (!row) throw new AppError("NOT_FOUND", "That client does not exist.");
-  return toDto(row);
+  return toDto(row, await canSeeMoney(actor));
 }
 
 export async function createClient(actor: Actor, input: TClient): Promise<ClientDto> {
-  const data = ZClient.parse(input);
+  const money = await canSeeMoney(actor);
+  const { defaultHourlyRateCents: rate, ...rest } = ZClient.parse(input);
+  // Someone who cannot see the rate cannot set it either (the form does not show it to them).
+  const data = money ? { ...rest, defaultHourlyRateCents: rate } : rest;
   const row = await withUniqueName(DUPLICATE, () =>
     db().$transaction(async (tx) => {
       const created = await tx.client.create({ data, select });
@@ -70,11 +80,14 @@ export async function createClient(actor: Actor, input: TClient): Promise<Client
     }),
   );
   track("client.created", { client_id: row.id }, { userId: actor.id });
-  return toDto(row);
+  return toDto(row, money);
 }
 
 export async function updateClient(actor: Actor, input: TClientUpdate): Promise<ClientDto> {
-  const { id, ...data } = ZClientUpdate.parse(input);
+  const { id, ...parsed } = ZClientUpdate.parse(input);
+  const money = await canSeeMoney(actor);
+  const { defaultHourlyRateCents: rate, ...rest } = parsed;
+  const data = money ? { ...rest, defaultHourlyRateCents: rate } : rest;
   await getClient(actor, id);
   const row = await withUniqueName(DUPLICATE, () =>
     db().$transaction(async (tx) => {
@@ -84,7 +97,7 @@ export async function updateClient(actor: Actor, input: TClientUpdate): Promise<
     }),
   );
   track("client.updated", { client_id: id }, { userId: actor.id });
-  return toDto(row);
+  return toDto(row, money);
 }
 
 export async function setClientArchived(actor: Actor, input: TArchive): Promise<void> {

@@ -12,7 +12,7 @@ import type { Actor } from "./actor";
 import { csvCell, csvLine } from "./csv";
 import { entryWhereSql, rangeDays } from "./entry-filters";
 import { RATE_SQL } from "./reports";
-import { getOrgSettings } from "./settings";
+import { canSeeMoney, getOrgSettings } from "./settings";
 import { formatDecimalHours, formatHm } from "@/lib/time/duration-parse";
 import { zonedIsoFormatter } from "@/lib/time/zoned-iso";
 
@@ -101,7 +101,7 @@ function amountCents(durationMs: number, rateCents: number): number {
 
 /** The rows as CSV text, exactly as csvLine would write them. Timestamps, durations, ids, source and
  * yes/no never hold a delimiter, quote or line break, nor start with a formula character: written as they are. */
-function formatRows(rows: ExportRow[], d: string, iso: (ms: number) => string, nowMs: number): string {
+function formatRows(rows: ExportRow[], d: string, iso: (ms: number) => string, nowMs: number, money: boolean): string {
   let out = "";
   for (const r of rows) {
     // Exact for a finished entry (whole milliseconds, one correctly rounded division, as the SQL's
@@ -135,7 +135,9 @@ function formatRows(rows: ExportRow[], d: string, iso: (ms: number) => string, n
       d +
       (r.billable ? "yes" : "no") +
       d +
-      csvCell((r.billable ? amountCents(durationMs, r.rate_cents) / 100 : 0).toFixed(2), d) + // "-" possible: a running entry started in the future
+      // Empty for a member when the organization keeps money from members (the column stays, so
+      // the layout is the same for everyone). "-" possible: a running entry started in the future.
+      (money ? csvCell((r.billable ? amountCents(durationMs, r.rate_cents) / 100 : 0).toFixed(2), d) : "") +
       d +
       iso(r.created_ms) +
       "\r\n";
@@ -150,7 +152,7 @@ export async function exportEntriesCsv(
   tz: string,
   opts: { batchSize?: number } = {},
 ): Promise<ReadableStream<Uint8Array>> {
-  const { csvDelimiter: d } = await getOrgSettings();
+  const [{ csvDelimiter: d }, money] = await Promise.all([getOrgSettings(), canSeeMoney(actor)]);
   const raw = dbConnection().raw;
   const size = opts.batchSize ?? 5000;
   const iso = zonedIsoFormatter(tz);
@@ -175,7 +177,7 @@ export async function exportEntriesCsv(
       const last = list[list.length - 1];
       next = list.length === size ? fetchBatch({ ms: last.start_ms, id: last.id }) : null;
       rows += list.length;
-      if (list.length) controller.enqueue(enc.encode(formatRows(list, d, iso, Date.now())));
+      if (list.length) controller.enqueue(enc.encode(formatRows(list, d, iso, Date.now(), money)));
       if (!next) {
         track(
           "export.csv",

@@ -4,12 +4,14 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "./actor";
 import { MINUTE_SECONDS_SQL, RATE_SQL } from "./reports";
+import { canSeeMoney } from "./settings";
 
 export interface ProjectTotals {
   projectId: string;
   seconds: number;
   billableSeconds: number;
-  amountCents: number;
+  /** Null, like the budget, for a member when the organization keeps money from members. */
+  amountCents: number | null;
   budgetCents: number | null;
   estimatedMinutes: number | null;
   budgetAlertPercent: number;
@@ -18,8 +20,33 @@ export interface ProjectTotals {
   alert: boolean;
 }
 
-/** Totals over everyone's entries: budgets are the project's, not one person's (every member sees them). */
-export async function projectTotals(_actor: Actor, projectIds?: string[]): Promise<ProjectTotals[]> {
+/** Totals over everyone's entries: budgets are the project's, not one person's (every member sees
+ * them, amounts and budget only when they may see money). */
+export async function projectTotals(actor: Actor, projectIds?: string[]): Promise<ProjectTotals[]> {
+  const [rows, money] = await Promise.all([allProjectTotals(projectIds), canSeeMoney(actor)]);
+  return money ? rows : rows.map(withoutMoney);
+}
+
+function consumption(amountCents: number | null, budget: number | null, seconds: number, est: number | null) {
+  return budget && amountCents !== null ? (amountCents / budget) * 100 : est ? (seconds / 60 / est) * 100 : null;
+}
+
+/** The totals as someone who may not see money sees them: no amount or budget, and the consumption
+ * (and so the alert) from the estimate alone, so no ratio of money shows either. */
+export function withoutMoney(t: ProjectTotals): ProjectTotals {
+  const consumed = consumption(null, null, t.seconds, t.estimatedMinutes);
+  return {
+    ...t,
+    amountCents: null,
+    budgetCents: null,
+    consumedPercent: consumed === null ? null : Math.round(consumed * 10) / 10,
+    alert: consumed !== null && consumed >= t.budgetAlertPercent,
+  };
+}
+
+/** Everything, money included, whoever asks: for callers that redact themselves (the shared
+ * budget-alert cache). */
+export async function allProjectTotals(projectIds?: string[]): Promise<ProjectTotals[]> {
   const filter = projectIds
     ? Prisma.sql`WHERE p.id IN (${Prisma.join(projectIds.length ? projectIds : ["00000000-0000-0000-0000-000000000000"])})`
     : Prisma.empty;
@@ -48,7 +75,7 @@ export async function projectTotals(_actor: Actor, projectIds?: string[]): Promi
     const amountCents = Math.round(Number(r.amount));
     const budget = r.budget === null ? null : Number(r.budget);
     const est = r.est === null ? null : Number(r.est);
-    const consumed = budget ? (amountCents / budget) * 100 : est ? (seconds / 60 / est) * 100 : null;
+    const consumed = consumption(amountCents, budget, seconds, est);
     return {
       projectId: r.id,
       seconds,

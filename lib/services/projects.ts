@@ -8,6 +8,7 @@ import { ZArchive, ZById, type TArchive, type TById } from "@/lib/validation/com
 import { ZProject, ZProjectUpdate, type TProject, type TProjectUpdate } from "@/lib/validation/projects";
 import { assertAdmin, type Actor } from "./actor";
 import { withUniqueName } from "./catalog";
+import { canSeeMoney } from "./settings";
 import { enqueueWebhookEvent, projectWebhookData } from "./webhook-outbox";
 
 export interface ProjectDto {
@@ -49,20 +50,28 @@ type Row = Omit<ProjectDto, "clientName" | "effectiveRateCents" | "clientArchive
   client: { name: string; archived: boolean; defaultHourlyRateCents: number | null };
 };
 
-function toDto({ client, ...r }: Row): ProjectDto {
-  return {
+/** `money` false (a member without "members see money"): rates and budget are null. */
+function toDto({ client, ...r }: Row, money = true): ProjectDto {
+  const dto = {
     ...r,
     clientName: client.name,
     clientArchived: client.archived,
     effectiveRateCents: r.hourlyRateCents ?? client.defaultHourlyRateCents,
   };
+  return money ? dto : { ...dto, hourlyRateCents: null, effectiveRateCents: null, budgetCents: null };
+}
+
+/** A caller who cannot see money cannot change it either: those fields are left as they are. */
+function withoutMoney<T extends { hourlyRateCents?: unknown; budgetCents?: unknown }>(data: T): T {
+  const { hourlyRateCents: _r, budgetCents: _b, ...rest } = data;
+  return rest as T;
 }
 
 const DUPLICATE = "This client already has a project with that name.";
 
 /** Active projects for pickers, or all of them for management pages. */
 export async function listProjects(
-  _actor: Actor,
+  actor: Actor,
   opts: { includeArchived?: boolean; clientId?: string } = {},
 ): Promise<ProjectDto[]> {
   const rows = await db().project.findMany({
@@ -73,13 +82,14 @@ export async function listProjects(
     orderBy: [{ archived: "asc" }, { client: { name: "asc" } }, { name: "asc" }],
     select,
   });
-  return rows.map(toDto);
+  const money = await canSeeMoney(actor);
+  return rows.map((r) => toDto(r, money));
 }
 
-export async function getProject(_actor: Actor, id: string): Promise<ProjectDto> {
+export async function getProject(actor: Actor, id: string): Promise<ProjectDto> {
   const row = await db().project.findUnique({ where: { id }, select });
   if (!row) throw new AppError("NOT_FOUND", "That project does not exist.");
-  return toDto(row);
+  return toDto(row, await canSeeMoney(actor));
 }
 
 /** For tracking time: no project at all is fine ("start first, details later"); a task alone
@@ -114,7 +124,9 @@ async function assertClient(clientId: string): Promise<void> {
 }
 
 export async function createProject(actor: Actor, input: TProject): Promise<ProjectDto> {
-  const data = ZProject.parse(input);
+  const money = await canSeeMoney(actor);
+  const parsed = ZProject.parse(input);
+  const data = money ? parsed : withoutMoney(parsed);
   await assertClient(data.clientId);
   const row = await withUniqueName(DUPLICATE, () =>
     db().$transaction(async (tx) => {
@@ -128,11 +140,13 @@ export async function createProject(actor: Actor, input: TProject): Promise<Proj
     { project_id: row.id, client_id: row.clientId, billable: row.billable, has_budget: row.budgetCents !== null },
     { userId: actor.id },
   );
-  return toDto(row);
+  return toDto(row, money);
 }
 
 export async function updateProject(actor: Actor, input: TProjectUpdate): Promise<ProjectDto> {
-  const { id, ...data } = ZProjectUpdate.parse(input);
+  const { id, ...parsed } = ZProjectUpdate.parse(input);
+  const money = await canSeeMoney(actor);
+  const data = money ? parsed : withoutMoney(parsed);
   await getProject(actor, id);
   await assertClient(data.clientId);
   const row = await withUniqueName(DUPLICATE, () =>
@@ -143,7 +157,7 @@ export async function updateProject(actor: Actor, input: TProjectUpdate): Promis
     }),
   );
   track("project.updated", { project_id: id }, { userId: actor.id });
-  return toDto(row);
+  return toDto(row, money);
 }
 
 export async function setProjectArchived(actor: Actor, input: TArchive): Promise<void> {

@@ -9,7 +9,7 @@ import { ZSummaryQuery, type TEntryFilters, type TSummaryQuery } from "@/lib/val
 import type { Actor } from "./actor";
 import { rangeDays } from "./entry-filters";
 import { summarySql, type SummarySqlRow } from "./report-sql";
-import { orgWeekStart } from "./settings";
+import { canSeeMoney, orgWeekStart } from "./settings";
 
 export interface SummaryRow {
   key1: string;
@@ -18,14 +18,15 @@ export interface SummaryRow {
   label2: string | null;
   seconds: number;
   billableSeconds: number;
-  amountCents: number;
+  /** Null for a member without "members see money". */
+  amountCents: number | null;
 }
 
 export interface SummaryReport {
   rows: SummaryRow[];
   /** Groups in the whole report; more than rows.length when it was cut at SUMMARY_GROUP_LIMIT. */
   groupCount: number;
-  totals: { seconds: number; billableSeconds: number; amountCents: number };
+  totals: { seconds: number; billableSeconds: number; amountCents: number | null };
   query: TSummaryQuery;
 }
 
@@ -48,7 +49,10 @@ export async function summaryReport(
   // Through the plain driver: one statement whose columns are all cast to plain types, so Prisma's
   // per-statement work (~1.5 ms) would be most of a small report's time (docs/performance.md).
   const sql = summarySql(actor, q, tz, weekStart);
-  const rows = await dbConnection().raw.query<SummarySqlRow>(sql.text, sql.values);
+  const [rows, money] = await Promise.all([
+    dbConnection().raw.query<SummarySqlRow>(sql.text, sql.values),
+    canSeeMoney(actor),
+  ]);
   const n = (v: number | null) => Math.round(Number(v ?? 0));
   const total = rows.find((r) => r.total);
   return {
@@ -61,13 +65,13 @@ export async function summaryReport(
         label2: r.label2,
         seconds: n(r.seconds),
         billableSeconds: n(r.billable_seconds),
-        amountCents: n(r.amount),
+        amountCents: money ? n(r.amount) : null,
       })),
     groupCount: total?.groups ?? 0,
     totals: {
       seconds: n(total?.seconds ?? 0),
       billableSeconds: n(total?.billable_seconds ?? 0),
-      amountCents: n(total?.amount ?? 0),
+      amountCents: money ? n(total?.amount ?? 0) : null,
     },
     query: q,
   };

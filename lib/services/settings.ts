@@ -11,7 +11,7 @@ import {
   type TOrgSettings,
   type TOrgSettingsUpdate,
 } from "@/lib/validation/settings";
-import { actorUserId, assertAdmin, type Caller } from "./actor";
+import { actorUserId, assertAdmin, isAdmin, type Caller } from "./actor";
 
 export type OrgSettingsDto = TOrgSettings & { updatedAt: Date };
 
@@ -26,6 +26,7 @@ const select = {
   csvDelimiter: true,
   selfRegistration: true,
   signupDomains: true,
+  membersSeeMoney: true,
   updatedAt: true,
 } as const;
 
@@ -55,6 +56,17 @@ export async function updateOrgSettings(actor: Caller, input: TOrgSettingsUpdate
 /** The time zone to use for a user: their own, else the organization's. */
 export async function effectiveTimezone(userTimezone: string | null | undefined): Promise<string> {
   return userTimezone || (await getOrgSettings()).timezone;
+}
+
+/**
+ * Whether this caller may see money (rates, amounts, budgets): admins always; members only when an
+ * admin turned on "members see money". Every service and DTO that returns money asks this once and
+ * returns null in place of each amount when it says no.
+ */
+export async function canSeeMoney(actor: Caller): Promise<boolean> {
+  if (isAdmin(actor)) return true;
+  const row = await db().organizationSettings.findUnique({ where: { id: 1 }, select: { membersSeeMoney: true } });
+  return row?.membersSeeMoney ?? false;
 }
 
 /** The org's first weekday (0 = Sunday) in one read; the schema's default (Monday) before the row exists. */

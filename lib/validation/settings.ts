@@ -43,6 +43,8 @@ export const ZOrgSettings = z.object({
   ),
   selfRegistration: ZCheckbox,
   signupDomains: ZSignupDomains.default(""),
+  /** Members see rates, amounts and budgets; off by default (admins always see them). */
+  membersSeeMoney: ZCheckbox,
 });
 export type TOrgSettings = z.infer<typeof ZOrgSettings>;
 

@@ -12,6 +12,7 @@ import { issueInvoice } from "@/lib/services/invoice-lifecycle";
 import { createTaxRate } from "@/lib/services/invoice-settings";
 import { createInvoiceDraft } from "@/lib/services/invoices";
 import { createRate } from "@/lib/services/rates";
+import { updateOrgSettings } from "@/lib/services/settings";
 
 export type Fixture = Awaited<ReturnType<typeof seedFixture>>;
 
@@ -29,6 +30,9 @@ export async function seedFixture() {
   const alice = await mk("alice", "user");
   const bob = await mk("bob", "user");
   const admin = await mk("admin", "admin");
+  // Members see and set money here, as before the setting existed (tests/money-visibility.test.ts
+  // covers the default, money hidden from members).
+  await updateOrgSettings(systemActor("test:seed"), { membersSeeMoney: true });
   const client = await createClient(alice, { name: `Acme${s}` });
   const project = await createProject(alice, { clientId: client.id, name: "Website", billable: true });
   const task = await createTask(alice, { projectId: project.id, name: "Design" });

@@ -2,6 +2,7 @@
 import { systemActor, type Actor } from "@/lib/services/actor";
 import { createClient } from "@/lib/services/clients";
 import { createProject } from "@/lib/services/projects";
+import { updateOrgSettings } from "@/lib/services/settings";
 import { createTask } from "@/lib/services/tasks";
 import { createUser } from "@/lib/services/users";
 
@@ -18,6 +19,9 @@ export async function seedTracking(n = "") {
   const alice = await mk("alice", "user");
   const bob = await mk("bob", "user");
   const admin = await mk("admin", "admin");
+  // These fixtures let members see (and set) money, as before the setting existed; the default, money
+  // hidden from members, is tested in tests/money-visibility.test.ts.
+  await updateOrgSettings(systemActor("test:seed"), { membersSeeMoney: true });
   // Money fields take amounts as typed in forms (100 = 100.00), stored as cents.
   const client = await createClient(alice, { name: `Acme${n}`, defaultHourlyRateCents: 100 });
   const project = await createProject(alice, { clientId: client.id, name: "Website", billable: true });

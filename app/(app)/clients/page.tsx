@@ -7,7 +7,7 @@ import { Table } from "@/components/ui/table";
 import { userOrRedirect } from "@/lib/auth/session";
 import { listClients } from "@/lib/services/clients";
 import { formatMoney } from "@/lib/format";
-import { getOrgSettings } from "@/lib/services/settings";
+import { canSeeMoney, getOrgSettings } from "@/lib/services/settings";
 import { ClientFields } from "./_components/client-fields";
 import { archiveClientAction, createClientAction, deleteClientAction } from "./actions";
 
@@ -15,7 +15,11 @@ export const metadata = { title: "Clients" };
 
 export default async function ClientsPage() {
   const user = await userOrRedirect();
-  const [clients, org] = await Promise.all([listClients(user, { includeArchived: true }), getOrgSettings()]);
+  const [clients, org, money] = await Promise.all([
+    listClients(user, { includeArchived: true }),
+    getOrgSettings(),
+    canSeeMoney(user),
+  ]);
   return (
     <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
       <section aria-labelledby="clients-h">
@@ -27,7 +31,10 @@ export default async function ClientsPage() {
             Add your first client with the form; projects belong to clients.
           </EmptyState>
         ) : (
-          <Table caption="Clients" columns={["Name", "Projects", "Default rate", { label: "Actions", srOnly: true }]}>
+          <Table
+            caption="Clients"
+            columns={["Name", "Projects", money && "Default rate", { label: "Actions", srOnly: true }]}
+          >
             {clients.map((c) => (
               <tr key={c.id} className="border-t border-slate-200 dark:border-slate-700">
                 <td className="py-2">
@@ -42,7 +49,11 @@ export default async function ClientsPage() {
                   )}
                 </td>
                 <td>{c.projectCount}</td>
-                <td>{c.defaultHourlyRateCents != null ? formatMoney(c.defaultHourlyRateCents, org.currency) : "—"}</td>
+                {money && (
+                  <td>
+                    {c.defaultHourlyRateCents != null ? formatMoney(c.defaultHourlyRateCents, org.currency) : "—"}
+                  </td>
+                )}
                 <td className="flex flex-wrap justify-end gap-2 py-1">
                   <ActionButton
                     action={archiveClientAction}
@@ -67,7 +78,7 @@ export default async function ClientsPage() {
           resetOnSuccess
           testId="client-form"
         >
-          <ClientFields />
+          <ClientFields money={money} />
         </ActionForm>
       </section>
     </div>

@@ -7,6 +7,7 @@ import { userOrRedirect } from "@/lib/auth/session";
 import { listClients } from "@/lib/services/clients";
 import { projectTotals } from "@/lib/services/project-stats";
 import { listProjects } from "@/lib/services/projects";
+import { canSeeMoney } from "@/lib/services/settings";
 import { BudgetBar } from "./_components/budget-bar";
 import { ProjectFields } from "./_components/project-fields";
 import { createProjectAction } from "./actions";
@@ -15,7 +16,11 @@ export const metadata = { title: "Projects" };
 
 export default async function ProjectsPage() {
   const user = await userOrRedirect();
-  const [projects, clients] = await Promise.all([listProjects(user, { includeArchived: true }), listClients(user)]);
+  const [projects, clients, money] = await Promise.all([
+    listProjects(user, { includeArchived: true }),
+    listClients(user),
+    canSeeMoney(user),
+  ]);
   const totals = new Map(
     (
       await projectTotals(
@@ -90,7 +95,7 @@ export default async function ProjectsPage() {
             resetOnSuccess
             testId="project-form"
           >
-            <ProjectFields clients={clients} />
+            <ProjectFields clients={clients} showMoney={money} />
           </ActionForm>
         )}
       </section>

@@ -153,6 +153,8 @@ async function Summary({
   currency: string;
 }) {
   const r = await summaryReport(user, q, tz);
+  // Null for a member when the organization keeps money from members: no Amount column then.
+  const money = r.totals.amountCents !== null;
   if (!r.rows.length)
     return <EmptyState title="No time in this range">Widen the dates or clear some filters.</EmptyState>;
   const bars = new Map<string, number>();
@@ -169,7 +171,7 @@ async function Summary({
           r.query.group2 && { label: r.query.group2, className: "pr-4 capitalize" },
           { label: "Hours", className: "text-right" },
           { label: "Billable", className: "text-right" },
-          { label: "Amount", className: "text-right" },
+          money && { label: "Amount", className: "text-right" },
         ]}
         footer={
           <tr className="border-t-2 border-slate-400 font-semibold">
@@ -180,7 +182,9 @@ async function Summary({
               {formatHours(r.totals.seconds)}
             </td>
             <td className="text-right tabular-nums">{formatHours(r.totals.billableSeconds)}</td>
-            <td className="text-right tabular-nums">{formatMoney(r.totals.amountCents, currency)}</td>
+            {r.totals.amountCents !== null && (
+              <td className="text-right tabular-nums">{formatMoney(r.totals.amountCents, currency)}</td>
+            )}
           </tr>
         }
       >
@@ -190,7 +194,9 @@ async function Summary({
             {r.query.group2 && <td>{row.label2}</td>}
             <td className="text-right tabular-nums">{formatHours(row.seconds)}</td>
             <td className="text-right tabular-nums">{formatHours(row.billableSeconds)}</td>
-            <td className="text-right tabular-nums">{formatMoney(row.amountCents, currency)}</td>
+            {row.amountCents !== null && (
+              <td className="text-right tabular-nums">{formatMoney(row.amountCents, currency)}</td>
+            )}
           </tr>
         ))}
       </Table>

@@ -9,7 +9,7 @@ export const updateSettingsAction = defineAction({
   access: "admin",
   from: "form",
   input: ZOrgSettingsUpdate,
-  checkboxes: ["selfRegistration"],
+  checkboxes: ["selfRegistration", "membersSeeMoney"],
   run: async (actor, input) => void (await updateOrgSettings(actor, input)),
   revalidate: [["/", "layout"]],
 });

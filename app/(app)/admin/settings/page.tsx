@@ -24,6 +24,7 @@ export default async function AdminSettingsPage() {
           idleTimeoutMinutes: String(s.idleTimeoutMinutes),
           csvDelimiter: s.csvDelimiter === "\t" ? "tab" : s.csvDelimiter,
           selfRegistration: s.selfRegistration,
+          membersSeeMoney: s.membersSeeMoney,
         }}
       />
     </>

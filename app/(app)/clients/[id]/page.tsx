@@ -5,6 +5,7 @@ import { ActionForm } from "@/components/forms/action-form";
 import { userOrRedirect } from "@/lib/auth/session";
 import { getClient } from "@/lib/services/clients";
 import { listProjects } from "@/lib/services/projects";
+import { canSeeMoney } from "@/lib/services/settings";
 import { ClientFields } from "../_components/client-fields";
 import { updateClientAction } from "../actions";
 
@@ -13,13 +14,16 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const client = await getClient(user, id).catch(() => null);
   if (!client) notFound();
-  const projects = await listProjects(user, { includeArchived: true, clientId: id });
+  const [projects, money] = await Promise.all([
+    listProjects(user, { includeArchived: true, clientId: id }),
+    canSeeMoney(user),
+  ]);
   return (
     <div className="grid gap-8 lg:grid-cols-2">
       <section>
         <h1 className="mb-4 text-2xl font-semibold">{client.name}</h1>
         <ActionForm action={updateClientAction} submitLabel="Save client" successMessage="Client saved.">
-          <ClientFields c={client} />
+          <ClientFields c={client} money={money} />
         </ActionForm>
       </section>
       <section>

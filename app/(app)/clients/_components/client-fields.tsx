@@ -2,7 +2,8 @@
 import { TextAreaField, TextField } from "@/components/ui/field";
 import type { ClientDto } from "@/lib/services/clients";
 
-export function ClientFields({ c }: { c?: ClientDto }) {
+/** `money` false: no rate field (a member when the organization keeps money from members). */
+export function ClientFields({ c, money = true }: { c?: ClientDto; money?: boolean }) {
   return (
     <>
       {c && <input type="hidden" name="id" value={c.id} />}
@@ -11,13 +12,15 @@ export function ClientFields({ c }: { c?: ClientDto }) {
         <TextField label="Contact person" name="contact" defaultValue={c?.contact} />
         <TextField label="Email" name="email" type="email" defaultValue={c?.email} />
         <TextField label="Phone" name="phone" defaultValue={c?.phone} />
-        <TextField
-          label="Default hourly rate"
-          name="defaultHourlyRateCents"
-          inputMode="decimal"
-          hint="Used when a project has no rate of its own."
-          defaultValue={c?.defaultHourlyRateCents != null ? (c.defaultHourlyRateCents / 100).toFixed(2) : ""}
-        />
+        {money && (
+          <TextField
+            label="Default hourly rate"
+            name="defaultHourlyRateCents"
+            inputMode="decimal"
+            hint="Used when a project has no rate of its own."
+            defaultValue={c?.defaultHourlyRateCents != null ? (c.defaultHourlyRateCents / 100).toFixed(2) : ""}
+          />
+        )}
       </div>
       <TextAreaField label="Address" name="address" defaultValue={c?.address} />
     </>

@@ -11,7 +11,7 @@ import { listEntries } from "@/lib/services/entries";
 import { timezoneOf } from "@/lib/services/entry-input";
 import { projectTotals } from "@/lib/services/project-stats";
 import { getProject } from "@/lib/services/projects";
-import { getOrgSettings } from "@/lib/services/settings";
+import { canSeeMoney, getOrgSettings } from "@/lib/services/settings";
 import { listTasks } from "@/lib/services/tasks";
 import { ZEntryFilters } from "@/lib/validation/reports";
 import { EntryTable } from "@/components/entries/entry-table";
@@ -26,12 +26,13 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const project = await getProject(user, id).catch(() => null);
   if (!project) notFound();
   const tz = await timezoneOf(user.id);
-  const [[totals], org, recent, tasks, clients] = await Promise.all([
+  const [[totals], org, recent, tasks, clients, money] = await Promise.all([
     projectTotals(user, [id]),
     getOrgSettings(),
     listEntries(user, ZEntryFilters.parse({ projectId: id }), { limit: 10, tz }),
     listTasks(user, { projectId: id }),
     listClients(user, { includeArchived: true }),
+    canSeeMoney(user),
   ]);
   const stat = (label: string, value: string) => (
     <div className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
@@ -55,14 +56,15 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           {user.role === "admin" && <DeleteButton action={deleteProjectAction} id={id} what="project" />}
         </div>
       </header>
-      <dl className="grid gap-3 sm:grid-cols-4" data-testid="project-stats">
+      <dl className={`grid gap-3 ${money ? "sm:grid-cols-4" : "sm:grid-cols-2"}`} data-testid="project-stats">
         {stat("Total hours", formatHours(totals?.seconds ?? 0))}
         {stat("Billable hours", formatHours(totals?.billableSeconds ?? 0))}
-        {stat("Amount", formatMoney(totals?.amountCents ?? 0, org.currency))}
-        {stat(
-          "Rate",
-          project.effectiveRateCents != null ? `${formatMoney(project.effectiveRateCents, org.currency)}/h` : "—",
-        )}
+        {money && stat("Amount", formatMoney(totals?.amountCents ?? 0, org.currency))}
+        {money &&
+          stat(
+            "Rate",
+            project.effectiveRateCents != null ? `${formatMoney(project.effectiveRateCents, org.currency)}/h` : "—",
+          )}
       </dl>
       {totals && <BudgetBar t={totals} />}
       <section aria-labelledby="recent-h">
@@ -105,7 +107,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           Settings
         </h2>
         <ActionForm action={updateProjectAction} submitLabel="Save project" successMessage="Project saved.">
-          <ProjectFields p={project} clients={clients} />
+          <ProjectFields p={project} clients={clients} showMoney={money} />
         </ActionForm>
       </section>
     </div>

@@ -6,7 +6,16 @@ import { formatHm } from "@/lib/time/duration-parse";
 
 const money = (c: number | null | undefined) => (c != null ? (c / 100).toFixed(2) : "");
 
-export function ProjectFields({ p, clients }: { p?: ProjectDto; clients: ClientDto[] }) {
+/** `showMoney` false: no rate or budget fields (a member when the organization keeps money from members). */
+export function ProjectFields({
+  p,
+  clients,
+  showMoney = true,
+}: {
+  p?: ProjectDto;
+  clients: ClientDto[];
+  showMoney?: boolean;
+}) {
   return (
     <>
       {p && <input type="hidden" name="id" value={p.id} />}
@@ -23,13 +32,15 @@ export function ProjectFields({ p, clients }: { p?: ProjectDto; clients: ClientD
       <TextAreaField label="Description" name="description" defaultValue={p?.description} />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField label="Colour" name="color" type="color" defaultValue={p?.color ?? "#2563eb"} />
-        <TextField
-          label="Hourly rate"
-          name="hourlyRateCents"
-          inputMode="decimal"
-          hint="Empty: the client's default rate."
-          defaultValue={money(p?.hourlyRateCents)}
-        />
+        {showMoney && (
+          <TextField
+            label="Hourly rate"
+            name="hourlyRateCents"
+            inputMode="decimal"
+            hint="Empty: the client's default rate."
+            defaultValue={money(p?.hourlyRateCents)}
+          />
+        )}
         <TextField label="Billing reference" name="billingReference" defaultValue={p?.billingReference} />
         <TextField
           label="Estimate"
@@ -37,7 +48,14 @@ export function ProjectFields({ p, clients }: { p?: ProjectDto; clients: ClientD
           hint="Such as 120h, 7h 30m or 1.5 (hours)."
           defaultValue={p?.estimatedMinutes != null ? formatHm(p.estimatedMinutes * 60) : ""}
         />
-        <TextField label="Budget amount" name="budgetCents" inputMode="decimal" defaultValue={money(p?.budgetCents)} />
+        {showMoney && (
+          <TextField
+            label="Budget amount"
+            name="budgetCents"
+            inputMode="decimal"
+            defaultValue={money(p?.budgetCents)}
+          />
+        )}
         <TextField
           label="Budget alert at (%)"
           name="budgetAlertPercent"

@@ -16,7 +16,12 @@ export function SettingsForm({
   values,
   zones,
 }: {
-  values: OrgValues & { idleTimeoutMinutes: string; csvDelimiter: string; selfRegistration: boolean };
+  values: OrgValues & {
+    idleTimeoutMinutes: string;
+    csvDelimiter: string;
+    selfRegistration: boolean;
+    membersSeeMoney: boolean;
+  };
   zones: string[];
 }) {
   return (
@@ -43,6 +48,12 @@ export function SettingsForm({
         label="Allow people to create their own account (self-registration)"
         name="selfRegistration"
         defaultChecked={values.selfRegistration}
+      />
+      <CheckboxField
+        label="Members see rates, amounts and budgets"
+        name="membersSeeMoney"
+        defaultChecked={values.membersSeeMoney}
+        hint="Off: only administrators see money in pages, reports, exports and the API."
       />
     </ActionForm>
   );
