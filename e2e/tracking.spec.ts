@@ -53,7 +53,9 @@ test("track a day: client, project, task, timer, manual entry, week, report, CSV
   await clientForm.getByRole("button", { name: "Add client" }).click();
   await expect(clientForm.getByText("Enter the client's name.").first()).toBeVisible();
   await clientForm.getByLabel("Name").fill("Acme Corp");
-  await clientForm.getByLabel("Default hourly rate").fill("100");
+  // A member sees no money by default (Admin → Settings, "Members see rates, amounts and budgets"):
+  // the client form has no rate field for them.
+  await expect(clientForm.getByLabel("Default hourly rate")).toHaveCount(0);
   await clientForm.getByRole("button", { name: "Add client" }).click();
   await expect(page.getByRole("link", { name: "Acme Corp" })).toBeVisible();
 
@@ -159,7 +161,8 @@ test("track a day: client, project, task, timer, manual entry, week, report, CSV
   expect(manualRow[7]).toBe("1.50");
   expect(manualRow[8]).toBe("1:30");
   expect(manualRow[9]).toBe("'=cmd|' /C calc'!A0");
-  expect(manualRow[13]).toBe("150.00");
+  // The Amount column is there for everyone, empty for a member who may not see money.
+  expect(manualRow[13]).toBe("");
   expect(manualRow[5]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
   const timerRow = rows.find((r) => r[11] === "timer")!;
   expect(timerRow[4]).toBe("Homepage");
