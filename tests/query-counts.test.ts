@@ -110,8 +110,9 @@ it("each main page sends as many queries with 50 rows of everything as with 5", 
   expect((await listEntries(s.alice, ZEntryFilters.parse({}))).entries).toHaveLength(50);
   expect(await listUsers(s.admin)).toHaveLength(50);
   expect(large).toEqual(small);
-  // Every page queries, and none needs more than a dozen statements.
+  // Every page queries, and none needs more than 15 statements (the week-and-entries page reads 14 since
+  // this wave: the tags a member may see and the pickers' recent projects; was 12).
   for (const [page, n] of Object.entries(small))
-    expect({ page, n, ok: n > 0 && n <= 12 }).toEqual({ page, n, ok: true });
+    expect({ page, n, ok: n > 0 && n <= 15 }).toEqual({ page, n, ok: true });
   if (process.env.SHOW_QUERY_COUNTS) console.log(small);
 });

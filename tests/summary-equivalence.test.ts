@@ -34,6 +34,8 @@ beforeAll(async () => {
   admin = { id: ids.find((r) => r.username === "bench0")!.id, role: "admin" };
   user = { id: ids.find((r) => r.username === "bench7")!.id, role: "user" };
   [{ id: clientId }] = await raw.query<{ id: string }>(`SELECT id::text AS id FROM clients ORDER BY name LIMIT 1`);
+  // The member compares amounts too: members see money here (hidden by default: money-visibility.test.ts).
+  await updateOrgSettings(admin, { membersSeeMoney: true });
 });
 
 async function expectSame(actor: Actor, q: Record<string, unknown>, tz: string, weekStart: number): Promise<void> {

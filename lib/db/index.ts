@@ -21,12 +21,15 @@ function configured(): DbConnection {
         dataDir: e.dataDir,
         // The logger is loaded when needed: a static import here would load it before the modules it uses.
         onTightened: (dir, r) =>
-          void import("@/lib/observability/logger").then(({ logger }) =>
-            logger().warn(
-              { event: "data_dir.tightened", dir, tightened: r.tightened, checked: r.checked },
-              `data folder ${dir} was readable by other local users: removed group/other access from ${r.tightened} of ${r.checked} files and folders`,
-            ),
-          ),
+          void import("@/lib/observability/logger")
+            .then(({ logger }) =>
+              logger().warn(
+                { event: "data_dir.tightened", dir, tightened: r.tightened, checked: r.checked },
+                `data folder ${dir} was readable by other local users: removed group/other access from ${r.tightened} of ${r.checked} files and folders`,
+              ),
+            )
+            // A notice must never become a failure (e.g. a process or test run that ends meanwhile).
+            .catch(() => undefined),
         // Two processes writing one PGlite folder corrupt it: stop at once, with one clear line.
         onLockLost: (why) => {
           const message = `the lock on the embedded database in ${e.dataDir} was ${why === "removed" ? "deleted" : "taken over by another process"} while this server used it; stopping so that two processes never write it`;
