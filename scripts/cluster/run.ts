@@ -146,9 +146,9 @@ async function checkLiveInBrowser(cookie: string, projectId: string): Promise<nu
     const page = await context.newPage();
     const live = page.waitForResponse((r) => r.url().endsWith("/api/live"));
     // A light page: the refresh after the event re-renders the page's server data, and the dashboard's
-    // render alone can take seconds on a saturated host; every signed-in page has the header timer.
+    // render alone can take seconds on a saturated host; every signed-in page has the timer bar.
     await page.goto(`${b}/profile`);
-    await page.getByTestId("header-timer").getByText("No timer running").waitFor({ timeout: 15_000 });
+    await page.getByTestId("timer-bar").getByTestId("timer-start").waitFor({ timeout: 15_000 });
     await live; // the tab's stream is open
     const start = await fetch(`http://127.0.0.1:${PORTS[0]}/api/v1/timer`, {
       method: "POST",

@@ -18,9 +18,13 @@ log "buildah bud -f docker/Dockerfile --build-arg NODE_IMAGE=$BASE -t $TAG"
 # docker format keeps HEALTHCHECK (OCI has no field for it). Without --layers buildah squashes
 # each stage into one layer: on vfs every cached layer is a full copy of the tree (GBs with
 # node_modules) and committing and deleting them cost minutes, more than the npm cache mount saves.
-# nofile: buildah's chroot runs the steps with a low open-file limit, and `npm ci` of ~1,400
-# packages failed with EMFILE in its cache reads (Docker's default limit is far higher).
-"${BUILDAH[@]}" bud --isolation chroot --format docker --layers=false --ulimit nofile=65536:65536 \
+# nofile: buildah's chroot runs RUN steps with 1024 open files (measured), and `npm ci` of ~1,400
+# packages failed with EMFILE in its cache reads; Docker's default is far higher. It may not exceed
+# this process's hard limit.
+HARD_NOFILE="$(ulimit -Hn)"
+[ "$HARD_NOFILE" = unlimited ] && HARD_NOFILE=65536
+NOFILE=$((HARD_NOFILE < 65536 ? HARD_NOFILE : 65536))
+"${BUILDAH[@]}" bud --isolation chroot --format docker --layers=false --ulimit "nofile=$NOFILE:$NOFILE" \
   --build-arg NODE_IMAGE="$BASE" \
   --build-arg VERSION="$(node -p 'require("./package.json").version')" \
   --build-arg REVISION="$REVISION" \
