@@ -73,8 +73,11 @@ export class LeaderElection {
   }
 
   private async attempt(open: OpenSession): Promise<void> {
+    if (this.stopped) return;
     if (!this.client) {
       const client = await open();
+      // stop() ran while the session opened: it must not outlive the stop (nor take the lock later).
+      if (this.stopped) return void (await client.end().catch(() => {}));
       client.on("error", () => {
         if (this.client === client) void this.lose("connection error");
       });
@@ -89,8 +92,12 @@ export class LeaderElection {
       await this.client.query("SELECT 1"); // heartbeat: keeps the session busy, proves it is alive
       return;
     }
-    const res = await this.client.query<{ ok: boolean }>("SELECT pg_try_advisory_lock($1) AS ok", [LEADER_LOCK_KEY]);
+    const session = this.client;
+    const res = await session.query<{ ok: boolean }>("SELECT pg_try_advisory_lock($1) AS ok", [LEADER_LOCK_KEY]);
     if (res.rows[0]?.ok && !this.stopped) this.becomeLeader();
+    // Stopped meanwhile: stop() already ended the session it saw; end this one too, so a lock taken
+    // just now goes with it.
+    else if (this.stopped) await session.end().catch(() => {});
   }
 
   private loop(open: OpenSession) {
