@@ -2,7 +2,8 @@
 // open streams (through PostgreSQL LISTEN/NOTIFY under test:pg, in-process on PGlite), never another
 // user's; a reconnect with Last-Event-ID replays what was missed; streams per user are bounded.
 import { AppError } from "@/lib/errors";
-import { stopLiveListener } from "@/lib/services/live/bus";
+import { installedDbConnection, setDbConnection } from "@/lib/db";
+import { ensureLiveListener, stopLiveListener } from "@/lib/services/live/bus";
 import { liveHub, MAX_STREAMS_PER_USER } from "@/lib/services/live/hub";
 import { openLiveStream } from "@/lib/services/live/stream";
 import { startTimer, stopTimer } from "@/lib/services/timer";
@@ -122,3 +123,33 @@ test("streams per user are bounded; a closed tab frees its place", async () => {
   expect(liveHub().streams(s.alice.id)).toBe(MAX_STREAMS_PER_USER - 1);
   await connect(s.alice);
 });
+
+// A lost listener reconnects, but only to the database it listened on: once that one is closed or
+// replaced (shutdown, the end of a test file) reconnecting would open the configured database anew
+// in a process that is done with it (found as late failures of unrelated files under test:pg).
+(process.env.TEST_DATABASE_URL ? test : test.skip)(
+  "a listener whose database was closed does not reconnect (and opens no other database)",
+  async () => {
+    const conn = testDb.current().conn;
+    await ensureLiveListener();
+    const listeners = () =>
+      conn.raw.query<{ pid: number }>(
+        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN tt_live'`,
+      );
+    const [session] = await listeners();
+    expect(session).toBeDefined();
+    jest.useFakeTimers({ doNotFake: ["nextTick", "setImmediate", "queueMicrotask", "Date", "performance", "hrtime"] });
+    try {
+      setDbConnection(undefined);
+      await conn.raw.query("SELECT pg_terminate_backend($1)", [session.pid]);
+      // The listener's connection noticed: its session is gone from the server.
+      while ((await listeners()).length) await new Promise((r) => setImmediate(r));
+      await new Promise((r) => setImmediate(r));
+      jest.runOnlyPendingTimers();
+      expect(installedDbConnection()).toBeUndefined();
+    } finally {
+      jest.useRealTimers();
+      setDbConnection(conn);
+    }
+  },
+);

@@ -49,6 +49,11 @@ export function dbConnection(): DbConnection {
   return g[KEY];
 }
 
+/** The connection installed now, without opening one: for background work that must not outlive it. */
+export function installedDbConnection(): DbConnection | undefined {
+  return g[KEY];
+}
+
 /** The Prisma client. Only lib/services/* may call this (style guide rule 1). */
 export function db() {
   return dbConnection().prisma;

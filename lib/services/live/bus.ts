@@ -4,7 +4,7 @@
 // hub. Best effort by design: a lost event costs a tab one refresh on focus, never a failed write.
 import "server-only";
 import type { Client } from "pg";
-import { dbConnection } from "@/lib/db";
+import { dbConnection, installedDbConnection, type DbConnection } from "@/lib/db";
 import { childLogger } from "@/lib/observability/logger";
 import { onDrainStart, onShutdown } from "@/lib/services/cluster/drain";
 import { liveHub, newEventId, type LiveEvent, type LiveKind } from "./hub";
@@ -15,6 +15,8 @@ const RECONNECT_MS = 1000;
 interface Listener {
   registered?: boolean;
   client: Client | null;
+  /** The database connection the listener was opened on: it reconnects only while that one is in use. */
+  conn?: DbConnection;
   ready: Promise<void> | null;
   stopped: boolean;
   timer?: NodeJS.Timeout;
@@ -37,15 +39,17 @@ function parse(payload: string | undefined): LiveEvent | null {
 }
 
 async function listen(l: Listener): Promise<void> {
-  const open = dbConnection().openSession;
+  const conn = dbConnection();
+  const open = conn.openSession;
   if (!open) return;
+  l.conn = conn;
   const client = await open();
   const lost = () => {
     if (l.client !== client) return;
     l.client = null;
     l.ready = null;
     void client.end().catch(() => {});
-    if (l.stopped) return;
+    if (l.stopped || installedDbConnection() !== conn) return;
     log().warn({ event: "live.listener_lost" }, "live-sync listener lost its connection; reconnecting");
     reconnectLater(l);
   };
@@ -61,6 +65,9 @@ async function listen(l: Listener): Promise<void> {
 
 function reconnectLater(l: Listener): void {
   l.timer = setTimeout(() => {
+    // The database was closed or replaced (shutdown, a test file's end): nothing to reconnect to.
+    // Reconnecting would open the configured database anew, in a process that is done with it.
+    if (l.stopped || installedDbConnection() !== l.conn) return;
     ensureLiveListener()
       // Events may have been missed meanwhile: every open tab re-reads its state.
       .then(() => liveHub().syncAll())
