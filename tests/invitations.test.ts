@@ -145,6 +145,13 @@ describe("self-registration", () => {
     await expect(setSignupDomains(member, { signupDomains: "" })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
+  it("keeps the allowed domains when other settings are saved (the settings form does not send them)", async () => {
+    await setSignupDomains(admin, { signupDomains: "example.com" });
+    await updateOrgSettings(admin, { name: "Renamed", selfRegistration: true });
+    const s = await db().organizationSettings.findUniqueOrThrow({ where: { id: 1 } });
+    expect(s).toMatchObject({ name: "Renamed", selfRegistration: true, signupDomains: "example.com" });
+  });
+
   it("with email: mails a link first, and nothing to an address that has an account", async () => {
     withMail();
     await updateOrgSettings(sys, { selfRegistration: true });

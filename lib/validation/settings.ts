@@ -48,8 +48,11 @@ export const ZOrgSettings = z.object({
 });
 export type TOrgSettings = z.infer<typeof ZOrgSettings>;
 
-/** A change to the settings: the admin form sends every field; a script or test may send a few. */
-export const ZOrgSettingsUpdate = ZOrgSettings.partial();
+/**
+ * A change to the settings: the admin form sends its fields, the invitations page the sign-up domains,
+ * a script or test a few. A field left out keeps its value (no defaults here: a default would reset it).
+ */
+export const ZOrgSettingsUpdate = ZOrgSettings.extend({ signupDomains: ZSignupDomains }).partial();
 export type TOrgSettingsUpdate = z.input<typeof ZOrgSettingsUpdate>;
 
 /** An on/off switch (telemetry, product analytics): "true"/"on" → true; anything else → false. */
