@@ -5,6 +5,7 @@
 import { createHmac } from "node:crypto";
 import { db } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";
+import { drainMail } from "@/lib/mail/later";
 import { AppError } from "@/lib/errors";
 import { createClient } from "@/lib/services/clients";
 import { createManualEntry, deleteEntry, updateEntry } from "@/lib/services/entries";
@@ -24,6 +25,7 @@ import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/event-types";
 import { verifyWebhook } from "@/lib/webhooks/signature";
 import { setupTestDb } from "./helpers/db";
 import { seedTracking } from "./helpers/tracking";
+import { startFakeSmtp } from "./helpers/smtp";
 import { startReceiver, type Receiver } from "./helpers/webhook-receiver";
 
 const testDb = setupTestDb();
@@ -230,6 +232,52 @@ describe("delivery", () => {
     expect(await countAutoDisabledWebhooks(s.alice)).toEqual({ own: 0, organization: 0 });
     expect(await deliverDueWebhooks(opts({ disableAfter: 3 }))).toBe(3);
     expect((await deliveriesOf(ep.id)).every((d) => d.status === "succeeded")).toBe(true);
+  });
+
+  it("mails the owner (or the admins, for an org-wide endpoint) when it disables one, naming only its host", async () => {
+    const smtp = await startFakeSmtp();
+    process.env.SMTP_URL = smtp.url;
+    process.env.SMTP_FROM = "TT <tt@example.org>";
+    process.env.NEXTAUTH_URL = "https://time.example.org";
+    resetEnvCache();
+    try {
+      const secretPath = `${rx.url}/hooks/receiver-secret-in-path?token=abc`;
+      const own = await endpoint(s.alice, ["entry.created"], "own", secretPath);
+      rx.behave({ kind: "status", status: 500 });
+      for (let i = 0; i < 2; i++) await createManualEntry(s.alice, { ...entryInput(), startTime: `1${i}:00` });
+      await deliverDueWebhooks(opts({ disableAfter: 2 }));
+      await drainMail();
+      expect(smtp.received).toHaveLength(1);
+      const [mail] = smtp.received;
+      const alice = await db().user.findUniqueOrThrow({ where: { id: s.alice.id }, select: { email: true } });
+      expect(mail.to).toEqual([alice.email]);
+      expect(mail.subject).toBe("A webhook endpoint was turned off");
+      expect(mail.text).toContain(`${new URL(rx.url).host} after 2 failed deliveries in a row (the last: HTTP 500)`);
+      expect(mail.text).toContain("https://time.example.org/profile/webhooks");
+      expect(mail.text + mail.html).not.toMatch(/receiver-secret-in-path|token=abc/);
+      expect((await getWebhookEndpoint(s.alice, own.endpoint.id)).enabled).toBe(false);
+
+      const org = await endpoint(s.admin, ["entry.created"], "organization");
+      await createManualEntry(s.bob, { ...entryInput(), startTime: "15:00" });
+      offsetMs += 3600_000;
+      await deliverDueWebhooks(opts({ disableAfter: 1 }));
+      await drainMail();
+      expect((await getWebhookEndpoint(s.admin, org.endpoint.id)).enabled).toBe(false);
+      const admins = await db().user.findMany({ where: { role: "admin", active: true }, select: { email: true } });
+      expect(
+        smtp.received
+          .slice(1)
+          .map((m) => m.to[0])
+          .sort(),
+      ).toEqual(admins.map((a) => a.email).sort());
+      expect(smtp.received[1].text).toContain("https://time.example.org/admin/webhooks");
+    } finally {
+      delete process.env.SMTP_URL;
+      delete process.env.SMTP_FROM;
+      delete process.env.NEXTAUTH_URL;
+      resetEnvCache();
+      await smtp.close();
+    }
   });
 
   it("a receiver that hangs, sends 10 MB or redirects costs bounded time, is logged and retried", async () => {

@@ -9,7 +9,7 @@ import { logger } from "@/lib/observability/logger";
 import { emailsSent } from "@/lib/observability/metrics";
 import type { MailContent } from "./templates";
 
-export type MailKind = "test" | "password_reset" | "invitation";
+export type MailKind = "test" | "password_reset" | "invitation" | "webhook_disabled";
 
 const g = globalThis as unknown as { __ttMail?: { url: string; transport: Transporter } };
 

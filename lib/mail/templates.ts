@@ -79,3 +79,22 @@ export function invitationMail(p: { org: string; url: string; days: number; role
     footer: "If you did not expect this, ignore this email.",
   });
 }
+
+export function webhookDisabledMail(p: {
+  org: string;
+  endpoint: string;
+  failures: number;
+  lastError: string;
+  url: string | null;
+}): MailContent {
+  return render({
+    subject: "A webhook endpoint was turned off",
+    org: p.org,
+    paragraphs: [
+      `TimeTracker turned off the webhook endpoint ${p.endpoint} after ${p.failures} failed deliveries in a row (the last: ${p.lastError}).`,
+      "Deliveries already queued wait and are retried once you turn it back on; events that happen while it is off are not sent to it. Check the receiving service, then turn the endpoint on again on the webhooks page, where the delivery log shows each attempt.",
+    ],
+    ...(p.url ? { action: { label: "Open the webhooks page", url: p.url } } : {}),
+    footer: "You get this email because you own this endpoint or administer TimeTracker.",
+  });
+}

@@ -129,7 +129,7 @@ export function observeWebhookAttempt(outcome: "success" | "retry" | "gave_up" |
 export const emailsSent = () =>
   counter(
     "timetracker_emails_total",
-    "Emails handed to the SMTP server, by kind (test, password_reset, invitation) and outcome (sent, failed).",
+    "Emails handed to the SMTP server, by kind (test, password_reset, invitation, webhook_disabled) and outcome (sent, failed).",
     ["kind", "outcome"] as const,
   );
 

@@ -13,6 +13,10 @@ import { APP_VERSION } from "@/lib/version";
 import { DEFAULT_RETRY, nextAttemptAt, type RetryPolicy } from "@/lib/webhooks/backoff";
 import { sendWebhook, type SendOutcome } from "@/lib/webhooks/send";
 import { signWebhook } from "@/lib/webhooks/signature";
+import { deliverLater } from "@/lib/mail/later";
+import { mailConfigured, mailLinkOrigin, sendMail } from "@/lib/mail/send";
+import { webhookDisabledMail } from "@/lib/mail/templates";
+import { getOrgSettings } from "./settings";
 import { forgetDisabledWebhooks } from "./webhooks";
 
 export interface DeliveryOptions {
@@ -154,9 +158,41 @@ async function recordFailure(
         { endpoint_id: d.endpointId, organization_wide: ep.ownerId === null, failures: ep.failureCount },
         ep.ownerId ? { userId: ep.ownerId } : {},
       );
+      mailEndpointDisabled(d.endpointId, ep.ownerId, ep.failureCount, out.error ?? "error");
     }
   }
   return next ? "retry" : "gave_up";
+}
+
+/**
+ * Tells the people who can turn the endpoint on again: its owner, or every active admin for an
+ * organization-wide one. Only when email is set up (the banner on every page says it regardless);
+ * after the worker's pass, never holding it up. The endpoint is named by its description or host:
+ * a URL's path and query may hold a receiver's secret.
+ */
+function mailEndpointDisabled(endpointId: string, ownerId: string | null, failures: number, lastError: string): void {
+  if (!mailConfigured()) return;
+  deliverLater("webhook_disabled", async () => {
+    const ep = await db().webhookEndpoint.findUnique({
+      where: { id: endpointId },
+      select: { url: true, description: true },
+    });
+    if (!ep) return;
+    const people = await db().user.findMany({
+      where: ownerId ? { id: ownerId, active: true } : { role: "admin", active: true },
+      select: { email: true },
+    });
+    const origin = mailLinkOrigin();
+    const content = webhookDisabledMail({
+      org: (await getOrgSettings()).name,
+      endpoint: ep.description ? `"${ep.description}" (${new URL(ep.url).host})` : new URL(ep.url).host,
+      failures,
+      lastError,
+      url: origin ? `${origin}${ownerId ? "/profile/webhooks" : "/admin/webhooks"}` : null,
+    });
+    // One refused address must not keep the others from hearing (sendMail logs each failure).
+    for (const p of people) await sendMail("webhook_disabled", p.email, content).catch(() => undefined);
+  });
 }
 
 async function deliverOne(d: ClaimedDelivery, o: DeliveryOptions): Promise<void> {
