@@ -81,4 +81,15 @@ test("add an endpoint, verify a signed test event, see the log, auto-disable and
   await expect(row.getByText("Enabled", { exact: true })).toBeVisible();
   await page.goto("/");
   await expect(page.getByText(/disabled after repeated failed deliveries/)).toHaveCount(0);
+
+  // Edit in place: a new description and one event less; the row shows them after saving.
+  await page.goto("/profile/webhooks");
+  const edited = page.getByTestId("webhook-endpoint");
+  await edited.getByText("Edit", { exact: true }).click();
+  await edited.getByLabel("Description (optional)").fill("Payroll bridge");
+  await edited.getByRole("checkbox", { name: /timer\.started/ }).uncheck();
+  await edited.getByRole("button", { name: "Save changes" }).click();
+  await expect(edited.getByText("Saved. The signing secret is unchanged.")).toBeVisible();
+  await expect(edited.getByText("Payroll bridge", { exact: true })).toBeVisible();
+  await expect(edited.getByText(/^Events: /)).not.toContainText("timer.started");
 });

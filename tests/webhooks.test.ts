@@ -20,6 +20,7 @@ import {
   listWebhookDeliveries,
   sendWebhookTestEvent,
   setWebhookEnabled,
+  updateWebhookEndpoint,
 } from "@/lib/services/webhooks";
 import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/event-types";
 import { verifyWebhook } from "@/lib/webhooks/signature";
@@ -343,6 +344,38 @@ describe("delivery", () => {
     await deliverDueWebhooks(opts());
     expect(rx.received).toHaveLength(1);
     expect(JSON.parse(rx.received[0].body)).toMatchObject({ type: "webhook.test", data: { endpointId: ep.id } });
+  });
+
+  it("an edited endpoint gets the new events at its new URL, signed with the same secret", async () => {
+    const { endpoint: ep, secret } = await endpoint(s.alice, ["timer.started"]);
+    await updateWebhookEndpoint(s.alice, {
+      id: ep.id,
+      url: `${rx.url}/moved`,
+      description: "Payroll",
+      events: ["entry.created"],
+    });
+    expect(await getWebhookEndpoint(s.alice, ep.id)).toMatchObject({
+      description: "Payroll",
+      events: ["entry.created"],
+    });
+    await startTimer(s.alice, { projectId: s.project.id });
+    await createManualEntry(s.alice, entryInput());
+    await deliverDueWebhooks(opts());
+    expect(rx.received).toHaveLength(1);
+    const [r] = rx.received;
+    expect(r.url).toBe(new URL(`${rx.url}/moved`).pathname);
+    expect(JSON.parse(r.body)).toMatchObject({ type: "entry.created" });
+    const h = (k: string) => String(r.headers[k]);
+    const sig = { id: h("webhook-id"), timestamp: h("webhook-timestamp"), signature: h("webhook-signature") };
+    expect(verifyWebhook(secret, sig, r.body)).toBe(true);
+    // The same checks as on creation: no events, or someone else's endpoint, change nothing.
+    await expect(updateWebhookEndpoint(s.alice, { id: ep.id, url: rx.url, events: [] })).rejects.toMatchObject({
+      issues: [expect.objectContaining({ path: ["events"] })],
+    });
+    await expect(
+      updateWebhookEndpoint(s.bob, { id: ep.id, url: rx.url, events: ["entry.created"] }).catch(codeOf),
+    ).resolves.toBe("NOT_FOUND");
+    expect((await getWebhookEndpoint(s.alice, ep.id)).url).toBe(`${rx.url}/moved`);
   });
 
   it("someone else's endpoint looks missing; only admins manage organization-wide ones", async () => {

@@ -4,9 +4,9 @@
 import { startTransition, useActionState, useId } from "react";
 import { Button } from "@/components/ui/button";
 import { SecretOnce } from "@/components/ui/secret-once";
-import { FieldErrorsProvider, TextField } from "@/components/ui/field";
+import { FieldErrorsProvider } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/errors";
-import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/event-types";
+import { WebhookFields } from "./webhook-fields";
 
 type CreateAction = (prev: unknown, form: FormData) => Promise<ActionResult<{ id: string; secret: string }>>;
 
@@ -14,7 +14,6 @@ export function WebhookCreateForm({ action, scope }: { action: CreateAction; sco
   const [state, run, pending] = useActionState(action, null);
   const prefix = useId().replace(/:/g, "");
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const eventErrors = errors.events;
   return (
     <FieldErrorsProvider errors={errors} prefix={prefix}>
       <form
@@ -27,35 +26,7 @@ export function WebhookCreateForm({ action, scope }: { action: CreateAction; sco
         }}
       >
         <input type="hidden" name="scope" value={scope} />
-        <TextField label="URL" name="url" type="url" required placeholder="https://example.com/hooks/timetracker" />
-        <TextField label="Description (optional)" name="description" maxLength={200} />
-        <fieldset aria-describedby={eventErrors ? `${prefix}-events-error` : undefined}>
-          <legend className="mb-1 text-sm font-medium">Events to send</legend>
-          <div className="grid gap-1 sm:grid-cols-2">
-            {WEBHOOK_EVENT_TYPES.map((t) => (
-              <label key={t} className="flex items-start gap-2 text-sm">
-                <input
-                  type="checkbox"
-                  name="events"
-                  value={t}
-                  defaultChecked={!t.startsWith("invoice.")}
-                  className="mt-1"
-                />
-                <span>
-                  <code className="text-xs">{t}</code>
-                  <span className="block text-slate-600 dark:text-slate-400">{WEBHOOK_EVENT_LABELS[t]}</span>
-                </span>
-              </label>
-            ))}
-          </div>
-          <p
-            id={`${prefix}-events-error`}
-            aria-live="polite"
-            className="min-h-5 text-sm text-red-700 dark:text-red-400"
-          >
-            {eventErrors?.[0]}
-          </p>
-        </fieldset>
+        <WebhookFields prefix={prefix} eventErrors={errors.events} />
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" disabled={pending}>
             {pending ? "Adding…" : "Add endpoint"}

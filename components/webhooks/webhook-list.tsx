@@ -3,9 +3,11 @@ import { ActionButton, DeleteButton } from "@/components/forms/action-button";
 import type { FormAction } from "@/components/forms/action-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatStamp } from "@/lib/format";
+import { WebhookEditForm, type EditWebhookAction } from "./webhook-edit-form";
 import type { WebhookDeliveryDto, WebhookEndpointDto } from "@/lib/services/webhooks";
 
 export interface WebhookActions {
+  update: EditWebhookAction;
   setEnabled: FormAction;
   remove: FormAction;
   sendTest: FormAction;
@@ -122,6 +124,12 @@ export function WebhookList({
             />
             <DeleteButton action={actions.remove} id={e.id} what="endpoint and its delivery log" />
           </div>
+          <details className="mt-3">
+            <summary className="cursor-pointer text-sm font-medium">Edit</summary>
+            <div className="mt-2">
+              <WebhookEditForm action={actions.update} endpoint={e} />
+            </div>
+          </details>
           <details className="mt-3">
             <summary className="cursor-pointer text-sm font-medium">Delivery log</summary>
             <div className="mt-2">

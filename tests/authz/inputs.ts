@@ -182,6 +182,14 @@ export const INPUTS: Record<string, (f: Fixture) => unknown[]> = {
     f.append("events", "timer.stopped");
     return [null, f];
   },
+  "profile/webhooks#updateWebhookAction": (f) => {
+    const d = new FormData();
+    d.append("id", f.webhook.id);
+    d.append("url", "https://hooks.example.com/changed");
+    d.append("description", "Renamed");
+    d.append("events", "entry.deleted");
+    return [null, d];
+  },
   "profile/webhooks#setWebhookEnabledAction": (f) => form({ id: f.webhook.id, enabled: "false" }),
   "profile/webhooks#sendWebhookTestAction": (f) => form({ id: f.webhook.id }),
   "profile/webhooks#deleteWebhookAction": (f) => form({ id: f.webhook.id }),

@@ -53,6 +53,7 @@ export const ACTIONS: ActionRow[] = [
   // Webhook endpoints are private to their owner: bob and the admin see alice's as missing (admins
   // manage organization-wide endpoints, tested in tests/webhooks.test.ts). Create: one's own.
   ["profile/webhooks#createWebhookAction", ...MEMBER],
+  ["profile/webhooks#updateWebhookAction", "UNAUTHENTICATED", "ok", "NOT_FOUND", "NOT_FOUND"],
   ["profile/webhooks#setWebhookEnabledAction", "UNAUTHENTICATED", "ok", "NOT_FOUND", "NOT_FOUND"],
   ["profile/webhooks#sendWebhookTestAction", "UNAUTHENTICATED", "ok", "NOT_FOUND", "NOT_FOUND"],
   ["profile/webhooks#deleteWebhookAction", "UNAUTHENTICATED", "ok", "NOT_FOUND", "NOT_FOUND"],

@@ -9,6 +9,7 @@ import {
   deleteWebhookAction,
   sendWebhookTestAction,
   setWebhookEnabledAction,
+  updateWebhookAction,
 } from "../../profile/webhooks/actions";
 
 export const metadata = { title: "Webhooks" };
@@ -26,7 +27,12 @@ export default async function AdminWebhooksPage() {
         scope="organization"
         endpoints={endpoints}
         deliveries={Object.fromEntries(endpoints.map((e, i) => [e.id, logs[i]]))}
-        actions={{ setEnabled: setWebhookEnabledAction, remove: deleteWebhookAction, sendTest: sendWebhookTestAction }}
+        actions={{
+          update: updateWebhookAction,
+          setEnabled: setWebhookEnabledAction,
+          remove: deleteWebhookAction,
+          sendTest: sendWebhookTestAction,
+        }}
         create={createWebhookAction}
         tz={await timezoneOf(admin.id)}
       />

@@ -1,5 +1,5 @@
 "use server";
-// Webhook endpoints: create (the secret is returned once), enable/disable, delete, send a test event.
+// Webhook endpoints: create (the secret is returned once), edit, enable/disable, delete, send a test event.
 // Members manage their own; the same actions manage organization-wide endpoints for admins (the
 // service decides by the endpoint's owner and refuses "organization" scope to non-admins).
 import { defineAction } from "@/lib/action";
@@ -8,8 +8,9 @@ import {
   deleteWebhookEndpoint,
   sendWebhookTestEvent,
   setWebhookEnabled,
+  updateWebhookEndpoint,
 } from "@/lib/services/webhooks";
-import { ZCreateWebhook, ZSetWebhookEnabled, ZWebhookById } from "@/lib/validation/webhooks";
+import { ZCreateWebhook, ZSetWebhookEnabled, ZUpdateWebhook, ZWebhookById } from "@/lib/validation/webhooks";
 
 const PAGES = ["/profile/webhooks", "/admin/webhooks"];
 
@@ -22,6 +23,15 @@ export const createWebhookAction = defineAction({
     const { endpoint, secret } = await createWebhookEndpoint(actor, input);
     return { id: endpoint.id, secret };
   },
+  revalidate: PAGES,
+});
+
+export const updateWebhookAction = defineAction({
+  name: "webhooks.update",
+  access: "user",
+  from: "form",
+  input: ZUpdateWebhook,
+  run: async (actor, input) => void (await updateWebhookEndpoint(actor, input)),
   revalidate: PAGES,
 });
 

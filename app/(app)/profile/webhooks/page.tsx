@@ -3,7 +3,13 @@ import { WebhooksPageBody } from "@/components/webhooks/webhooks-page";
 import { userOrRedirect } from "@/lib/auth/session";
 import { timezoneOf } from "@/lib/services/entry-input";
 import { listWebhookDeliveries, listWebhookEndpoints } from "@/lib/services/webhooks";
-import { createWebhookAction, deleteWebhookAction, sendWebhookTestAction, setWebhookEnabledAction } from "./actions";
+import {
+  createWebhookAction,
+  deleteWebhookAction,
+  sendWebhookTestAction,
+  setWebhookEnabledAction,
+  updateWebhookAction,
+} from "./actions";
 
 export const metadata = { title: "Webhooks" };
 
@@ -21,7 +27,12 @@ export default async function ProfileWebhooksPage() {
         scope="own"
         endpoints={endpoints}
         deliveries={Object.fromEntries(endpoints.map((e, i) => [e.id, logs[i]]))}
-        actions={{ setEnabled: setWebhookEnabledAction, remove: deleteWebhookAction, sendTest: sendWebhookTestAction }}
+        actions={{
+          update: updateWebhookAction,
+          setEnabled: setWebhookEnabledAction,
+          remove: deleteWebhookAction,
+          sendTest: sendWebhookTestAction,
+        }}
         create={createWebhookAction}
         tz={await timezoneOf(user.id)}
       />
