@@ -212,6 +212,15 @@ describe("every operation, through the typed client, answers as documented", () 
       "patch /api/v1/tags/{id}",
       api.PATCH("/api/v1/tags/{id}", { ...withId(g.data.id), body: { name: `c2${f.s}` } }),
     );
+    await note("get /api/v1/invoices", api.GET("/api/v1/invoices", { params: { query: { status: "issued" } } }));
+    await note("get /api/v1/invoices/{id}", api.GET("/api/v1/invoices/{id}", withId(f.issued.id)));
+    await note(
+      "post /api/v1/invoices/{id}/payments",
+      api.POST("/api/v1/invoices/{id}/payments", {
+        ...withId(f.issued.id),
+        body: { date: "2026-02-01", amount: "2.50", method: "bank" },
+      }),
+    );
     await note("get /api/v1/users", api.GET("/api/v1/users"));
     await note("delete /api/v1/tags/{id}", api.DELETE("/api/v1/tags/{id}", withId(g.data.id)));
     await note("delete /api/v1/tasks/{id}", api.DELETE("/api/v1/tasks/{id}", withId(t.data.id)));

@@ -23,6 +23,9 @@ import * as task from "@/app/api/v1/tasks/[id]/route";
 import * as tags from "@/app/api/v1/tags/route";
 import * as tag from "@/app/api/v1/tags/[id]/route";
 import * as sw from "@/app/api/v1/timer/switch/route";
+import * as invoices from "@/app/api/v1/invoices/route";
+import * as invoice from "@/app/api/v1/invoices/[id]/route";
+import * as payments from "@/app/api/v1/invoices/[id]/payments/route";
 
 jest.mock("next/headers", () => jest.requireActual("./authz/session").nextHeadersMock());
 jest.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
@@ -249,5 +252,64 @@ describe("timer switch", () => {
     expect(b.body.stopped.id).toBe(a.body.started.id);
     expect(b.body.stopped.end).not.toBeNull();
     expect(await db().timeEntry.count({ where: { userId: f.bob.id, end: null } })).toBe(1);
+  });
+});
+
+describe("invoices", () => {
+  it("lists and reads invoices with amounts as decimal strings that match the database, for admins only", async () => {
+    const list = await call(invoices.GET(req("GET", "/api/v1/invoices?status=issued", admin)));
+    expect(list.status).toBe(200);
+    const row = list.body.data.find((i: Json) => i.id === f.issued.id);
+    const stored = await db().invoice.findUniqueOrThrow({ where: { id: f.issued.id } });
+    expect(row).toMatchObject({
+      number: stored.number,
+      status: "issued",
+      currency: stored.currency,
+      total: (stored.totalMinor / 100).toFixed(2),
+      outstanding: ((stored.totalMinor - stored.paidMinor) / 100).toFixed(2),
+    });
+    expect(list.body.data.every((i: Json) => i.status === "issued")).toBe(true);
+
+    const one = await call(invoice.GET(req("GET", `/api/v1/invoices/${f.issued.id}`, admin), ctx(f.issued.id)));
+    expect(one.status).toBe(200);
+    expect(one.body.data.lines).toEqual([expect.objectContaining({ kind: "manual", description: "Item" })]);
+
+    // A member's token may carry the scope, but a member does not see invoices.
+    const refused = await call(invoices.GET(req("GET", "/api/v1/invoices", alice)));
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({ status: 403 });
+    const bad = await call(invoices.GET(req("GET", "/api/v1/invoices?status=lost&from=yesterday", admin)));
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.body.fieldErrors ?? {}).sort()).toEqual(["from", "status"]);
+  });
+
+  it("records payments: partly paid, then paid; an overpayment is refused and changes nothing", async () => {
+    const { totalMinor, paidMinor } = await db().invoice.findUniqueOrThrow({ where: { id: f.issued.id } });
+    const owed = totalMinor - paidMinor;
+    const pay = (amount: string) =>
+      call(
+        payments.POST(
+          req("POST", `/api/v1/invoices/${f.issued.id}/payments`, admin, { date: "2026-02-01", amount }),
+          ctx(f.issued.id),
+        ),
+      );
+    const first = await pay("1.00");
+    expect(first.status).toBe(201);
+    expect(first.body.data).toMatchObject({ status: "partly_paid", outstanding: ((owed - 100) / 100).toFixed(2) });
+    const over = await pay(((owed + 1) / 100).toFixed(2));
+    expect(over.status).toBe(400);
+    expect(over.body.fieldErrors).toEqual({ amount: ["That is more than the amount outstanding."] });
+    const last = await pay(((owed - 100) / 100).toFixed(2));
+    expect(last.status).toBe(201);
+    expect(last.body.data).toMatchObject({ status: "paid", outstanding: "0.00" });
+    expect(last.body.data.payments).toHaveLength(2);
+    expect((await pay("0.01")).status).toBe(409); // paid: no more payments
+    const asMember = await call(
+      payments.POST(
+        req("POST", `/api/v1/invoices/${f.issued.id}/payments`, alice, { date: "2026-02-01", amount: "1" }),
+        ctx(f.issued.id),
+      ),
+    );
+    expect(asMember.status).toBe(403);
   });
 });

@@ -196,6 +196,8 @@ async function callRoute(key: string, f: Fixture): Promise<{ status: number; bod
     "/api/v1/projects/[id]": method === "DELETE" ? f.spareProject.id : f.project.id,
     "/api/v1/tasks/[id]": f.taskId,
     "/api/v1/tags/[id]": f.tagId,
+    "/api/v1/invoices/[id]": f.issued.id,
+    "/api/v1/invoices/[id]/payments": f.issued.id,
   };
   const params: Record<string, Record<string, unknown>> = {
     "/docs/[name]": { name: "privacy" },
@@ -227,6 +229,7 @@ async function callRoute(key: string, f: Fixture): Promise<{ status: number; bod
     "PATCH /api/v1/tasks/[id]": { status: "in_progress" },
     "POST /api/v1/tags": { name: `g${r1}` },
     "PATCH /api/v1/tags/[id]": { name: `h${r1}` },
+    "POST /api/v1/invoices/[id]/payments": { date: "2026-02-02", amount: "1", method: "bank" },
   };
   const init: { body?: string | URLSearchParams; headers?: Record<string, string> } =
     key in jsonBodies

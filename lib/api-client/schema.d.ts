@@ -388,6 +388,66 @@ export interface paths {
         patch: operations["patchTagsById"];
         trace?: never;
     };
+    "/api/v1/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List invoices and credit notes (administrators; in id order, for stable pages)
+         * @description Token scope: invoices:read.
+         */
+        get: operations["getInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One invoice with lines, taxes and payments (administrators)
+         * @description Token scope: invoices:read.
+         */
+        get: operations["getInvoicesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a payment on an issued invoice (administrators)
+         * @description Token scope: invoices:write.
+         */
+        post: operations["postInvoicesByIdPayments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -552,6 +612,20 @@ export interface components {
         TagWrite: {
             name: string;
         };
+        PaymentCreate: {
+            /**
+             * @description YYYY-MM-DD in the user's time zone
+             * @example 2026-01-05
+             */
+            date: string;
+            /**
+             * @description Decimal, in the invoice's currency
+             * @example 250.00
+             */
+            amount: string;
+            /** @example bank transfer */
+            method?: string;
+        };
         Entry: {
             /** Format: uuid */
             id: string;
@@ -707,6 +781,159 @@ export interface components {
              * @example 2026-01-05T09:00:00.000Z
              */
             createdAt: string;
+        };
+        InvoiceSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "invoice" | "credit_note";
+            /**
+             * @description Null while a draft
+             * @example INV-2026-0001
+             */
+            number: string | null;
+            /** @enum {string} */
+            status: "draft" | "issued" | "partly_paid" | "paid" | "cancelled" | "overdue";
+            /** Format: uuid */
+            clientId: string;
+            clientName: string;
+            currency: string;
+            issueDate: string | null;
+            dueDate: string | null;
+            /**
+             * @description Decimal amount in the invoice's currency (negative on credit notes)
+             * @example 1190.00
+             */
+            net: string;
+            /**
+             * @description Decimal amount in the invoice's currency (negative on credit notes)
+             * @example 1190.00
+             */
+            tax: string;
+            /**
+             * @description Decimal amount in the invoice's currency (negative on credit notes)
+             * @example 1190.00
+             */
+            total: string;
+            /**
+             * @description Decimal amount in the invoice's currency (negative on credit notes)
+             * @example 1190.00
+             */
+            paid: string;
+            /**
+             * @description Decimal amount in the invoice's currency (negative on credit notes)
+             * @example 1190.00
+             */
+            outstanding: string;
+        };
+        Invoice: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "invoice" | "credit_note";
+            /**
+             * @description Null while a draft
+             * @example INV-2026-0001
+             */
+            number: string | null;
+            /** @enum {string} */
+            status: "draft" | "issued" | "partly_paid" | "paid" | "cancelled" | "overdue";
+            /** Format: uuid */
+            clientId: string;
+            clientName: string;
+            currency: string;
+            issueDate: string | null;
+            dueDate: string | null;
+            /**
+             * @description Decimal amount in the invoice's currency (negative on credit notes)
+             * @example 1190.00
+             */
+            net: string;
+            /**
+             * @description Decimal amount in the invoice's currency (negative on credit notes)
+             * @example 1190.00
+             */
+            tax: string;
+            /**
+             * @description Decimal amount in the invoice's currency (negative on credit notes)
+             * @example 1190.00
+             */
+            total: string;
+            /**
+             * @description Decimal amount in the invoice's currency (negative on credit notes)
+             * @example 1190.00
+             */
+            paid: string;
+            /**
+             * @description Decimal amount in the invoice's currency (negative on credit notes)
+             * @example 1190.00
+             */
+            outstanding: string;
+            /** @enum {string} */
+            priceMode: "net" | "gross";
+            periodFrom: string | null;
+            periodTo: string | null;
+            notes: string;
+            reverseCharge: boolean;
+            /** @description On a credit note: the invoice it cancels */
+            creditedId: string | null;
+            /** @description On a cancelled invoice: its credit note */
+            creditNoteId: string | null;
+            lines: {
+                position: number;
+                /** @enum {string} */
+                kind: "time" | "manual" | "discount";
+                description: string;
+                /** @example 7.5 */
+                quantity: string;
+                /**
+                 * @description Decimal amount in the invoice's currency (negative on credit notes)
+                 * @example 1190.00
+                 */
+                unitPrice: string;
+                /** @example 19 */
+                discountPercent: string;
+                /**
+                 * @description Decimal amount in the invoice's currency (negative on credit notes)
+                 * @example 1190.00
+                 */
+                amount: string;
+                taxName: string;
+                /** @example 19 */
+                taxRatePercent: string;
+                /**
+                 * @description Decimal amount in the invoice's currency (negative on credit notes)
+                 * @example 1190.00
+                 */
+                tax: string;
+            }[];
+            taxes: {
+                name: string;
+                /** @example 19 */
+                ratePercent: string;
+                /**
+                 * @description Decimal amount in the invoice's currency (negative on credit notes)
+                 * @example 1190.00
+                 */
+                net: string;
+                /**
+                 * @description Decimal amount in the invoice's currency (negative on credit notes)
+                 * @example 1190.00
+                 */
+                tax: string;
+            }[];
+            payments: {
+                /** Format: uuid */
+                id: string;
+                /** @example 2026-01-05 */
+                date: string;
+                /**
+                 * @description Decimal amount in the invoice's currency (negative on credit notes)
+                 * @example 1190.00
+                 */
+                amount: string;
+                method: string;
+            }[];
         };
         User: {
             /** Format: uuid */
@@ -3000,6 +3227,231 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: components["schemas"]["Tag"];
+                    };
+                };
+            };
+            /** @description Invalid input (field errors in `errors` and `fieldErrors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or a missing, revoked, expired or malformed token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cross-site request, missing scope or not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or someone else's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict (duplicate name, running timer, idempotency key in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's rate limit is used up */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInvoices: {
+        parameters: {
+            query?: {
+                /** @description Repeat the parameter or separate ids by commas. */
+                ids?: string[];
+                status?: "draft" | "issued" | "partly_paid" | "paid" | "cancelled" | "overdue";
+                /** @description Repeat the parameter or separate ids by commas. */
+                client_ids?: string[];
+                /** @description Issued on or after this day */
+                from?: string;
+                /** @description Issued on or before this day */
+                to?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["InvoiceSummary"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last page. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input (field errors in `errors` and `fieldErrors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or a missing, revoked, expired or malformed token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cross-site request, missing scope or not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's rate limit is used up */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInvoicesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Invoice"];
+                    };
+                };
+            };
+            /** @description Invalid input (field errors in `errors` and `fieldErrors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session, or a missing, revoked, expired or malformed token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cross-site request, missing scope or not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or someone else's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's rate limit is used up */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postInvoicesByIdPayments: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentCreate"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Invoice"];
                     };
                 };
             };

@@ -171,6 +171,58 @@ export const ZSummaryOut = z
   })
   .meta({ id: "SummaryReport" });
 
+const amount = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/)
+  .meta({ description: "Decimal amount in the invoice's currency (negative on credit notes)", example: "1190.00" });
+const percent = z
+  .string()
+  .regex(/^\d+(\.\d+)?$/)
+  .meta({ example: "19" });
+export const ZInvoiceSummaryOut = z
+  .object({
+    id: uuid,
+    kind: z.enum(["invoice", "credit_note"]),
+    number: z.string().nullable().meta({ description: "Null while a draft", example: "INV-2026-0001" }),
+    status: z.enum(["draft", "issued", "partly_paid", "paid", "cancelled", "overdue"]),
+    clientId: uuid,
+    clientName: z.string(),
+    currency: z.string().regex(/^[A-Z]{3}$/),
+    issueDate: day.nullable(),
+    dueDate: day.nullable(),
+    net: amount,
+    tax: amount,
+    total: amount,
+    paid: amount,
+    outstanding: amount,
+  })
+  .meta({ id: "InvoiceSummary" });
+export const ZInvoiceOut = ZInvoiceSummaryOut.extend({
+  priceMode: z.enum(["net", "gross"]),
+  periodFrom: day.nullable(),
+  periodTo: day.nullable(),
+  notes: z.string(),
+  reverseCharge: z.boolean(),
+  creditedId: uuid.nullable().meta({ description: "On a credit note: the invoice it cancels" }),
+  creditNoteId: uuid.nullable().meta({ description: "On a cancelled invoice: its credit note" }),
+  lines: z.array(
+    z.object({
+      position: z.number().int(),
+      kind: z.enum(["time", "manual", "discount"]),
+      description: z.string(),
+      quantity: z.string().meta({ example: "7.5" }),
+      unitPrice: amount,
+      discountPercent: percent,
+      amount,
+      taxName: z.string(),
+      taxRatePercent: percent,
+      tax: amount,
+    }),
+  ),
+  taxes: z.array(z.object({ name: z.string(), ratePercent: percent, net: amount, tax: amount })),
+  payments: z.array(z.object({ id: uuid, date: day, amount, method: z.string() })),
+}).meta({ id: "Invoice" });
+
 export const list = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), nextCursor: cursor });
 export const one = <T extends z.ZodType>(item: T) => z.object({ data: item });
 

@@ -10,6 +10,8 @@ import {
   one,
   ZClientOut,
   ZEntryOut,
+  ZInvoiceOut,
+  ZInvoiceSummaryOut,
   ZProblem,
   ZProjectOut,
   ZSummaryOut,
@@ -135,6 +137,21 @@ const SummaryQuery = z.object({
   tag: z.string().optional(),
   billable: z.enum(["yes", "no"]).optional(),
 });
+const InvoiceQuery = z.object({
+  ids,
+  status: ZInvoiceSummaryOut.shape.status.optional(),
+  client_ids: ids,
+  from: day.optional().meta({ description: "Issued on or after this day" }),
+  to: day.optional().meta({ description: "Issued on or before this day" }),
+  ...page,
+});
+const PaymentIn = z
+  .object({
+    date: day,
+    amount: z.string().meta({ example: "250.00", description: "Decimal, in the invoice's currency" }),
+    method: z.string().max(60).optional().meta({ example: "bank transfer" }),
+  })
+  .meta({ id: "PaymentCreate" });
 const IdPath = z.object({ id: uuid });
 
 type Method = "get" | "post" | "patch" | "delete";
@@ -345,6 +362,35 @@ export const OPERATIONS: [string, Method, Op][] = [
     "/api/v1/tags/{id}",
     "delete",
     { scopes: ["tags:write"], summary: "Delete a tag (administrators)", ok: [204, null] },
+  ],
+  [
+    "/api/v1/invoices",
+    "get",
+    {
+      scopes: ["invoices:read"],
+      summary: "List invoices and credit notes (administrators; in id order, for stable pages)",
+      query: InvoiceQuery,
+      ok: [200, list(ZInvoiceSummaryOut)],
+    },
+  ],
+  [
+    "/api/v1/invoices/{id}",
+    "get",
+    {
+      scopes: ["invoices:read"],
+      summary: "One invoice with lines, taxes and payments (administrators)",
+      ok: [200, one(ZInvoiceOut)],
+    },
+  ],
+  [
+    "/api/v1/invoices/{id}/payments",
+    "post",
+    {
+      scopes: ["invoices:write"],
+      summary: "Record a payment on an issued invoice (administrators)",
+      body: PaymentIn,
+      ok: [201, one(ZInvoiceOut)],
+    },
   ],
   [
     "/api/v1/users",

@@ -8,8 +8,11 @@ import type { ClientDto } from "@/lib/services/clients";
 import type { TClient } from "@/lib/validation/clients";
 import type { TProject } from "@/lib/validation/projects";
 import type { TTask } from "@/lib/validation/tasks";
+import type { TPayment } from "@/lib/validation/invoices";
 import type { ProjectDto } from "@/lib/services/projects";
 import type { TaskDto } from "@/lib/services/tasks";
+import type { InvoiceDto, InvoiceSummaryDto } from "@/lib/services/invoice-queries";
+import { toDecimalString } from "@/lib/money";
 
 export const money = (cents: number | null) => (cents === null ? null : (cents / 100).toFixed(2));
 export const hours = (minutes: number | null) => (minutes === null ? null : Math.round((minutes / 60) * 100) / 100);
@@ -88,4 +91,64 @@ export function apiTask(t: TaskDto) {
 export function taskInput(b: Record<string, unknown>): TTask {
   const { estimatedHours, ...rest } = b;
   return { ...rest, ...(estimatedHours !== undefined ? { estimatedMinutes: estimatedHours } : {}) } as TTask;
+}
+
+/** An invoice in a list: amounts as decimal strings in the invoice's own currency. */
+export function apiInvoiceSummary(i: InvoiceSummaryDto) {
+  const m = (minor: number) => toDecimalString(minor, i.currency);
+  return {
+    id: i.id,
+    kind: i.kind,
+    number: i.number,
+    status: i.status,
+    clientId: i.clientId,
+    clientName: i.clientName,
+    currency: i.currency,
+    issueDate: i.issueDate,
+    dueDate: i.dueDate,
+    net: m(i.netMinor),
+    tax: m(i.taxMinor),
+    total: m(i.totalMinor),
+    paid: m(i.paidMinor),
+    outstanding: m(i.totalMinor - i.paidMinor),
+  };
+}
+
+/** One invoice with its lines, tax breakdown and payments. */
+export function apiInvoice(i: InvoiceDto) {
+  const m = (minor: number) => toDecimalString(minor, i.currency);
+  return {
+    ...apiInvoiceSummary(i),
+    priceMode: i.priceMode,
+    periodFrom: i.periodFrom,
+    periodTo: i.periodTo,
+    notes: i.notes,
+    reverseCharge: i.reverseCharge,
+    creditedId: i.creditedId,
+    creditNoteId: i.creditNoteId,
+    lines: i.lines.map((l) => ({
+      position: l.position,
+      kind: l.kind,
+      description: l.description,
+      quantity: (l.quantityMilli / 1000).toString(),
+      unitPrice: m(l.unitPrice),
+      discountPercent: (l.discountBp / 100).toString(),
+      amount: m(l.amount),
+      taxName: l.taxName,
+      taxRatePercent: (l.taxRateBp / 100).toString(),
+      tax: m(l.taxMinor),
+    })),
+    taxes: i.taxes.map((t) => ({
+      name: t.name,
+      ratePercent: (t.rateBp / 100).toString(),
+      net: m(t.net),
+      tax: m(t.tax),
+    })),
+    payments: i.payments.map((p) => ({ id: p.id, date: p.date, amount: m(p.amountMinor), method: p.method })),
+  };
+}
+
+/** A payment body { date, amount, method } → the payment service's input (it parses every field). */
+export function paymentInput(invoiceId: string, b: Record<string, unknown>): TPayment {
+  return { invoiceId, date: b.date, amount: b.amount, method: b.method ?? "" } as TPayment;
 }

@@ -17,6 +17,8 @@ export const API_SCOPES = [
   "tags:write",
   "reports:read",
   "timer:write",
+  "invoices:read",
+  "invoices:write",
   "admin",
 ] as const;
 export type ApiScope = (typeof API_SCOPES)[number];

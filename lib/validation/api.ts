@@ -56,6 +56,23 @@ export const ZCatalogQuery = z.strictObject({
 });
 export type TCatalogQuery = z.output<typeof ZCatalogQuery>;
 
+export const ZApiInvoiceQuery = z.strictObject({
+  ids: ZIdArray,
+  status: z
+    .enum(["draft", "issued", "partly_paid", "paid", "cancelled", "overdue"], {
+      message: "Use draft, issued, partly_paid, paid, cancelled or overdue.",
+    })
+    .optional(),
+  client_ids: ZIdArray,
+  /** Issued on or after this day. */
+  from: z.iso.date({ message: "Use a day such as 2026-01-05." }).optional(),
+  /** Issued on or before this day. */
+  to: z.iso.date({ message: "Use a day such as 2026-01-05." }).optional(),
+  cursor: ZCursor,
+  limit: ZLimit,
+});
+export type TApiInvoiceQuery = z.output<typeof ZApiInvoiceQuery>;
+
 /** A URL's query string as an object: a key given twice becomes an array. */
 export function queryObject(url: string): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};

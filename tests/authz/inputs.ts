@@ -353,6 +353,18 @@ export const API_INPUTS: ApiCase[] = [
   },
   { route: "tags", method: "POST", path: () => "/api/v1/tags", body: (f) => ({ name: `fuzz${f.s}` }) },
   {
+    route: "invoices",
+    method: "GET",
+    path: () => "/api/v1/invoices",
+    query: { status: "issued", client_ids: "", from: "2026-01-01", to: "2026-12-31", limit: "10" },
+  },
+  {
+    route: "invoices/[id]/payments",
+    method: "POST",
+    path: (f) => `/api/v1/invoices/${f.issued.id}/payments`,
+    body: () => ({ date: "2026-02-03", amount: "0.01", method: "card" }),
+  },
+  {
     route: "reports/summary",
     method: "GET",
     path: () => "/api/v1/reports/summary",

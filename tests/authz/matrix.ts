@@ -178,6 +178,10 @@ export const ROUTES: RouteRow[] = [
   ["GET /api/v1/tags/[id]", 401, 200, 200, 200],
   ["PATCH /api/v1/tags/[id]", 401, 200, 200, 200],
   ["DELETE /api/v1/tags/[id]", 401, 403, 403, 204],
+  // Invoices through the API: administrators only, like the invoice pages.
+  ["GET /api/v1/invoices", 401, 403, 403, 200],
+  ["GET /api/v1/invoices/[id]", 401, 403, 403, 200],
+  ["POST /api/v1/invoices/[id]/payments", 401, 403, 403, 201],
   // Live updates: a stream of the caller's own events only (tests/live-sync.test.ts).
   ["GET /api/live", 401, 200, 200, 200],
   // The OpenAPI document describes the API and holds no data: public, like the docs pages.
