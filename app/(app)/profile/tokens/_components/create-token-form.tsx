@@ -20,7 +20,8 @@ export function CreateTokenForm({ isAdmin }: { isAdmin: boolean }) {
   const [state, run, pending] = useActionState(createApiTokenAction, null);
   const prefix = useId().replace(/:/g, "");
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const scopes = API_SCOPES.filter((s) => s !== "admin" || isAdmin);
+  // Administrators' scopes (the admin routes, invoices) are offered to administrators only.
+  const scopes = API_SCOPES.filter((s) => isAdmin || (s !== "admin" && !s.startsWith("invoices:")));
   return (
     <FieldErrorsProvider errors={errors} prefix={prefix}>
       <form
