@@ -32,6 +32,8 @@ export const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATABASE_URL: optionalUrl(["postgres:", "postgresql:"], "must be a postgres:// or postgresql:// URL"),
+  /** A read replica of DATABASE_URL: reports and CSV exports read there (lib/db/index.ts readConnection). */
+  DATABASE_REPLICA_URL: optionalUrl(["postgres:", "postgresql:"], "must be a postgres:// or postgresql:// URL"),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   DATA_DIR: z.string().default("./data"),
   MIGRATIONS_DIR: optionalString,
@@ -116,6 +118,9 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
     throw new EnvError(`Invalid configuration: ${name} ${issue?.message ?? "is invalid"}`);
   }
   const e = res.data;
+  if (e.DATABASE_REPLICA_URL && !e.DATABASE_URL) {
+    throw new EnvError("Invalid configuration: DATABASE_REPLICA_URL needs DATABASE_URL (a replica of which primary?)");
+  }
   if (e.SMTP_URL && !e.SMTP_FROM) {
     throw new EnvError("Invalid configuration: SMTP_FROM must be set when SMTP_URL is set");
   }

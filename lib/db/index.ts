@@ -9,7 +9,8 @@ export type { PrismaClient, Prisma } from "./generated/client";
 export type { DbConnection } from "./connection";
 
 const KEY = Symbol.for("timetracker.db");
-type Holder = { [KEY]?: DbConnection; __ttMigrated?: Promise<MigrateResult> };
+const REPLICA = Symbol.for("timetracker.dbReplica");
+type Holder = { [KEY]?: DbConnection; [REPLICA]?: DbConnection; __ttMigrated?: Promise<MigrateResult> };
 const g = globalThis as unknown as Holder;
 
 function configured(): DbConnection {
@@ -49,6 +50,24 @@ export function dbConnection(): DbConnection {
   return g[KEY];
 }
 
+/**
+ * For reads that may lag the primary by the replica's delay (reports and CSV exports): the replica
+ * named by DATABASE_REPLICA_URL, else the primary. Never for what a user just wrote and expects to
+ * see (the entries page, the timer, the week): those read dbConnection().
+ */
+export function readConnection(): DbConnection {
+  if (g[REPLICA]) return g[REPLICA];
+  const e = env();
+  if (!e.DATABASE_URL || !e.DATABASE_REPLICA_URL) return dbConnection();
+  g[REPLICA] = connect({ kind: "postgres", url: e.DATABASE_REPLICA_URL, poolMax: e.DB_POOL_MAX });
+  return g[REPLICA];
+}
+
+/** For tests: reads of readConnection() go to `conn` (undefined: back to the configured one). */
+export function setReplicaConnection(conn: DbConnection | undefined): void {
+  g[REPLICA] = conn;
+}
+
 /** The connection installed now, without opening one: for background work that must not outlive it. */
 export function installedDbConnection(): DbConnection | undefined {
   return g[KEY];
@@ -73,7 +92,10 @@ export function ensureMigrated(): Promise<MigrateResult> {
 
 export async function closeDb(): Promise<void> {
   const conn = g[KEY];
+  const replica = g[REPLICA];
   delete g[KEY];
+  delete g[REPLICA];
+  if (replica) await replica.close();
   delete g.__ttMigrated;
   if (conn) await conn.close();
 }

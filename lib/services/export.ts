@@ -4,7 +4,7 @@
 // milliseconds), offsets are cached per hour (zoned-iso.ts), each batch becomes one string, and
 // the next batch is already on its way while this one is formatted.
 import "server-only";
-import { dbConnection } from "@/lib/db";
+import { readConnection } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import { track } from "@/lib/observability/track";
 import type { TEntryFilters } from "@/lib/validation/reports";
@@ -153,7 +153,8 @@ export async function exportEntriesCsv(
   opts: { batchSize?: number } = {},
 ): Promise<ReadableStream<Uint8Array>> {
   const [{ csvDelimiter: d }, money] = await Promise.all([getOrgSettings(), canSeeMoney(actor)]);
-  const raw = dbConnection().raw;
+  // A replica when configured (DATABASE_REPLICA_URL): an export of a period may lag by its delay.
+  const raw = readConnection().raw;
   const size = opts.batchSize ?? 5000;
   const iso = zonedIsoFormatter(tz);
   const enc = new TextEncoder();

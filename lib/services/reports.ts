@@ -2,7 +2,7 @@
 // report-sql.ts), so no report holds more rows in memory than it has groups.
 import "server-only";
 import type { z } from "zod";
-import { dbConnection } from "@/lib/db";
+import { readConnection } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import { track } from "@/lib/observability/track";
 import { ZSummaryQuery, type TEntryFilters, type TSummaryQuery } from "@/lib/validation/reports";
@@ -50,7 +50,8 @@ export async function summaryReport(
   // per-statement work (~1.5 ms) would be most of a small report's time (docs/performance.md).
   const sql = summarySql(actor, q, tz, weekStart);
   const [rows, money] = await Promise.all([
-    dbConnection().raw.query<SummarySqlRow>(sql.text, sql.values),
+    // Reports may lag a few seconds behind on a read replica (DATABASE_REPLICA_URL): docs/deployment.md.
+    readConnection().raw.query<SummarySqlRow>(sql.text, sql.values),
     canSeeMoney(actor),
   ]);
   const n = (v: number | null) => Math.round(Number(v ?? 0));
