@@ -31,7 +31,7 @@ export interface InvoiceSummaryDto {
 
 export interface InvoiceLineDto {
   position: number;
-  kind: "time" | "manual" | "discount";
+  kind: "time" | "manual" | "discount" | "expense";
   description: string;
   quantityMilli: number;
   unitPrice: number;
