@@ -9,7 +9,11 @@ import { cancelInvoice, issueInvoice } from "@/lib/services/invoice-lifecycle";
 import { getInvoice } from "@/lib/services/invoice-queries";
 import { createTaxRate, updateClientBilling } from "@/lib/services/invoice-settings";
 import { createInvoiceDraft, deleteInvoiceDraft, previewInvoice } from "@/lib/services/invoices";
-import { createProject, setProjectArchived } from "@/lib/services/projects";
+import { systemActor } from "@/lib/services/actor";
+import { budgetAlerts, resetBudgetAlertCache } from "@/lib/services/budget-alerts";
+import { projectTotals } from "@/lib/services/project-stats";
+import { createProject, deleteProject, getProject, setProjectArchived } from "@/lib/services/projects";
+import { updateOrgSettings } from "@/lib/services/settings";
 import { actionCodeOf } from "./helpers/errors";
 import { setupTestDb } from "./helpers/db";
 import { seedTracking } from "./helpers/tracking";
@@ -227,5 +231,35 @@ describe("invoicing expenses", () => {
     expect(String(failed[0].reason)).toMatch(/another invoice|Nothing to bill/);
     expect(await db().invoice.count()).toBe(1);
     expect(await db().expense.count({ where: { invoiceId: null } })).toBe(0);
+  });
+});
+
+describe("project totals and budgets", () => {
+  it("include billable expenses in the amount for those who may see money, and nothing for the others", async () => {
+    const p = await createProject(s.admin, {
+      clientId: s.client.id,
+      name: `Budget${Math.random()}`,
+      budgetCents: "300",
+    });
+    // 1 h at the client's 100.00 + 150.00 of billable expenses = 250.00 of a 300.00 budget (83 %).
+    await createManualEntry(s.alice, { projectId: p.id, date: "2026-03-02", startTime: "09:00", duration: "1h" });
+    await expense(s.alice, { projectId: p.id, amount: "150" });
+    await expense(s.alice, { projectId: p.id, amount: "99", billable: false });
+    const [t] = await projectTotals(s.admin, [p.id]);
+    expect([t.amountCents, t.expenseCents, t.consumedPercent, t.alert]).toEqual([25000, 15000, 83.3, true]);
+    resetBudgetAlertCache();
+    const projects = [await getProject(s.admin, p.id)];
+    expect((await budgetAlerts(s.admin, projects)).map((a) => a.amountCents)).toEqual([25000]);
+
+    await updateOrgSettings(systemActor("test:money"), { membersSeeMoney: false });
+    try {
+      const [hidden] = await projectTotals(s.alice, [p.id]);
+      expect([hidden.amountCents, hidden.expenseCents, hidden.budgetCents]).toEqual([null, null, null]);
+    } finally {
+      await updateOrgSettings(systemActor("test:money"), { membersSeeMoney: true });
+    }
+    // A project with expenses is archived, not deleted (the expenses stay).
+    await db().timeEntry.deleteMany({ where: { projectId: p.id } });
+    expect(await actionCodeOf(deleteProject(s.admin, { id: p.id }))).toBe("CONFLICT");
   });
 });
