@@ -2,11 +2,13 @@
 // scoping (members their own, admins everyone's), bad input, exact totals, and billing: expenses on
 // an invoice with their own tax rates, locked while billed, released by deleting the draft or by a
 // credit note, and two admins billing the same expenses at once.
+import { execFileSync } from "node:child_process";
 import { db } from "@/lib/db";
 import { createManualEntry } from "@/lib/services/entries";
 import { createExpense, deleteExpense, listExpenses, updateExpense } from "@/lib/services/expenses";
 import { cancelInvoice, issueInvoice } from "@/lib/services/invoice-lifecycle";
-import { getInvoice } from "@/lib/services/invoice-queries";
+import { renderInvoicePdf } from "@/lib/services/invoice-pdf";
+import { exportInvoicesCsv, getInvoice } from "@/lib/services/invoice-queries";
 import { createTaxRate, updateClientBilling } from "@/lib/services/invoice-settings";
 import { createInvoiceDraft, deleteInvoiceDraft, previewInvoice } from "@/lib/services/invoices";
 import { systemActor } from "@/lib/services/actor";
@@ -169,6 +171,36 @@ describe("invoicing expenses", () => {
     ]);
     expect(await db().expense.count({ where: { invoiceId: id } })).toBe(3);
     expect(await db().expense.count({ where: { invoiceId: null } })).toBe(2);
+  });
+
+  const hasPoppler = (() => {
+    try {
+      execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  if (!hasPoppler && process.env.CI) throw new Error("pdftotext is missing (apt install poppler-utils)");
+  (hasPoppler ? it : it.skip)("the PDF and the CSV show the expense lines", async () => {
+    await createManualEntry(s.alice, {
+      projectId: s.project.id,
+      date: "2026-03-02",
+      startTime: "09:00",
+      duration: "1h",
+    });
+    await expense(s.alice, { amount: "42.17", category: "Hotel", description: "Two nights", taxRateId: reduced.id });
+    const { id } = await createInvoiceDraft(s.admin, draft());
+    await issueInvoice(s.admin, { id, issueDate: "2026-04-01" });
+    const { pdf } = await renderInvoicePdf(s.admin, id);
+    const text = execFileSync("pdftotext", ["-layout", "-", "-"], { input: pdf }).toString("utf8");
+    expect(text).toContain("2026-03-10 Website – Hotel: Two nights");
+    expect(text).toContain("42.17");
+    const inv = await getInvoice(s.admin, id);
+    // 100.00 at 19 % + 42.17 at 7 % (2.9519 → 2.95).
+    expect([inv.netMinor, inv.taxMinor, inv.totalMinor]).toEqual([14217, 1900 + 295, 14217 + 2195]);
+    const [, row] = (await exportInvoicesCsv(s.admin, {})).replace("\uFEFF", "").trim().split("\r\n");
+    expect(row.split(",").slice(-6)).toEqual(["142.17", "21.95", "164.12", "0.00", "164.12", "42.17"]);
   });
 
   it("groups by category and tax rate on request", async () => {
