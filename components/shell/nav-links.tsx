@@ -13,6 +13,7 @@ import {
   ListChecks,
   ReceiptText,
   ShieldCheck,
+  Receipt,
   SquareCheckBig,
   Tags,
   Timer,
@@ -22,11 +23,22 @@ import { Tooltip } from "@/components/ui/tooltip";
 import { cx } from "@/components/ui/cx";
 
 type NavKey =
-  "dashboard" | "timer" | "entries" | "projects" | "clients" | "tasks" | "reports" | "tags" | "invoices" | "admin";
+  | "dashboard"
+  | "timer"
+  | "entries"
+  | "expenses"
+  | "projects"
+  | "clients"
+  | "tasks"
+  | "reports"
+  | "tags"
+  | "invoices"
+  | "admin";
 const ITEMS: { href: string; key: NavKey; icon: LucideIcon }[] = [
   { href: "/", key: "dashboard", icon: LayoutDashboard },
   { href: "/timer", key: "timer", icon: Timer },
   { href: "/entries", key: "entries", icon: ListChecks },
+  { href: "/expenses", key: "expenses", icon: Receipt },
   { href: "/projects", key: "projects", icon: FolderKanban },
   { href: "/clients", key: "clients", icon: Building2 },
   { href: "/tasks", key: "tasks", icon: SquareCheckBig },

@@ -29,12 +29,13 @@ export const INVOICING_EVENTS = {
   },
   "rate.deleted": { description: "An admin removed an hourly rate.", props: z.object({ rate_id: id }) },
   "invoice.created": {
-    description: "A draft invoice was created from unbilled time and/or manual lines.",
+    description: "A draft invoice was created from unbilled time, expenses and/or manual lines.",
     props: z.object({
       invoice_id: id,
       client_id: id,
       num_lines: count,
       num_entries: count,
+      num_expenses: count,
       group_by: z.enum(["project", "task", "person", "day", "entry"]),
       amount_band: band,
     }),

@@ -3,6 +3,7 @@
 // docs/events.md is generated from this file (npm run docs:events).
 import { z } from "zod";
 import { IDLE_ACTIONS, ZEntrySource } from "@/lib/validation/entries";
+import { EXPENSE_EVENTS } from "./events-expenses";
 import { INVOICING_EVENTS } from "./events-invoicing";
 import { ZTaskPriority, ZTaskStatus } from "@/lib/validation/tasks";
 // Statuses, priorities and entry sources are the database's enums, through the validation schemas.
@@ -217,6 +218,7 @@ export const EVENTS = {
     props: z.object({ telemetry_enabled: z.boolean(), product_analytics_enabled: z.boolean() }),
   }),
   ...INVOICING_EVENTS,
+  ...EXPENSE_EVENTS,
 } as const;
 
 export type EventName = keyof typeof EVENTS;

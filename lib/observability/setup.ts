@@ -3,6 +3,7 @@
 import "server-only";
 import { onActionError, onActionObserved } from "./action-hooks";
 import { onDbQuery } from "./db-hooks";
+import { initializeExpenseSeries } from "./expense-metrics";
 import { initializeInvoiceSeries } from "./invoice-metrics";
 import { logger } from "./logger";
 import {
@@ -34,6 +35,7 @@ export function installObservability(): { sentry: boolean; posthog: boolean } {
     initMetrics();
     initializeKnownSeries();
     initializeInvoiceSeries();
+    initializeExpenseSeries();
     onActionObserved(observeActionMetric);
     onActionError((action, err) => {
       incrementErrors("action");

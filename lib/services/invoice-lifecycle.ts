@@ -190,6 +190,7 @@ export async function cancelInvoice(actor: Caller, input: TById): Promise<{ cred
       })),
     });
     const released = await tx.timeEntry.updateMany({ where: { invoiceId: id }, data: { invoiceId: null } });
+    await tx.expense.updateMany({ where: { invoiceId: id }, data: { invoiceId: null } });
     return { creditNoteId: cn.id, number, released: released.count };
   }, INVOICE_TX);
   incrementInvoices("cancelled");

@@ -31,7 +31,7 @@ export interface BillableEntry {
 }
 
 export interface DraftLine {
-  kind: "time" | "manual" | "discount";
+  kind: "time" | "manual" | "discount" | "expense";
   description: string;
   quantityMilli: number;
   unitPrice: number;

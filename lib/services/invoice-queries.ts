@@ -31,7 +31,7 @@ export interface InvoiceSummaryDto {
 
 export interface InvoiceLineDto {
   position: number;
-  kind: "time" | "manual" | "discount";
+  kind: "time" | "manual" | "discount" | "expense";
   description: string;
   quantityMilli: number;
   unitPrice: number;
@@ -220,12 +220,20 @@ export const INVOICE_CSV_HEADER = [
   "Total",
   "Paid",
   "Outstanding",
+  /** The expense lines' part of Net (as entered: net or gross per the invoice's price mode). */
+  "Expenses",
 ];
 
 /** The filtered list as CSV (amounts as plain decimals in each invoice's currency). */
 export async function exportInvoicesCsv(actor: Caller, input: TInvoiceFilter = {}): Promise<string> {
   const { invoices } = await listInvoices(actor, input);
   const d = (await getOrgSettings()).csvDelimiter;
+  const expenseSums = await db().invoiceLine.groupBy({
+    by: ["invoiceId"],
+    where: { kind: "expense", invoiceId: { in: invoices.map((i) => i.id) } },
+    _sum: { amount: true },
+  });
+  const expenses = new Map(expenseSums.map((e) => [e.invoiceId, e._sum.amount ?? 0]));
   const money = (m: number, c: string) => toDecimalString(m, c);
   let out = "\uFEFF" + csvLine(INVOICE_CSV_HEADER, d);
   for (const i of invoices) {
@@ -243,6 +251,7 @@ export async function exportInvoicesCsv(actor: Caller, input: TInvoiceFilter = {
         money(i.totalMinor, i.currency),
         money(i.paidMinor, i.currency),
         money(i.kind === "invoice" && i.status !== "cancelled" ? i.totalMinor - i.paidMinor : 0, i.currency),
+        money(expenses.get(i.id) ?? 0, i.currency),
       ],
       d,
     );

@@ -13,6 +13,14 @@ import { dateKey, dayRange } from "@/lib/time/tz";
 import { ZById, type TById } from "@/lib/validation/common";
 import { ZDraftLine, ZInvoiceDraft, type TDraftLine, type TInvoiceDraft } from "@/lib/validation/invoices";
 import { actorUserId, assertAdmin, type Caller } from "./actor";
+import {
+  assertExpenseCurrency,
+  billsExpenses,
+  expenseLines,
+  expenseWhere,
+  readExpenses,
+  type BillableExpense,
+} from "./invoice-expenses";
 import { getInvoiceSettings, REVERSE_CHARGE, taxRateFor } from "./invoice-settings";
 import {
   manualLine,
@@ -33,6 +41,7 @@ export interface InvoicePreview {
   clientName: string;
   currency: string;
   entryCount: number;
+  expenseCount: number;
   lines: PricedLine[];
   totals: Totals;
 }
@@ -40,7 +49,8 @@ export interface InvoicePreview {
 /** Long enough for a year of a busy client's entries; Prisma's default (5 s) is not. */
 export const INVOICE_TX = { timeout: 120_000, maxWait: 30_000 } as const;
 
-const NOTHING = "Nothing to bill: no unbilled billable time for this client in that period, and no manual lines.";
+const NOTHING =
+  "Nothing to bill: no unbilled billable time or expenses for this client in that period, and no manual lines.";
 
 async function billingContext(actor: Caller, d: Draft) {
   const [settings, org, client] = await Promise.all([
@@ -62,6 +72,7 @@ async function billingContext(actor: Caller, d: Draft) {
       });
     }
   }
+  await assertExpenseCurrency(d, currency);
   return { settings, org, client, currency };
 }
 
@@ -135,8 +146,9 @@ async function linePlan(d: Draft, currency: string, rule: "half-up" | "half-even
     const tax = reverse ? REVERSE_CHARGE : await taxRateFor(m.taxRateId);
     manual.push(manualLine({ ...m, quantityMilli: qty, unitPrice: price, discountBp: m.discountPercent }, tax, rule));
   }
-  return (entries: BillableEntry[]): DraftLine[] => [
+  return (entries: BillableEntry[], expenses: BillableExpense[]): DraftLine[] => [
     ...(entries.length && rates ? timeLines(entries, d.groupBy, rates, { tax: timeTax, rule, currency }) : []),
+    ...expenseLines(expenses, d.expenseGrouping),
     ...manual,
   ];
 }
@@ -148,10 +160,18 @@ export async function previewInvoice(actor: Caller, input: TInvoiceDraft): Promi
   const { settings, org, client, currency } = await billingContext(actor, d);
   const plan = await linePlan(d, currency, settings.rounding);
   const entries = d.includeTime ? await readEntries(db(), entryWhere(d, org.timezone, null), org.timezone) : [];
-  const lines = plan(entries);
+  const expenses = billsExpenses(d) ? await readExpenses(db(), expenseWhere(d, null), d.reverseCharge) : [];
+  const lines = plan(entries, expenses);
   if (lines.length === 0) throw new AppError("VALIDATION", NOTHING);
   const priced = priceLines(lines, settings.priceMode, settings.rounding);
-  return { clientId: client.id, clientName: client.name, currency, entryCount: entries.length, ...priced };
+  return {
+    clientId: client.id,
+    clientName: client.name,
+    currency,
+    entryCount: entries.length,
+    expenseCount: expenses.length,
+    ...priced,
+  };
 }
 
 /** Creates a draft in one transaction: the invoice, its claimed entries and its lines, or nothing. */
@@ -187,8 +207,18 @@ export async function createInvoiceDraft(actor: Caller, input: TInvoiceDraft): P
         `The billable entries changed since the preview (${d.expectedEntries} then, ${claimed} now): another invoice may have billed some of them. Preview again.`,
       );
     }
+    const claimedExpenses = billsExpenses(d)
+      ? (await tx.expense.updateMany({ where: expenseWhere(d, null), data: { invoiceId: inv.id } })).count
+      : 0;
+    if (d.expectedExpenses !== undefined && claimedExpenses !== d.expectedExpenses) {
+      throw new AppError(
+        "CONFLICT",
+        `The billable expenses changed since the preview (${d.expectedExpenses} then, ${claimedExpenses} now): another invoice may have billed some of them. Preview again.`,
+      );
+    }
     const entries = claimed ? await readEntries(tx, { invoiceId: inv.id }, tz) : [];
-    const lines = plan(entries);
+    const expenses = claimedExpenses ? await readExpenses(tx, { invoiceId: inv.id }, d.reverseCharge) : [];
+    const lines = plan(entries, expenses);
     if (lines.length === 0) throw new AppError("VALIDATION", NOTHING);
     const { lines: priced, totals } = priceLines(lines, settings.priceMode, settings.rounding);
     await writeLines(tx, inv.id, priced);
@@ -196,7 +226,13 @@ export async function createInvoiceDraft(actor: Caller, input: TInvoiceDraft): P
       where: { id: inv.id },
       data: { netMinor: totals.net, taxMinor: totals.tax, totalMinor: totals.total },
     });
-    return { id: inv.id, lines: priced.length, entries: entries.length, total: totals.total };
+    return {
+      id: inv.id,
+      lines: priced.length,
+      entries: entries.length,
+      expenses: expenses.length,
+      total: totals.total,
+    };
   }, INVOICE_TX);
   incrementInvoices("created");
   track(
@@ -206,6 +242,7 @@ export async function createInvoiceDraft(actor: Caller, input: TInvoiceDraft): P
       client_id: client.id,
       num_lines: result.lines,
       num_entries: result.entries,
+      num_expenses: result.expenses,
       group_by: d.groupBy,
       amount_band: amountBand(result.total, minorDigits(currency)),
     },
@@ -246,6 +283,7 @@ export async function deleteInvoiceDraft(actor: Caller, input: TById): Promise<v
       );
     }
     const { count } = await tx.timeEntry.updateMany({ where: { invoiceId: id }, data: { invoiceId: null } });
+    await tx.expense.updateMany({ where: { invoiceId: id }, data: { invoiceId: null } });
     await tx.invoice.delete({ where: { id } });
     return count;
   }, INVOICE_TX);
@@ -271,7 +309,7 @@ export async function addDraftLine(actor: Caller, input: TDraftLine): Promise<vo
     reverseCharge: inv.reverseCharge,
     manualLines: [line],
   });
-  const [added] = (await linePlan(d, inv.currency, rule))([]);
+  const [added] = (await linePlan(d, inv.currency, rule))([], []);
   await db().$transaction(async (tx) => {
     // Locks the draft row (an issue in between wins or waits); an empty update would match nothing.
     const { count } = await tx.invoice.updateMany({

@@ -10,8 +10,11 @@ export interface ProjectTotals {
   projectId: string;
   seconds: number;
   billableSeconds: number;
-  /** Null, like the budget, for a member when the organization keeps money from members. */
+  /** Billable time plus billable expenses. Null, like the budget, for a member when the
+   * organization keeps money from members. */
   amountCents: number | null;
+  /** The billable expenses' part of the amount (minor units of the client's currency); null likewise. */
+  expenseCents: number | null;
   budgetCents: number | null;
   estimatedMinutes: number | null;
   budgetAlertPercent: number;
@@ -38,6 +41,7 @@ export function withoutMoney(t: ProjectTotals): ProjectTotals {
   return {
     ...t,
     amountCents: null,
+    expenseCents: null,
     budgetCents: null,
     consumedPercent: consumed === null ? null : Math.round(consumed * 10) / 10,
     alert: consumed !== null && consumed >= t.budgetAlertPercent,
@@ -56,6 +60,7 @@ export async function allProjectTotals(projectIds?: string[]): Promise<ProjectTo
       seconds: number;
       billable_seconds: number;
       amount: number;
+      expenses: number;
       budget: number | null;
       est: number | null;
       pct: number;
@@ -65,6 +70,7 @@ export async function allProjectTotals(projectIds?: string[]): Promise<ProjectTo
            COALESCE(SUM(${MINUTE_SECONDS_SQL}), 0)::float8 AS seconds,
            COALESCE(SUM(CASE WHEN e.billable THEN ${MINUTE_SECONDS_SQL} ELSE 0 END), 0)::float8 AS billable_seconds,
            COALESCE(SUM(CASE WHEN e.billable THEN ${MINUTE_SECONDS_SQL} * ${RATE_SQL} / 3600.0 ELSE 0 END), 0)::float8 AS amount,
+           (SELECT COALESCE(SUM(x.amount_minor), 0) FROM expenses x WHERE x.project_id = p.id AND x.billable)::float8 AS expenses,
            p.budget_cents AS budget, p.estimated_minutes AS est, p.budget_alert_percent AS pct
     FROM projects p JOIN clients c ON c.id = p.client_id
     LEFT JOIN time_entries e ON e.project_id = p.id
@@ -72,7 +78,8 @@ export async function allProjectTotals(projectIds?: string[]): Promise<ProjectTo
     GROUP BY p.id`);
   return rows.map((r) => {
     const seconds = Math.round(Number(r.seconds));
-    const amountCents = Math.round(Number(r.amount));
+    const expenseCents = Math.round(Number(r.expenses));
+    const amountCents = Math.round(Number(r.amount)) + expenseCents;
     const budget = r.budget === null ? null : Number(r.budget);
     const est = r.est === null ? null : Number(r.est);
     const consumed = consumption(amountCents, budget, seconds, est);
@@ -81,6 +88,7 @@ export async function allProjectTotals(projectIds?: string[]): Promise<ProjectTo
       seconds,
       billableSeconds: Math.round(Number(r.billable_seconds)),
       amountCents,
+      expenseCents,
       budgetCents: budget,
       estimatedMinutes: est,
       budgetAlertPercent: Number(r.pct),

@@ -177,6 +177,8 @@ export async function deleteProject(actor: Actor, input: TById): Promise<void> {
   const used = await db().timeEntry.count({ where: { projectId: id } });
   if (used > 0)
     throw new AppError("CONFLICT", "Time was tracked on this project. Archive it instead, so reports keep it.");
+  if (await db().expense.count({ where: { projectId: id } }))
+    throw new AppError("CONFLICT", "Expenses were recorded on this project. Archive it instead, so they are kept.");
   await db().project.delete({ where: { id } });
   track("project.deleted", { project_id: id }, { userId: actor.id });
 }

@@ -3,6 +3,7 @@
 // decimal text people type; the services parse them in the invoice's currency (lib/money).
 import { z } from "zod";
 import { ZCheckbox, ZDateKey, ZId, zIdOf, ZOptionalDateKey, zOptionalIdOf } from "./common";
+import { EXPENSE_GROUPING } from "./expenses";
 
 const text = (max: number) => z.string().trim().max(max, `At most ${max} characters.`).default("");
 const decimal = (message: string) => z.string({ message }).trim().min(1, message).max(24, message);
@@ -114,6 +115,11 @@ export const ZInvoiceDraft = z
     includeTime: ZCheckbox.default(true),
     /** The preview's entry count: creation refuses if the entries changed in between. */
     expectedEntries: z.coerce.number().int().min(0).optional(),
+    /** The period's unbilled billable expenses (each with its own tax rate); needs a period. */
+    includeExpenses: ZCheckbox.default(true),
+    expenseGrouping: z.enum(EXPENSE_GROUPING, { message: "Choose how to list the expenses." }).default("expense"),
+    /** The preview's expense count: creation refuses if the expenses changed in between. */
+    expectedExpenses: z.coerce.number().int().min(0).optional(),
   })
   .superRefine((d, ctx) => {
     if (d.from && d.to && d.from > d.to) {

@@ -2,6 +2,7 @@
 import { createApiToken } from "@/lib/services/api-tokens";
 import { createClient } from "@/lib/services/clients";
 import { createManualEntry, deleteEntry } from "@/lib/services/entries";
+import { createExpense } from "@/lib/services/expenses";
 import { createProject } from "@/lib/services/projects";
 import { createTask } from "@/lib/services/tasks";
 import { createWebhookEndpoint } from "@/lib/services/webhooks";
@@ -66,6 +67,7 @@ export async function seedFixture() {
   // Deleted by alice a moment ago: what her Undo puts back.
   const trashed = await createManualEntry(alice, { projectId: project.id, date: "2026-01-04", duration: "1h" });
   await deleteEntry(alice, { id: trashed.id });
+  const expense = await createExpense(alice, { projectId: project.id, date: "2026-01-05", amount: "12.50" });
   return {
     ...base,
     s,
@@ -83,6 +85,7 @@ export async function seedFixture() {
     issued,
     rate,
     taxRate,
+    expense,
   };
 }
 
@@ -226,6 +229,11 @@ export const INPUTS: Record<string, (f: Fixture) => unknown[]> = {
   "timer#discardTimerAction": () => [{}],
   "timer#timerOptionsAction": () => [{}],
   "timer#createQuickProjectAction": (f) => [{ name: `Quick ${f.s}`, clientId: f.client.id }],
+  "expenses#createExpenseAction": (f) =>
+    form({ projectId: f.project.id, date: "2026-01-06", amount: "8.20", category: "Travel", billable: "on" }),
+  "expenses#updateExpenseAction": (f) =>
+    form({ id: f.expense.id, projectId: f.project.id, date: "2026-01-06", amount: "9", description: "Taxi" }),
+  "expenses#deleteExpenseAction": (f) => form({ id: f.expense.id }),
   "invoices#createInvoiceAction": (f) => form({ clientId: f.client.id, from: "2026-01-01", to: "2026-01-31" }),
   "invoices#addDraftLineAction": (f) => form({ invoiceId: f.draft.id, description: "Extra", unitPrice: "5" }),
   "invoices#deleteInvoiceDraftAction": (f) => form({ id: f.draft.id }),

@@ -115,6 +115,10 @@ export const ACTIONS: ActionRow[] = [
   ["tags#mergeTagsAction", ...PRIVATE],
   ["tags#deleteTagAction", ...PRIVATE],
   // Invoicing and rates are for administrators only (issue #16).
+  // Expenses are private like entries: bob sees alice's as missing; admins see and change everyone's.
+  ["expenses#createExpenseAction", ...MEMBER],
+  ["expenses#updateExpenseAction", ...PRIVATE],
+  ["expenses#deleteExpenseAction", ...PRIVATE],
   ["invoices#createInvoiceAction", ...ADMIN_ONLY],
   ["invoices#addDraftLineAction", ...ADMIN_ONLY],
   ["invoices#deleteInvoiceDraftAction", ...ADMIN_ONLY],

@@ -10,6 +10,7 @@ import { listClients } from "@/lib/services/clients";
 import { listTaxRates } from "@/lib/services/invoice-settings";
 import { previewInvoice, type InvoicePreview } from "@/lib/services/invoices";
 import { listProjects } from "@/lib/services/projects";
+import { EXPENSE_GROUPING } from "@/lib/validation/expenses";
 import { GROUP_BY } from "@/lib/validation/invoices";
 import { createInvoiceAction } from "../actions";
 
@@ -38,6 +39,9 @@ export default async function NewInvoicePage({
       : "project",
     taxRateId: one("taxRateId"),
     reverseCharge: one("reverseCharge") === "on",
+    // Ticked by default: the first visit (no client chosen yet) shows the box ticked.
+    includeExpenses: !clientId || one("includeExpenses") === "on",
+    expenseGrouping: one("expenseGrouping") === "category" ? ("category" as const) : ("expense" as const),
   };
   let preview: InvoicePreview | null = null;
   let problem = "";
@@ -101,6 +105,20 @@ export default async function NewInvoicePage({
           <input type="checkbox" name="reverseCharge" defaultChecked={draft.reverseCharge} />
           Reverse charge (no VAT; the note is printed)
         </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="includeExpenses" defaultChecked={draft.includeExpenses} />
+          Include the period&apos;s unbilled billable expenses
+        </label>
+        <label className="flex flex-col text-sm">
+          Expense lines
+          <select name="expenseGrouping" defaultValue={draft.expenseGrouping} className={CONTROL}>
+            {EXPENSE_GROUPING.map((g) => (
+              <option key={g} value={g}>
+                {g === "expense" ? "one line per expense" : "one line per category"}
+              </option>
+            ))}
+          </select>
+        </label>
         {clientProjects.length > 0 && (
           <fieldset className="text-sm sm:col-span-2 lg:col-span-3">
             <legend>Projects (none ticked: all of the client&apos;s projects)</legend>
@@ -129,7 +147,8 @@ export default async function NewInvoicePage({
       {preview && (
         <section aria-labelledby="preview-h" className="flex flex-col gap-3">
           <h2 id="preview-h" className="text-xl font-semibold">
-            Preview: {preview.clientName}, {preview.entryCount} entries, in {preview.currency}
+            Preview: {preview.clientName}, {preview.entryCount} entries, {preview.expenseCount} expenses, in{" "}
+            {preview.currency}
           </h2>
           <InvoiceLinesTable lines={preview.lines} totals={preview.totals} currency={preview.currency} />
           <ActionForm action={createInvoiceAction} submitLabel="Create draft" testId="create-invoice-form">
@@ -140,6 +159,9 @@ export default async function NewInvoicePage({
             <input type="hidden" name="taxRateId" value={draft.taxRateId} />
             {draft.reverseCharge && <input type="hidden" name="reverseCharge" value="on" />}
             <input type="hidden" name="expectedEntries" value={String(preview.entryCount)} />
+            <input type="hidden" name="includeExpenses" value={draft.includeExpenses ? "on" : "false"} />
+            <input type="hidden" name="expenseGrouping" value={draft.expenseGrouping} />
+            <input type="hidden" name="expectedExpenses" value={String(preview.expenseCount)} />
             {projectIds.map((id) => (
               <input key={id} type="hidden" name="projectIds" value={id} />
             ))}

@@ -56,10 +56,11 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           {user.role === "admin" && <DeleteButton action={deleteProjectAction} id={id} what="project" />}
         </div>
       </header>
-      <dl className={`grid gap-3 ${money ? "sm:grid-cols-4" : "sm:grid-cols-2"}`} data-testid="project-stats">
+      <dl className={`grid gap-3 ${money ? "sm:grid-cols-5" : "sm:grid-cols-2"}`} data-testid="project-stats">
         {stat("Total hours", formatHours(totals?.seconds ?? 0))}
         {stat("Billable hours", formatHours(totals?.billableSeconds ?? 0))}
         {money && stat("Amount", formatMoney(totals?.amountCents ?? 0, org.currency))}
+        {money && stat("Billable expenses", formatMoney(totals?.expenseCents ?? 0, org.currency))}
         {money &&
           stat(
             "Rate",
