@@ -882,7 +882,7 @@ export interface components {
             lines: {
                 position: number;
                 /** @enum {string} */
-                kind: "time" | "manual" | "discount";
+                kind: "time" | "manual" | "discount" | "expense";
                 description: string;
                 /** @example 7.5 */
                 quantity: string;

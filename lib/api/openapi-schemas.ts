@@ -208,7 +208,7 @@ export const ZInvoiceOut = ZInvoiceSummaryOut.extend({
   lines: z.array(
     z.object({
       position: z.number().int(),
-      kind: z.enum(["time", "manual", "discount"]),
+      kind: z.enum(["time", "manual", "discount", "expense"]),
       description: z.string(),
       quantity: z.string().meta({ example: "7.5" }),
       unitPrice: amount,
