@@ -1,4 +1,4 @@
-// Starts the test OpenID provider (tests/helpers/oidc-op.mjs) in its own process and waits for it.
+// Starts the test OpenID provider (tests/helpers/oidc-op-server.mjs) in its own process and waits for it.
 import { spawn } from "node:child_process";
 import path from "node:path";
 
@@ -16,7 +16,7 @@ export interface TestOp {
 export async function startTestOp(opts: { port?: number; redirectUris?: string[] } = {}): Promise<TestOp> {
   const clientId = "timetracker";
   const clientSecret = "op-client-secret-for-tests";
-  const child = spawn(process.execPath, [path.join(__dirname, "oidc-op.mjs")], {
+  const child = spawn(process.execPath, [path.join(__dirname, "oidc-op-server.mjs")], {
     env: {
       ...process.env,
       NODE_OPTIONS: "",
