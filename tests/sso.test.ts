@@ -89,6 +89,18 @@ describe("linking by subject only", () => {
     expect((await db().user.findUniqueOrThrow({ where: { id: u.id } })).ssoSubject).toBeNull();
   });
 
+  it("creates accounts from an unverified email (the subject is the identity), never from none", async () => {
+    expect(await resolveSsoLogin(claims("nia-sub", { emailVerified: undefined }))).toMatchObject({
+      ok: true,
+      how: "created",
+      user: { email: "nia-sub@example.org" },
+    });
+    expect(await resolveSsoLogin(claims("ora-sub", { email: undefined }))).toEqual({
+      ok: false,
+      code: "SSO_EMAIL_UNVERIFIED",
+    });
+  });
+
   it("the same sub at another issuer is another person", async () => {
     const a = await resolveSsoLogin(claims("shared-sub", { email: "one@example.org" }));
     const b = await resolveSsoLogin({

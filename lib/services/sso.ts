@@ -5,7 +5,7 @@
 // - an account already linked to this issuer + sub is that person, whatever the link mode;
 // - else, in "email" mode, an account with the same email is linked, but only if the provider says
 //   the email is verified (anyone can type any address into some providers' profiles);
-// - else, with just-in-time creation on, a new account (verified email needed: it becomes unique here);
+// - else, with just-in-time creation on, a new account (in "email" mode only from a verified email);
 // - a deactivated account is refused; with OIDC_ADMIN_GROUP set, the role follows that group.
 import "server-only";
 import { randomBytes } from "node:crypto";
@@ -98,7 +98,12 @@ async function findOrCreate(claims: SsoClaims, policy: SsoPolicy): Promise<SsoOu
   }
 
   if (!settings.ssoJitEnabled) return { ok: false, code: "SSO_NO_ACCOUNT" };
-  if (!email || !isVerified(claims)) return { ok: false, code: "SSO_EMAIL_UNVERIFIED" };
+  // In "email" mode an email is proof of identity, so a new account needs a verified one; in
+  // "subject" mode the admin trusts the provider's subjects, and the email is only contact data
+  // (still unique here: another account's address is refused below).
+  if (!email || (settings.ssoLinkBy === "email" && !isVerified(claims))) {
+    return { ok: false, code: "SSO_EMAIL_UNVERIFIED" };
+  }
   const inAdminGroup = !!policy.adminGroup && groupsOf(claims.groups).includes(policy.adminGroup);
   const role: Role = inAdminGroup ? "admin" : settings.ssoDefaultRole;
   try {
