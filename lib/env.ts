@@ -57,6 +57,18 @@ export const ZEnv = z.object({
   SMTP_URL: optionalUrl(["smtp:", "smtps:"], "must be an smtp:// or smtps:// URL"),
   /** The From header of every email, e.g. "TimeTracker <time@example.com>". Required with SMTP_URL. */
   SMTP_FROM: optionalString,
+  /** OpenID Connect single sign-on (docs/setup-and-admin.md): the provider's issuer URL. Unset: no SSO. */
+  OIDC_ISSUER: optionalUrl(["http:", "https:"], "must be the provider's http(s) issuer URL"),
+  OIDC_CLIENT_ID: optionalString,
+  OIDC_CLIENT_SECRET: optionalString,
+  OIDC_SCOPES: z.string().trim().min(1).default("openid email profile"),
+  /** The login button reads "Sign in with <label>". */
+  OIDC_BUTTON_LABEL: z.string().trim().min(1).max(60).default("single sign-on"),
+  /** Members of this group (in OIDC_GROUPS_CLAIM) become administrators at each SSO login; others do not. */
+  OIDC_ADMIN_GROUP: optionalString,
+  OIDC_GROUPS_CLAIM: z.string().trim().min(1).default("groups"),
+  /** With "SSO only" on: /login?password=1 still shows the password form (a way in when the provider is down). */
+  OIDC_EMERGENCY_PASSWORD_LOGIN: bool(false),
   METRICS_TOKEN: optionalString,
   SENTRY_DSN: optionalUrl(["http:", "https:"], "must be a Sentry DSN URL"),
   SENTRY_TRACES_RATE: z.coerce.number().min(0).max(1).default(0),
@@ -123,6 +135,14 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
   }
   if (e.SMTP_URL && !e.SMTP_FROM) {
     throw new EnvError("Invalid configuration: SMTP_FROM must be set when SMTP_URL is set");
+  }
+  if (e.OIDC_ISSUER && !(e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET)) {
+    throw new EnvError(
+      "Invalid configuration: OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set when OIDC_ISSUER is set",
+    );
+  }
+  if (e.OIDC_ISSUER && !e.OIDC_SCOPES.split(/\s+/).includes("openid")) {
+    throw new EnvError("Invalid configuration: OIDC_SCOPES must include openid");
   }
   return {
     ...e,

@@ -25,6 +25,7 @@ const MODULES = {
   email: () => import("@/lib/services/email"),
   "password-reset": () => import("@/lib/services/password-reset"),
   invitations: () => import("@/lib/services/invitations"),
+  "sso-admin": () => import("@/lib/services/sso-admin"),
 } as const;
 
 /** Exports that take no caller, on purpose. "any" = they may answer anything but must not write. */

@@ -10,6 +10,7 @@ import { isHttpsOrigin, sameOriginTarget } from "@/lib/security/public-origin";
 import { deviceLabel } from "./device-label";
 import { attemptLogin } from "./login-guard";
 import { authSecret } from "./secret";
+import { completeSsoSignIn, nextAuthLogger, ssoConfig, ssoProvider, SSO_PROVIDER_ID } from "./sso";
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 3600;
 
@@ -22,13 +23,17 @@ function header(headers: Record<string, unknown> | undefined, name: string): str
  * `origin` is publicOrigin() of the request being served: it decides the cookie's Secure flag (and
  * its __Secure- name). Callers that only need the secret may omit it.
  */
-export function authOptions(origin?: string): NextAuthOptions {
+export function authOptions(origin?: string, userAgent?: string): NextAuthOptions {
+  const sso = ssoConfig();
   return {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     useSecureCookies: origin ? isHttpsOrigin(origin) : undefined,
-    pages: { signIn: "/login" },
+    // next-auth's own refusals (a bad id token, a missing state cookie) land on /login?error=<code>.
+    pages: { signIn: "/login", error: "/login" },
+    logger: nextAuthLogger,
     providers: [
+      ...(sso ? [ssoProvider(sso)] : []),
       CredentialsProvider({
         name: "Password",
         credentials: { login: { type: "text" }, password: { type: "password" } },
@@ -55,6 +60,12 @@ export function authOptions(origin?: string): NextAuthOptions {
       },
     },
     callbacks: {
+      // Single sign-on only (lib/auth/sso.ts); the password provider decides in authorize().
+      async signIn({ user, account, profile }) {
+        if (account?.provider !== SSO_PROVIDER_ID) return true;
+        const claims = profile as Record<string, unknown> | undefined;
+        return completeSsoSignIn(user, claims, deviceLabel(userAgent), SESSION_MAX_AGE_SECONDS);
+      },
       async jwt({ token, user }) {
         if (user) {
           const u = user as unknown as { id: string; role: string; sv: number; sid: string };

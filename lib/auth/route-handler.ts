@@ -91,7 +91,7 @@ export async function handleAuthRequest(req: Request, segments: string[]): Promi
   await (NextAuth as unknown as (req: unknown, res: unknown, opts: unknown) => Promise<void>)(
     fakeReq,
     res,
-    authOptions(origin),
+    authOptions(origin, req.headers.get("user-agent") ?? undefined),
   );
   return res.toResponse();
 }

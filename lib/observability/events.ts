@@ -23,10 +23,15 @@ const def = <S extends z.ZodObject>(d: EventDef<S>) => d;
 
 export const EVENTS = {
   "auth.login": def({ description: "A user signed in.", props: z.object({ method: z.enum(["password"]) }) }),
+  "auth.sso_login": def({
+    description:
+      "A user signed in through single sign-on (OpenID Connect): how the account was found (linked issuer + sub, matched by verified email, or created just in time) and the role it has now.",
+    props: z.object({ how: z.enum(["linked", "matched_email", "created"]), role: z.enum(["admin", "user"]) }),
+  }),
   "auth.logout": def({ description: "A user signed out.", props: z.object({}) }),
   "auth.login_failed": def({
     description: "A sign-in was refused. Logged and counted locally; never sent to PostHog.",
-    props: z.object({ reason: z.enum(["invalid", "inactive", "rate_limited"]) }),
+    props: z.object({ reason: z.enum(["invalid", "inactive", "rate_limited", "sso_refused"]) }),
     localOnly: true,
   }),
   "auth.password_reset_requested": def({

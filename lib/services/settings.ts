@@ -27,6 +27,10 @@ const select = {
   selfRegistration: true,
   signupDomains: true,
   membersSeeMoney: true,
+  ssoLinkBy: true,
+  ssoJitEnabled: true,
+  ssoDefaultRole: true,
+  ssoOnly: true,
   updatedAt: true,
 } as const;
 

@@ -1,7 +1,7 @@
 // Organization settings: shared by the setup wizard, the admin settings page and the server.
 import { z } from "zod";
 import { ZCheckbox } from "./common";
-import { ZTimezone } from "./users";
+import { ZRole, ZTimezone } from "./users";
 
 /** "example.com, Example.org" → "example.com,example.org"; "" = any domain. */
 export const ZSignupDomains = z
@@ -45,6 +45,14 @@ export const ZOrgSettings = z.object({
   signupDomains: ZSignupDomains.default(""),
   /** Members see rates, amounts and budgets; off by default (admins always see them). */
   membersSeeMoney: ZCheckbox,
+  // No .default() on these: inside ZOrgSettingsUpdate (partial) a default would overwrite the stored value.
+  /** Single sign-on: how a first SSO login finds an existing account. */
+  ssoLinkBy: z.enum(["email", "subject"], { message: "Choose by verified email or by subject only." }),
+  /** Single sign-on: create accounts on first login, with this role (unless the admin group says admin). */
+  ssoJitEnabled: ZCheckbox,
+  ssoDefaultRole: ZRole,
+  /** Single sign-on only: the login page hides the password form (when SSO is configured). */
+  ssoOnly: ZCheckbox,
 });
 export type TOrgSettings = z.infer<typeof ZOrgSettings>;
 

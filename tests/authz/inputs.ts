@@ -99,6 +99,7 @@ const form = (o: Record<string, string>) => [null, fd(o)];
 
 export const INPUTS: Record<string, (f: Fixture) => unknown[]> = {
   "admin/email#sendTestEmailAction": () => form({}),
+  "admin/settings#testSsoConnectionAction": () => form({}),
   "admin/users/[id]#createResetLinkAction": (f) => form({ id: f.alice.id }),
   "forgot-password#requestPasswordResetAction": (f) => form({ email: `alice${f.s}@example.com` }),
   "reset-password#completePasswordResetAction": () =>

@@ -31,6 +31,8 @@ export const ACTIONS: ActionRow[] = [
   ["admin/users#setActiveAction", ...ADMIN_ONLY],
   ["admin/users#resetPasswordAction", ...ADMIN_ONLY],
   ["admin/settings#updateSettingsAction", ...ADMIN_ONLY],
+  // No OIDC_ISSUER in the matrix run: the admin is told SSO is not configured (CONFLICT), members are refused.
+  ["admin/settings#testSsoConnectionAction", "UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "CONFLICT"],
   // No SMTP_URL in the matrix run: the admin is told email is not set up (CONFLICT), members are refused.
   ["admin/email#sendTestEmailAction", "UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "CONFLICT"],
   ["clients#createClientAction", ...MEMBER],

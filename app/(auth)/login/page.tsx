@@ -2,12 +2,15 @@
 import { headers } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { loginErrorMessage } from "@/lib/auth/login-messages";
 import { optionalUser } from "@/lib/auth/session";
+import { ssoConfig } from "@/lib/auth/sso";
 import { env } from "@/lib/env";
 import { publicOrigin, safeCallbackPath } from "@/lib/security/public-origin";
 import { redirectUntilSetup } from "@/lib/auth/setup-gate";
 import { getOrgSettings } from "@/lib/services/settings";
 import { LoginForm } from "./_components/login-form";
+import { SsoButton } from "./_components/sso-button";
 
 export const metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
@@ -20,7 +23,10 @@ export default async function LoginPage({
   await redirectUntilSetup("/login");
   if (await optionalUser()) redirect("/");
   const sp = await searchParams;
-  const { selfRegistration } = await getOrgSettings();
+  const { selfRegistration, ssoOnly } = await getOrgSettings();
+  const sso = ssoConfig();
+  // "SSO only" hides the password form; OIDC_EMERGENCY_PASSWORD_LOGIN lets /login?password=1 show it.
+  const showPassword = !sso || !ssoOnly || (sp.password === "1" && sso.emergencyPasswordLogin);
   // Only a target on our own origin: never an open redirect.
   const callbackUrl = safeCallbackPath(sp.callbackUrl, publicOrigin(await headers(), env().NEXTAUTH_URL));
   const notice =
@@ -43,8 +49,19 @@ export default async function LoginPage({
           {notice}
         </p>
       )}
-      <LoginForm callbackUrl={callbackUrl} initialError={sp.error} />
-      <p className="mt-4 text-sm">
+      {sso && (
+        <div className="mb-4 flex flex-col">
+          <SsoButton label={sso.label} callbackUrl={callbackUrl} primary={!showPassword} />
+        </div>
+      )}
+      {showPassword ? (
+        <LoginForm callbackUrl={callbackUrl} initialError={sp.error} />
+      ) : (
+        <p role="alert" aria-live="assertive" className="min-h-5 text-sm text-red-700 dark:text-red-400">
+          {loginErrorMessage(sp.error)}
+        </p>
+      )}
+      <p className={showPassword ? "mt-4 text-sm" : "hidden"}>
         <Link href="/forgot-password" className="text-blue-700 underline dark:text-blue-400">
           Forgot your password?
         </Link>

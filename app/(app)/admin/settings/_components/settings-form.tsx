@@ -1,10 +1,11 @@
 "use client";
 // The organization settings form: the wizard's fields plus idle timeout, CSV delimiter and
-// self-registration. Field errors are announced next to each field.
+// self-registration, and how single sign-on finds accounts. Field errors are announced next to each field.
 import { ActionForm } from "@/components/forms/action-form";
 import { OrgFields, type OrgValues } from "@/components/settings/org-fields";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { updateSettingsAction } from "../actions";
+import { SsoFields } from "./sso-fields";
 
 const DELIMITERS = [
   { value: ",", label: "Comma (,)" },
@@ -21,6 +22,10 @@ export function SettingsForm({
     csvDelimiter: string;
     selfRegistration: boolean;
     membersSeeMoney: boolean;
+    ssoLinkBy: string;
+    ssoJitEnabled: boolean;
+    ssoDefaultRole: string;
+    ssoOnly: boolean;
   };
   zones: string[];
 }) {
@@ -55,6 +60,7 @@ export function SettingsForm({
         defaultChecked={values.membersSeeMoney}
         hint="Off: only administrators see money in pages, reports, exports and the API."
       />
+      <SsoFields values={values} />
     </ActionForm>
   );
 }

@@ -1,0 +1,22 @@
+"use client";
+// "Sign in with <provider>": starts the OpenID Connect redirect (next-auth adds state, PKCE, nonce).
+import { useState } from "react";
+import { signIn } from "next-auth/react";
+import { Button } from "@/components/ui/button";
+
+export function SsoButton({ label, callbackUrl, primary }: { label: string; callbackUrl: string; primary: boolean }) {
+  const [pending, setPending] = useState(false);
+  return (
+    <Button
+      type="button"
+      variant={primary ? "primary" : "secondary"}
+      disabled={pending}
+      onClick={() => {
+        setPending(true);
+        void signIn("oidc", { callbackUrl }).catch(() => setPending(false));
+      }}
+    >
+      {pending ? "Redirecting…" : `Sign in with ${label}`}
+    </Button>
+  );
+}
