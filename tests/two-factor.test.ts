@@ -20,7 +20,9 @@ import {
   startTwoFactorEnrolment,
   spendSecondFactor,
 } from "@/lib/services/two-factor";
-import { resetUserTwoFactor } from "@/lib/services/two-factor-admin";
+import { resetUserTwoFactor, twoFactorRequirement, updateTwoFactorPolicy } from "@/lib/services/two-factor-admin";
+import { enforceTwoFactorPolicy } from "@/lib/auth/two-factor-gate";
+import { getUserById } from "@/lib/services/users";
 import { createUser } from "@/lib/services/users";
 import { setupTestDb } from "./helpers/db";
 import { setupLogFile } from "./helpers/log-file";
@@ -284,6 +286,64 @@ describe("turning it off", () => {
     expect(events.filter((e) => e.event === "auth.2fa_disabled").map((e) => e.props.by)).toEqual(
       expect.arrayContaining(["admin", "cli"]),
     );
+  });
+});
+
+describe("the organization's policy", () => {
+  const DAY = 24 * 3600_000;
+  const redirectOf = (p: Promise<unknown>) =>
+    p.then(
+      () => null,
+      (err: { digest?: string }) => String(err?.digest ?? err),
+    );
+  afterEach(() => updateTwoFactorPolicy(systemActor("test:2fa"), { policy: "off", graceDays: 7 }));
+
+  it("covers admins or everyone; counts down the grace period, then sends them to enrolment", async () => {
+    const sys = systemActor("test:2fa");
+    const member = await createUser(sys, { username: "pmember", email: "pm@example.com", password: PASSWORD });
+    const boss = await createUser(sys, {
+      username: "padmin",
+      email: "pa@example.com",
+      password: PASSWORD,
+      role: "admin",
+    });
+    const enrolled = await enrolledUser("admin");
+    const enrolledDto = (await getUserById(enrolled.actor.id))!;
+
+    await updateTwoFactorPolicy(sys, { policy: "admins", graceDays: 7 });
+    const now = new Date();
+    expect(await twoFactorRequirement(member, now)).toMatchObject({ required: false });
+    const soon = await twoFactorRequirement(boss, now);
+    expect(soon.required).toBe(true);
+    expect(soon.overdue).toBe(false);
+    expect(Math.round((soon.deadline!.getTime() - now.getTime()) / DAY)).toBe(7);
+    expect(await twoFactorRequirement(enrolledDto, now)).toMatchObject({ required: false });
+    // Within the grace period every page opens (the layout shows the countdown instead).
+    await expect(redirectOf(enforceTwoFactorPolicy(boss, "/entries"))).resolves.toBeNull();
+    // Once it is over: overdue, and every page but the enrolment page redirects there.
+    expect(await twoFactorRequirement(boss, new Date(now.getTime() + 8 * DAY))).toMatchObject({ overdue: true });
+
+    await updateTwoFactorPolicy(sys, { policy: "everyone", graceDays: 0 });
+    expect(await twoFactorRequirement(member)).toMatchObject({ required: true, overdue: true });
+    await expect(redirectOf(enforceTwoFactorPolicy(member, "/entries"))).resolves.toMatch(
+      /NEXT_REDIRECT.*\/profile\/security\?required=1/,
+    );
+    await expect(redirectOf(enforceTwoFactorPolicy(member, "/profile/security"))).resolves.toBeNull();
+    await expect(redirectOf(enforceTwoFactorPolicy(enrolledDto, "/entries"))).resolves.toBeNull();
+  });
+
+  it("only admins set it, within 0 to 365 days", async () => {
+    const member = await createUser(systemActor("test:2fa"), {
+      username: "pzed",
+      email: "pz@example.com",
+      password: PASSWORD,
+    });
+    await expect(updateTwoFactorPolicy(member, { policy: "everyone", graceDays: 1 })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(
+      updateTwoFactorPolicy(systemActor("test:2fa"), { policy: "everyone", graceDays: 999 }),
+    ).rejects.toThrow();
   });
 });
 

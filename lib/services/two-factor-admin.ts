@@ -73,9 +73,9 @@ export async function resetUserTwoFactor(actor: Caller, input: TResetTwoFactor):
   return { reset };
 }
 
-/** Which of these accounts have two-factor sign-in on (the admin's user list). */
-export async function listTwoFactorUsers(actor: Caller): Promise<Set<string>> {
+/** Whether an account has two-factor sign-in on (the admin's account page). */
+export async function userHasTwoFactor(actor: Caller, input: TResetTwoFactor): Promise<boolean> {
   assertAdmin(actor, "see accounts");
-  const rows = await db().userTwoFactor.findMany({ where: { enabledAt: { not: null } }, select: { userId: true } });
-  return new Set(rows.map((r) => r.userId));
+  const { id } = ZResetTwoFactor.parse(input);
+  return hasSecondFactor(id);
 }
