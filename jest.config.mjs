@@ -26,11 +26,12 @@ const config = createJestConfig({
   maxWorkers: 2,
 });
 
-// use-intl (next-intl's core) ships ESM only: let next/jest's SWC transform compile it too.
+// use-intl (next-intl's core) ships ESM only: let next/jest's SWC transform compile it too; so do
+// otplib's base32 and hash plugins (@scure/base, @noble/hashes, nested under @otplib).
 export default async () => {
   const c = await config();
   c.transformIgnorePatterns = [
-    "/node_modules/(?!(use-intl|@formatjs|intl-messageformat|icu-minify)/)",
+    "/node_modules/(?!(use-intl|@formatjs|intl-messageformat|icu-minify|@otplib|@scure|@noble)/)",
     "^.+\\.module\\.(css|sass|scss)$",
   ];
   return c;

@@ -26,6 +26,7 @@ const MODULES = {
   "password-reset": () => import("@/lib/services/password-reset"),
   invitations: () => import("@/lib/services/invitations"),
   "sso-admin": () => import("@/lib/services/sso-admin"),
+  "two-factor-admin": () => import("@/lib/services/two-factor-admin"),
 } as const;
 
 /** Exports that take no caller, on purpose. "any" = they may answer anything but must not write. */
@@ -68,6 +69,10 @@ const EXCEPTIONS: Record<string, { why: string; answer: "any" | "CONFLICT" }> = 
   "invitations#signUp": { why: "anonymous self-registration, when the org allows it", answer: "any" },
   "invitations#invitePath": { why: "pure: the link's path", answer: "any" },
   "telemetry#decideTelemetry": { why: "pure: env flags + opt-in → on/off", answer: "any" },
+  "two-factor-admin#twoFactorRequirement": {
+    why: "read-only: the policy as it applies to the caller itself (the signed-in layout)",
+    answer: "any",
+  },
 };
 
 let alice: Actor;

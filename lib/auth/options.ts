@@ -3,12 +3,11 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { ZLogin } from "@/lib/validation/users";
 import { track } from "@/lib/observability/track";
 import { createSession, pruneSessions, revokeSession } from "@/lib/services/sessions";
 import { isHttpsOrigin, sameOriginTarget } from "@/lib/security/public-origin";
 import { deviceLabel } from "./device-label";
-import { attemptLogin } from "./login-guard";
+import { attemptCredentialsLogin, loginErrorParam } from "./login-guard";
 import { authSecret } from "./secret";
 import { completeSsoSignIn, nextAuthLogger, ssoConfig, ssoProvider, SSO_PROVIDER_ID } from "./sso";
 
@@ -36,15 +35,19 @@ export function authOptions(origin?: string, userAgent?: string): NextAuthOption
       ...(sso ? [ssoProvider(sso)] : []),
       CredentialsProvider({
         name: "Password",
-        credentials: { login: { type: "text" }, password: { type: "password" } },
+        // ticket + code: the second step of an account with two-factor sign-in (login-guard.ts).
+        credentials: {
+          login: { type: "text" },
+          password: { type: "password" },
+          ticket: { type: "hidden" },
+          code: { type: "text" },
+        },
         async authorize(credentials, req) {
-          const parsed = ZLogin.safeParse(credentials ?? {});
-          if (!parsed.success) throw new Error("INVALID");
           // X-Forwarded-For holds exactly the client's address once forwarded-guard.ts has vetted it.
           const address = header(req?.headers, "x-forwarded-for")?.trim() || "unknown";
-          const res = await attemptLogin(parsed.data.login, parsed.data.password, address);
+          const res = await attemptCredentialsLogin(credentials ?? {}, address);
           // next-auth passes the thrown message to the login page as ?error=<code>.
-          if (!res.ok) throw new Error(res.code);
+          if (!res.ok) throw new Error(loginErrorParam(res));
           await pruneSessions(res.user.id, SESSION_MAX_AGE_SECONDS);
           const sid = await createSession(res.user.id, deviceLabel(header(req?.headers, "user-agent")));
           return { id: res.user.id, role: res.user.role, sv: res.user.sessionVersion, sid };

@@ -55,6 +55,35 @@ export const EVENTS = {
     description: "A user ended one of their sessions, or all the others, from the sessions page.",
     props: z.object({ scope: z.enum(["one", "others"]) }),
   }),
+  "auth.2fa_enabled": def({
+    description: "A user confirmed a TOTP authenticator: two-factor sign-in is on for their account.",
+    props: z.object({}),
+  }),
+  "auth.2fa_disabled": def({
+    description: "Two-factor sign-in was turned off for an account: by its user (self) or reset by an admin.",
+    props: z.object({ by: z.enum(["self", "admin", "cli"]) }),
+  }),
+  "auth.2fa_failed": def({
+    description:
+      "A second-factor code was refused (sign-in, disabling, confirming): wrong, reused, expired sign-in step or rate_limited. Logged and counted locally; never sent to PostHog.",
+    props: z.object({
+      step: z.enum(["sign_in", "confirm", "disable"]),
+      reason: z.enum(["invalid", "reused", "expired", "rate_limited"]),
+    }),
+    localOnly: true,
+  }),
+  "auth.recovery_code_used": def({
+    description: "A recovery code was used (and consumed) instead of the authenticator; how many remain.",
+    props: z.object({ remaining: count }),
+  }),
+  "auth.recovery_codes_regenerated": def({
+    description: "A user replaced their recovery codes with ten new ones.",
+    props: z.object({}),
+  }),
+  "admin.two_factor_policy_updated": def({
+    description: "An admin changed who must use two-factor sign-in, and the grace period.",
+    props: z.object({ policy: z.enum(["off", "admins", "everyone"]), grace_days: count }),
+  }),
   "timer.started": def({
     description: "A timer was started (also by resume or switch).",
     props: z.object({

@@ -13,7 +13,12 @@ import {
 } from "@/lib/validation/settings";
 import { actorUserId, assertAdmin, isAdmin, type Caller } from "./actor";
 
-export type OrgSettingsDto = TOrgSettings & { updatedAt: Date };
+export type OrgSettingsDto = TOrgSettings & {
+  updatedAt: Date;
+  twoFactorPolicy: "off" | "admins" | "everyone";
+  twoFactorGraceDays: number;
+  twoFactorPolicySince: Date | null;
+};
 
 const select = {
   name: true,
@@ -31,6 +36,10 @@ const select = {
   ssoJitEnabled: true,
   ssoDefaultRole: true,
   ssoOnly: true,
+  // Read with the rest (no extra query per page): the (app) layout applies the two-factor policy.
+  twoFactorPolicy: true,
+  twoFactorGraceDays: true,
+  twoFactorPolicySince: true,
   updatedAt: true,
 } as const;
 
@@ -50,7 +59,13 @@ export const getOrgSettings = cache(async function getOrgSettings(): Promise<Org
 export async function updateOrgSettings(actor: Caller, input: TOrgSettingsUpdate): Promise<OrgSettingsDto> {
   assertAdmin(actor, "change the organization settings");
   const change = ZOrgSettingsUpdate.parse(input);
-  const { updatedAt: _at, ...current } = await getOrgSettings();
+  const {
+    updatedAt: _at,
+    twoFactorPolicy,
+    twoFactorGraceDays,
+    twoFactorPolicySince,
+    ...current
+  } = await getOrgSettings();
   const data = ZOrgSettings.parse({ ...current, ...change });
   const row = await db().organizationSettings.update({ where: { id: 1 }, data, select });
   track("admin.settings_updated", {}, { userId: actorUserId(actor) });

@@ -101,6 +101,8 @@ export const INPUTS: Record<string, (f: Fixture) => unknown[]> = {
   "admin/email#sendTestEmailAction": () => form({}),
   "admin/settings#testSsoConnectionAction": () => form({}),
   "admin/users/[id]#createResetLinkAction": (f) => form({ id: f.alice.id }),
+  "admin/users/[id]#resetTwoFactorAction": (f) => form({ id: f.alice.id }),
+  "admin/security#updateTwoFactorPolicyAction": () => form({ policy: "off", graceDays: "7" }),
   "forgot-password#requestPasswordResetAction": (f) => form({ email: `alice${f.s}@example.com` }),
   "reset-password#completePasswordResetAction": () =>
     form({ token: "A".repeat(43), newPassword: "another-s3cret", confirmPassword: "another-s3cret" }),
@@ -179,6 +181,10 @@ export const INPUTS: Record<string, (f: Fixture) => unknown[]> = {
     }),
   "profile#setThemeAction": () => [{ theme: "dark" }],
   "profile#signOutEverywhereAction": () => [],
+  "profile/security#startTwoFactorAction": () => [{}],
+  "profile/security#confirmTwoFactorAction": () => form({ code: "123456" }),
+  "profile/security#regenerateRecoveryCodesAction": () => form({ password: "s3cret-password" }),
+  "profile/security#disableTwoFactorAction": () => form({ password: "s3cret-password", code: "123456" }),
   "profile/webhooks#createWebhookAction": () => {
     const f = new FormData();
     f.append("url", "https://hooks.example.com/new");

@@ -52,6 +52,13 @@ export const ACTIONS: ActionRow[] = [
   ["profile#changePasswordAction", ...MEMBER],
   ["profile#setThemeAction", ...MEMBER],
   ["profile#signOutEverywhereAction", ...MEMBER],
+  // Two-factor: starting enrolment is one's own; the fixture's users have no second factor, so
+  // confirming (nothing started), new codes and turning off answer CONFLICT for everyone signed in
+  // (the real flows: tests/two-factor.test.ts).
+  ["profile/security#startTwoFactorAction", ...MEMBER],
+  ["profile/security#confirmTwoFactorAction", "UNAUTHENTICATED", "CONFLICT", "CONFLICT", "CONFLICT"],
+  ["profile/security#regenerateRecoveryCodesAction", "UNAUTHENTICATED", "CONFLICT", "CONFLICT", "CONFLICT"],
+  ["profile/security#disableTwoFactorAction", "UNAUTHENTICATED", "CONFLICT", "CONFLICT", "CONFLICT"],
   // Webhook endpoints are private to their owner: bob and the admin see alice's as missing (admins
   // manage organization-wide endpoints, tested in tests/webhooks.test.ts). Create: one's own.
   ["profile/webhooks#createWebhookAction", ...MEMBER],
@@ -95,6 +102,8 @@ export const ACTIONS: ActionRow[] = [
   // A well-formed token that no link has: refused alike for everyone.
   ["reset-password#completePasswordResetAction", "VALIDATION", "VALIDATION", "VALIDATION", "VALIDATION"],
   ["admin/users/[id]#createResetLinkAction", ...ADMIN_ONLY],
+  ["admin/users/[id]#resetTwoFactorAction", ...ADMIN_ONLY],
+  ["admin/security#updateTwoFactorPolicyAction", ...ADMIN_ONLY],
   ["admin/invitations#createInvitationAction", ...ADMIN_ONLY],
   // The fixture has no invitation: the admin is told it is gone.
   ["admin/invitations#revokeInvitationAction", "UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "NOT_FOUND"],

@@ -17,6 +17,11 @@ const SECTIONS = [
     text: "Create accounts, edit them, change roles, reset passwords, deactivate and reactivate.",
   },
   {
+    href: "/admin/security",
+    title: "Sign-in security",
+    text: "Require two-factor sign-in for administrators or everyone, with a grace period.",
+  },
+  {
     href: "/admin/tokens",
     title: "API tokens",
     text: "Every user's personal access tokens for the REST API: scopes, last use, expiry; revoke any.",

@@ -40,6 +40,17 @@ export default async function ProfilePage() {
         </p>
         <SignOutEverywhere />
       </section>
+      <section aria-labelledby="two-factor-h">
+        <h2 id="two-factor-h" className="mb-4 text-xl font-semibold">
+          Two-factor sign-in
+        </h2>
+        <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">
+          A code from an authenticator app after your password, with one-time recovery codes.
+        </p>
+        <Link className="text-sm font-medium text-blue-700 underline dark:text-blue-400" href="/profile/security">
+          Manage two-factor sign-in
+        </Link>
+      </section>
       <section aria-labelledby="api-tokens-h">
         <h2 id="api-tokens-h" className="mb-4 text-xl font-semibold">
           API tokens

@@ -6,13 +6,15 @@ import { ResetLinkButton } from "@/components/auth/reset-link-button";
 import { adminOrForbidden } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { ADMIN_RESET_TTL_MINUTES } from "@/lib/services/password-reset";
+import { userHasTwoFactor } from "@/lib/services/two-factor-admin";
 import { getUser } from "@/lib/services/users";
 import { PASSWORD_RULE } from "@/lib/validation/users";
 import { ActiveForm } from "../_components/active-form";
 import { EditUserForm } from "../_components/edit-user-form";
 import { ResetPasswordForm } from "../_components/reset-password-form";
 import { RoleForm } from "../_components/role-form";
-import { createResetLinkAction } from "./actions";
+import { ActionButton } from "@/components/forms/action-button";
+import { createResetLinkAction, resetTwoFactorAction } from "./actions";
 
 export const metadata = { title: "Manage account" };
 
@@ -25,6 +27,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
     throw err;
   });
   const self = user.id === me.id;
+  const twoFactor = await userHasTwoFactor(me, { id: user.id });
   return (
     <>
       <AdminHeading title={`Account: ${user.username}`}>
@@ -59,6 +62,28 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
             <div className="mt-6">
               <ResetLinkButton action={createResetLinkAction} id={user.id} hours={ADMIN_RESET_TTL_MINUTES / 60} />
             </div>
+          </section>
+          <section aria-labelledby="two-factor-h">
+            <h2 id="two-factor-h" className="mb-2 text-xl font-semibold">
+              Two-factor sign-in
+            </h2>
+            {twoFactor ? (
+              <>
+                <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
+                  On. If this person lost their authenticator and their recovery codes, reset it: they then sign in with
+                  the password alone and can set it up again.
+                </p>
+                <ActionButton
+                  action={resetTwoFactorAction}
+                  fields={{ id: user.id }}
+                  label="Reset two-factor sign-in"
+                  confirm="Remove this account's authenticator and recovery codes?"
+                  variant="danger"
+                />
+              </>
+            ) : (
+              <p className="text-sm text-slate-600 dark:text-slate-400">Off for this account.</p>
+            )}
           </section>
         </div>
       </div>
