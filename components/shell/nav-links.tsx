@@ -8,6 +8,7 @@ import { useTranslations } from "next-intl";
 import {
   BarChart3,
   Building2,
+  CalendarDays,
   FolderKanban,
   LayoutDashboard,
   ListChecks,
@@ -22,11 +23,22 @@ import { Tooltip } from "@/components/ui/tooltip";
 import { cx } from "@/components/ui/cx";
 
 type NavKey =
-  "dashboard" | "timer" | "entries" | "projects" | "clients" | "tasks" | "reports" | "tags" | "invoices" | "admin";
+  | "dashboard"
+  | "timer"
+  | "entries"
+  | "calendar"
+  | "projects"
+  | "clients"
+  | "tasks"
+  | "reports"
+  | "tags"
+  | "invoices"
+  | "admin";
 const ITEMS: { href: string; key: NavKey; icon: LucideIcon }[] = [
   { href: "/", key: "dashboard", icon: LayoutDashboard },
   { href: "/timer", key: "timer", icon: Timer },
   { href: "/entries", key: "entries", icon: ListChecks },
+  { href: "/calendar", key: "calendar", icon: CalendarDays },
   { href: "/projects", key: "projects", icon: FolderKanban },
   { href: "/clients", key: "clients", icon: Building2 },
   { href: "/tasks", key: "tasks", icon: SquareCheckBig },
