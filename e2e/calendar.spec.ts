@@ -3,17 +3,48 @@
 // minutes: the organization rounds nothing); dragging the block moves it; clicking it opens the
 // entry's edit form with the saved times. Then the keyboard path ("New entry"), a phone-width day
 // view, and the calendar feed on the profile (made, fetched, revoked → 404).
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { E2E_USERS } from "./global-setup";
+import { freePort } from "../scripts/lib/deploy/http";
+import { createUserCli, startServer, type RunningServer } from "./server";
 import { shotPath } from "./shots";
+
+// Its own server and user: the entries made here stay out of the shared user's week and CSV checks.
+const USER = { username: "cal-user", email: "cal-user@e2e.test", password: "cal-user-pass-1" };
+let server: RunningServer;
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tt-e2e-calendar-"));
+  // An administrator first: with one, the installation counts as set up (no redirect to /setup).
+  createUserCli(dataDir, [
+    "--username",
+    "cal-admin",
+    "--email",
+    "cal-admin@e2e.test",
+    "--password",
+    "cal-admin-pass-1",
+    "--admin",
+  ]);
+  createUserCli(dataDir, ["--username", USER.username, "--email", USER.email, "--password", USER.password]);
+  server = await startServer(await freePort(), { DATA_DIR: dataDir, DO_NOT_TRACK: "1" });
+});
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+const go = (page: Page, p: string) => page.goto(`${server.url}${p}`);
 
 const shot = (page: Page, name: string) => page.screenshot({ path: shotPath(name), fullPage: false });
 
 async function signIn(page: Page) {
-  await page.goto("/login");
-  await page.getByLabel("Username or email").fill(E2E_USERS.user.username);
-  await page.getByLabel("Password").fill(E2E_USERS.user.password);
+  await go(page, "/login");
+  await page.getByLabel("Username or email").fill(USER.username);
+  await page.getByLabel("Password").fill(USER.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
 }
@@ -53,7 +84,7 @@ test.use({ viewport: { width: 1280, height: 900 } });
 test("drag to create, move, click to edit in the week view", async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page);
-  await page.goto("/calendar");
+  await go(page, "/calendar");
   await expect(page.getByRole("heading", { name: "Calendar" })).toBeVisible();
   await expect(page.locator(".fc-timeGridWeek-view")).toBeVisible();
   // Today's column in the profile's zone (UTC: neither the user nor the organization set another).
@@ -97,7 +128,7 @@ test("drag to create, move, click to edit in the week view", async ({ page }) =>
 
 test("keyboard: New entry, and the blocks and toolbar are reachable with Tab", async ({ page }) => {
   await signIn(page);
-  await page.goto("/calendar");
+  await go(page, "/calendar");
   await page.getByTestId("calendar-new-entry").focus();
   await page.keyboard.press("Enter");
   const dialog = page.getByRole("dialog", { name: "New entry" });
@@ -126,7 +157,7 @@ for (const width of [1280, 390]) {
     test(`axe: no serious or critical violations on /calendar at ${width} px in ${theme}`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await signIn(page);
-      await page.goto("/calendar");
+      await go(page, "/calendar");
       await expect(page.locator(".fc-timegrid-event").first()).toBeVisible();
       await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
       const { violations } = await new AxeBuilder({ page }).analyze();
@@ -139,10 +170,26 @@ for (const width of [1280, 390]) {
   }
 }
 
+test("the running timer is a live block; it cannot be dragged", async ({ page }) => {
+  await signIn(page);
+  await go(page, "/calendar");
+  const bar = page.getByTestId("timer-bar");
+  await bar.getByRole("textbox", { name: "Description" }).fill("Live block");
+  await bar.getByRole("button", { name: "Start timer" }).click();
+  // The timer bar refreshes the page's server data; the calendar reloads its range from it.
+  const block = page.locator(".fc-timegrid-event.tt-running", { hasText: "Live block" });
+  await expect(block).toBeVisible();
+  await expect(block).toContainText("Running");
+  await expect(block).not.toHaveClass(/fc-event-draggable/);
+  await bar.getByRole("button", { name: "Stop timer" }).click();
+  await expect(page.locator(".fc-timegrid-event.tt-running")).toHaveCount(0);
+  await expect(page.locator(".fc-timegrid-event", { hasText: "Live block" })).toBeVisible();
+});
+
 test("phone width: the day view, usable without scrolling sideways", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page);
-  await page.goto("/calendar");
+  await go(page, "/calendar");
   await expect(page.locator(".fc-timeGridDay-view")).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
@@ -151,10 +198,10 @@ test("phone width: the day view, usable without scrolling sideways", async ({ pa
 
 test("calendar feed: made on the profile, read as iCalendar, revoked → 404", async ({ page, request }) => {
   await signIn(page);
-  await page.goto("/profile");
+  await go(page, "/profile");
   const card = page.getByTestId("calendar-feed");
   // An entry of its own, with characters RFC 5545 TEXT escapes.
-  await page.goto("/calendar");
+  await go(page, "/calendar");
   await page.getByTestId("calendar-new-entry").click();
   const dialog = page.getByRole("dialog", { name: "New entry" });
   await dialog.getByLabel("Description").fill("Feed, check; here");
@@ -163,7 +210,7 @@ test("calendar feed: made on the profile, read as iCalendar, revoked → 404", a
   await dialog.getByLabel("End").fill("05:30");
   await dialog.getByRole("button", { name: "Add entry" }).click();
   await expect(page.getByTestId("calendar-message")).toHaveText("Entry added: 05:00–05:30.");
-  await page.goto("/profile");
+  await go(page, "/profile");
   await card.getByRole("button", { name: "Make a feed address" }).click();
   const url = (await page.getByTestId("calendar-feed-url").textContent())!.trim();
   expect(url).toMatch(/\/api\/calendar\/tt_cal_[A-Za-z0-9_-]{43}\.ics$/);
