@@ -84,8 +84,11 @@ export function NewEntryDialog({
               placeholder={t("noProject")}
               options={projects.map((p) => ({ value: p.id, label: p.label }))}
             />
-            <div className="grid grid-cols-3 gap-2">
-              <TextField label={t("date")} name="date" type="date" required defaultValue={draft.date} />
+            {/* The day on its own row on phones: three inputs side by side cut the date off at 390 px. */}
+            <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
+              <div className="col-span-2 grid sm:col-span-1">
+                <TextField label={t("date")} name="date" type="date" required defaultValue={draft.date} />
+              </div>
               <TextField label={t("start")} name="startTime" type="time" required defaultValue={draft.startTime} />
               <TextField label={t("end")} name="endTime" type="time" required defaultValue={draft.endTime} />
             </div>
