@@ -8,6 +8,7 @@ import { useTranslations } from "next-intl";
 import {
   BarChart3,
   Building2,
+  CalendarDays,
   FolderKanban,
   LayoutDashboard,
   ListChecks,
@@ -27,6 +28,7 @@ type NavKey =
   | "timer"
   | "entries"
   | "expenses"
+  | "calendar"
   | "projects"
   | "clients"
   | "tasks"
@@ -39,6 +41,7 @@ const ITEMS: { href: string; key: NavKey; icon: LucideIcon }[] = [
   { href: "/timer", key: "timer", icon: Timer },
   { href: "/entries", key: "entries", icon: ListChecks },
   { href: "/expenses", key: "expenses", icon: Receipt },
+  { href: "/calendar", key: "calendar", icon: CalendarDays },
   { href: "/projects", key: "projects", icon: FolderKanban },
   { href: "/clients", key: "clients", icon: Building2 },
   { href: "/tasks", key: "tasks", icon: SquareCheckBig },

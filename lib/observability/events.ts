@@ -187,6 +187,11 @@ export const EVENTS = {
     description: "A personal access token was revoked (by its owner or an admin).",
     props: z.object({ api_token_id: id }),
   }),
+  "calendar_feed.created": def({
+    description: "A user made a calendar feed URL (regenerated: it replaced an earlier one).",
+    props: z.object({ regenerated: z.boolean() }),
+  }),
+  "calendar_feed.revoked": def({ description: "A user revoked their calendar feed URL.", props: z.object({}) }),
   "report.viewed": def({
     description: "A report was opened.",
     props: z.object({ report_type: z.enum(["summary", "detailed"]), date_range_days: count }),

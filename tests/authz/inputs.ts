@@ -254,6 +254,15 @@ export const INPUTS: Record<string, (f: Fixture) => unknown[]> = {
   "rates#createRateAction": (f) =>
     form({ level: "project", projectId: f.project.id, effectiveFrom: "2026-01-01", hourlyRate: "80" }),
   "rates#deleteRateAction": (f) => form({ id: f.rate.id }),
+  "calendar#loadCalendarAction": () => [{ start: "2026-01-05T00:00:00Z", end: "2026-01-12T00:00:00Z" }],
+  "calendar#createCalendarEntryAction": (f) => [
+    { start: "2026-01-07T10:00:00Z", end: "2026-01-07T11:00:00Z", notes: "drawn", projectId: f.project.id },
+  ],
+  "calendar#moveCalendarEntryAction": (f) => [
+    { id: f.entry.id, start: "2026-01-05T13:00:00Z", end: "2026-01-05T14:30:00Z" },
+  ],
+  "profile/calendar#createCalendarFeedAction": () => [{}],
+  "profile/calendar#revokeCalendarFeedAction": () => [{}],
   "setup#validateSetupStepAction": () => form({ step: "organization", name: "Org" }),
   "setup#completeSetupAction": () =>
     form({ name: "Org", username: "root", email: "root@example.com", password: "root-s3cret-pass" }),

@@ -142,6 +142,13 @@ export const ACTIONS: ActionRow[] = [
   ["invoices#updateClientBillingAction", ...ADMIN_ONLY],
   ["rates#createRateAction", ...ADMIN_ONLY],
   ["rates#deleteRateAction", ...ADMIN_ONLY],
+  // The calendar shows and changes only the caller's own entries, also for admins (a personal view).
+  ["calendar#loadCalendarAction", ...MEMBER],
+  ["calendar#createCalendarEntryAction", ...MEMBER],
+  ["calendar#moveCalendarEntryAction", "UNAUTHENTICATED", "ok", "NOT_FOUND", "NOT_FOUND"],
+  // The calendar feed URL is the caller's own: make, regenerate, revoke.
+  ["profile/calendar#createCalendarFeedAction", ...MEMBER],
+  ["profile/calendar#revokeCalendarFeedAction", ...MEMBER],
   ["setup#validateSetupStepAction", ...AFTER_SETUP],
   ["setup#completeSetupAction", ...AFTER_SETUP],
 ];
@@ -204,6 +211,9 @@ export const ROUTES: RouteRow[] = [
   // Invoicing: admins only; the PDF of an issued invoice and the CSV of the list.
   ["GET /invoices/export", 401, 403, 403, 200],
   ["GET /invoices/[id]/pdf", 401, 403, 403, 200],
+  // The calendar feed needs no session: its secret token is the authorization. A token no feed has
+  // is 404 alike for everyone (tests/calendar-feed.test.ts covers a real and a revoked token).
+  ["GET /api/calendar/[token]", 404, 404, 404, 404],
   ["GET /api/health", 200, 200, 200, 200],
   ["GET /api/ready", 200, 200, 200, 200],
   // Open unless METRICS_TOKEN is set; with a token, only the bearer (tested in metrics.test.ts).

@@ -1,7 +1,12 @@
 // Profile page: the signed-in user's own details, preferences, password and sessions.
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { userOrRedirect } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/format";
+import { getCalendarFeed } from "@/lib/services/calendar-feed";
+import { timezoneOf } from "@/lib/services/entry-input";
 import { PASSWORD_RULE } from "@/lib/validation/users";
+import { CalendarFeedCard } from "./_components/calendar-feed-card";
 import { PasswordForm } from "./_components/password-form";
 import { ProfileForm } from "./_components/profile-form";
 import { SignOutEverywhere } from "./_components/sign-out-everywhere";
@@ -11,6 +16,11 @@ export const metadata = { title: "Profile" };
 export default async function ProfilePage() {
   const user = await userOrRedirect();
   const zones = Intl.supportedValuesOf("timeZone");
+  const [feed, tz, tf] = await Promise.all([
+    getCalendarFeed(user),
+    timezoneOf(user.id),
+    getTranslations("CalendarFeed"),
+  ]);
   return (
     <div className="grid gap-8 md:grid-cols-2">
       <section aria-labelledby="profile-h">
@@ -61,6 +71,19 @@ export default async function ProfilePage() {
         <Link className="text-sm font-medium text-blue-700 underline dark:text-blue-400" href="/profile/tokens">
           Manage API tokens
         </Link>
+      </section>
+      <section aria-labelledby="calendar-feed-h">
+        <h2 id="calendar-feed-h" className="mb-4 text-xl font-semibold">
+          {tf("title")}
+        </h2>
+        <CalendarFeedCard
+          feed={
+            feed && {
+              createdAt: formatDateTime(feed.createdAt, tz),
+              lastUsedAt: feed.lastUsedAt && formatDateTime(feed.lastUsedAt, tz),
+            }
+          }
+        />
       </section>
       <section aria-labelledby="webhooks-h">
         <h2 id="webhooks-h" className="mb-4 text-xl font-semibold">
