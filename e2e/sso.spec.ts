@@ -11,6 +11,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { freePort } from "../scripts/lib/deploy/http";
 import { startTestOp, type TestOp } from "../tests/helpers/oidc-op";
 import { createUserCli, startServer, type RunningServer } from "./server";
+import { shotPath } from "./shots";
 
 const ADMIN = { username: "sso-admin", email: "sso-admin@example.com", password: "sso-admin-pass-1" };
 const LABEL = "Test IdP";
@@ -99,6 +100,10 @@ test("an admin sees the SSO settings, tests the connection and turns on just-in-
   await section.getByRole("button", { name: "Test the connection" }).click();
   await expect(section.getByRole("status")).toContainText("found 1 signing key");
   await expect(section.getByRole("status")).toContainText(`${op.issuer}/token`);
+  await section.screenshot({ path: shotPath("admin-sso-1280") });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await section.screenshot({ path: shotPath("admin-sso-390") });
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   await page.getByLabel("Create an account on the first single sign-on of someone new").check();
   await page.getByRole("button", { name: "Save settings" }).click();
@@ -110,6 +115,8 @@ test("redirect, provider login, consent, callback: signed in with a revocable se
   page.on("request", (r) => {
     if (r.url().startsWith(`${server.url}/api/auth/callback/oidc`)) callbackUrl = r.url();
   });
+  await page.goto(`${server.url}/login`);
+  await page.screenshot({ path: shotPath("login-sso-1280") });
   await ssoSignIn(page, "alice");
   await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
   // The callback carried a code, the state and the issuer; the authorization request used PKCE.
@@ -192,6 +199,8 @@ test("SSO only hides the password form; the emergency password login stays", asy
     await other.goto(`${server.url}/login`);
     await expect(other.getByRole("button", { name: `Sign in with ${LABEL}` })).toBeVisible();
     await expect(other.getByLabel("Password")).toHaveCount(0);
+    await other.setViewportSize({ width: 360, height: 740 });
+    await other.screenshot({ path: shotPath("login-sso-only-360") });
     await other.goto(`${server.url}/login?password=1`);
     await expect(other.getByLabel("Password")).toBeVisible();
   });
