@@ -62,4 +62,14 @@ describe("SMTP", () => {
       "Invalid configuration: SMTP_FROM must be set when SMTP_URL is set",
     );
   });
+
+  it("takes single sign-on only with its client id and secret, and with the openid scope", () => {
+    const sso = { OIDC_ISSUER: "https://id.example.com/realms/acme", OIDC_CLIENT_ID: "tt", OIDC_CLIENT_SECRET: "s" };
+    expect(parseEnv(sso)).toMatchObject({ OIDC_SCOPES: "openid email profile", OIDC_EMERGENCY_PASSWORD_LOGIN: false });
+    expect(() => parseEnv({ OIDC_ISSUER: sso.OIDC_ISSUER, OIDC_CLIENT_ID: "tt" })).toThrow(
+      "Invalid configuration: OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set when OIDC_ISSUER is set",
+    );
+    expect(() => parseEnv({ ...sso, OIDC_SCOPES: "email profile" })).toThrow(/OIDC_SCOPES must include openid/);
+    expect(() => parseEnv({ ...sso, OIDC_ISSUER: "ftp://id.example.com" })).toThrow(/OIDC_ISSUER must be/);
+  });
 });

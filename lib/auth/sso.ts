@@ -6,6 +6,7 @@ import "server-only";
 import type { User } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { childLogger } from "@/lib/observability/logger";
+import { captureServerError } from "@/lib/observability/sentry";
 import { createSession, pruneSessions } from "@/lib/services/sessions";
 import { resolveSsoLogin } from "@/lib/services/sso";
 import { discoveryUrl, ssoConfig, type SsoConfig } from "./sso-config";
@@ -43,9 +44,26 @@ export async function completeSsoSignIn(
   sessionMaxAgeSeconds: number,
 ): Promise<true | string> {
   const cfg = ssoConfig();
-  if (!cfg || !claims || typeof claims.sub !== "string" || typeof claims.iss !== "string") {
+  const sub = claims?.sub;
+  const iss = claims?.iss;
+  if (!cfg || !claims || typeof sub !== "string" || typeof iss !== "string") return "/login?error=SSO_FAILED";
+  try {
+    return await signInAs(user, { ...claims, sub, iss }, cfg, deviceLabel, sessionMaxAgeSeconds);
+  } catch (err) {
+    // next-auth would put a thrown error's message into the redirect URL: log it here instead.
+    log().error({ err }, "single sign-on failed");
+    captureServerError(err, { area: "sso" });
     return "/login?error=SSO_FAILED";
   }
+}
+
+async function signInAs(
+  user: User,
+  claims: Record<string, unknown> & { sub: string; iss: string },
+  cfg: SsoConfig,
+  deviceLabel: string,
+  sessionMaxAgeSeconds: number,
+): Promise<true | string> {
   const res = await resolveSsoLogin(
     {
       issuer: claims.iss,
