@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { freePort } from "../scripts/lib/deploy/http";
 import { createUserCli, startServer, type RunningServer } from "./server";
@@ -53,6 +54,14 @@ async function signOut(page: Page) {
   await page.waitForURL(/\/login/);
 }
 
+/** Serious or critical accessibility violations on the page as it is now (axe-core). */
+const axeFound: string[] = [];
+async function axe(page: Page, label: string) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  for (const v of violations.filter((x) => x.impact === "serious" || x.impact === "critical"))
+    axeFound.push(`${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
 const hasSessionCookie = async (page: Page) =>
   (await page.context().cookies()).some((c) => c.name.endsWith("next-auth.session-token"));
 
@@ -66,6 +75,7 @@ test("enrol, then sign in with password + code, and with a recovery code", async
   await expect(page.getByRole("img", { name: "QR code for your authenticator app" })).toBeVisible();
   const secret = (await page.getByTestId("totp-secret").textContent())!.trim();
   await page.screenshot({ path: shotPath("two-factor-enrol"), fullPage: true });
+  await axe(page, "enrolment");
   expect(secret.replace(/ /g, "")).toMatch(/^[A-Z2-7]{32}$/);
 
   await page.getByLabel("Code from the app").fill("000000");
@@ -79,6 +89,7 @@ test("enrol, then sign in with password + code, and with a recovery code", async
   seen.push(secret.replace(/ /g, ""), secret, ...codes);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: shotPath("two-factor-recovery-codes-390"), fullPage: true });
+  await axe(page, "recovery codes");
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.getByRole("button", { name: "I have saved them" }).click();
   await expect(page.getByText("10 of 10 recovery codes left")).toBeVisible();
@@ -90,6 +101,7 @@ test("enrol, then sign in with password + code, and with a recovery code", async
   expect(await hasSessionCookie(page)).toBe(false);
   await page.setViewportSize({ width: 360, height: 740 });
   await page.screenshot({ path: shotPath("two-factor-sign-in-360") });
+  await axe(page, "sign-in code step");
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`${server.url}/entries`);
   await expect(page).toHaveURL(/\/login/);
@@ -137,6 +149,8 @@ test("enrol, then sign in with password + code, and with a recovery code", async
   await page.goto(`${server.url}/entries`);
   await expect(page).toHaveURL(/\/profile\/security\?required=1/);
   await expect(page.getByRole("button", { name: "Set up two-factor sign-in" })).toBeVisible();
+  await axe(page, "required set-up page");
+  expect(axeFound).toEqual([]);
 });
 
 test("no TOTP key, code or recovery code in the server's logs or output", async () => {
