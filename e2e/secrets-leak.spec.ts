@@ -2,7 +2,7 @@
 // a Sentry DSN with a public key AND a legacy secret part, a PostHog key) and a person whose password,
 // email, name and entry note are known. We sign in (wrong password, then right), create an entry
 // with the note, trigger action and API errors, let telemetry, PostHog and Sentry send to local fakes,
-// read /metrics, then grep EVERYTHING captured — log file, stdout/stderr, /metrics, every payload the
+// read /metrics, turn on two-factor sign-in and sign in again with a recovery code, then grep EVERYTHING captured — log file, stdout/stderr, /metrics, every payload the
 // fakes received, every error response — for every value. The DSN's public key and the PostHog
 // project key are public by design (the browser needs them); they may appear only where they must.
 import fs from "node:fs";
@@ -12,6 +12,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { eventually, startFakeCollector, type FakeCollector } from "../tests/helpers/fake-collector";
 import { startFakeServer, type FakeServer } from "../tests/helpers/fake-http";
 import { createUserCli, startServer, type RunningServer } from "./server";
+import { totp } from "./totp";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 30;
 const S = {
@@ -27,6 +28,9 @@ const S = {
   fullName: "Lena Leakcheck",
   note: "leak-test-private-note-8a4f",
 };
+
+/** The TOTP key and the ten recovery codes the run creates: forbidden everywhere. */
+const twoFactorSecrets: string[] = [];
 
 type Sink = "log" | "stdout" | "metrics" | "sentry" | "posthog" | "telemetry" | "errors";
 const ALL: Sink[] = ["log", "stdout", "metrics", "sentry", "posthog", "telemetry", "errors"];
@@ -104,6 +108,30 @@ test("configured secrets and personal data never reach logs, metrics, payloads o
     await page.getByRole("switch", { name: "Allow product analytics" }).click();
     await page.getByRole("group", { name: "Confirm: Allow product analytics" }).getByRole("button").first().click();
     await expect(page.getByText("Saved: on.")).toBeVisible();
+
+    // Two-factor sign-in: its key and recovery codes (made here, so searched for everywhere, like
+    // the password) must not leak either. A wrong recovery code, then a right one.
+    await page.goto(`${url}/profile/security`);
+    await page.getByRole("button", { name: "Set up two-factor sign-in" }).click();
+    const seed = (await page.getByTestId("totp-secret").textContent())!.replace(/\s/g, "");
+    await page.getByLabel("Code from the app").fill(totp(seed));
+    await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
+    const codeItems = page.getByTestId("recovery-codes").getByRole("listitem");
+    await expect(codeItems).toHaveCount(10);
+    const recoveryCodes = (await codeItems.allTextContents()).map((c) => c.trim());
+    twoFactorSecrets.push(seed, ...recoveryCodes);
+    await page.getByRole("button", { name: "I have saved them" }).click();
+    await page.goto(`${url}/logout`);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL(/\/login/);
+    await signIn(page, url, S.password);
+    await page.getByRole("button", { name: "Use a recovery code" }).click();
+    await page.getByLabel("Recovery code").fill(recoveryCodes[0].split("").reverse().join(""));
+    await page.getByRole("button", { name: "Verify" }).click();
+    await expect(page.locator("#signin-error")).toContainText("That code is wrong");
+    await page.getByLabel("Recovery code").fill(recoveryCodes[1]);
+    await page.getByRole("button", { name: "Verify" }).click();
+    await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
 
     await page.goto(`${url}/clients`);
     const clientForm = page.getByTestId("client-form");
@@ -188,8 +216,16 @@ test("configured secrets and personal data never reach logs, metrics, payloads o
       errors: errors.join("\n"),
     };
     const hits: string[] = [];
-    for (const [name, value] of Object.entries(S) as [keyof typeof S, string][])
-      for (const sink of FORBIDDEN_IN[name]) {
+    const values: [string, string, Sink[]][] = [
+      ...(Object.entries(S) as [keyof typeof S, string][]).map(([k, v]): [string, string, Sink[]] => [
+        k,
+        v,
+        FORBIDDEN_IN[k],
+      ]),
+      ...twoFactorSecrets.map((v, i): [string, string, Sink[]] => [i ? `recoveryCode${i}` : "totpSeed", v, ALL]),
+    ];
+    for (const [name, value, forbidden] of values)
+      for (const sink of forbidden) {
         const text = sinks[sink].toLowerCase();
         const at = text.indexOf(value.toLowerCase());
         if (at >= 0) hits.push(`${name} in ${sink}: …${sinks[sink].slice(Math.max(0, at - 160), at + 60)}…`);
@@ -200,7 +236,7 @@ test("configured secrets and personal data never reach logs, metrics, payloads o
       .map(([k, s]) => `${k} ${Buffer.byteLength(s)} B`)
       .join(", ");
     console.log(
-      `secrets-leak: ${Object.keys(S).length} values × their sinks over ${bytes} bytes / ${lines} lines (${counts}); ` +
+      `secrets-leak: ${values.length} values × their sinks over ${bytes} bytes / ${lines} lines (${counts}); ` +
         `${errors.length} error responses, ${sentry.requests.length} Sentry, ${posthog.requests.length} PostHog, ` +
         `${tele.requests.length} telemetry requests; ${hits.length} hits`,
     );
@@ -210,6 +246,8 @@ test("configured secrets and personal data never reach logs, metrics, payloads o
     expect(sinks.posthog).toContain(S.posthogKey);
     expect(sinks.log).toContain('"event":"analytics"');
     expect(errors.length).toBeGreaterThanOrEqual(4);
+    expect(twoFactorSecrets).toHaveLength(11);
+    expect(sinks.log).toContain("auth.recovery_code_used");
   } finally {
     await server?.stop();
     await Promise.all([sentry.close(), posthog.close(), tele.close()]);

@@ -24,7 +24,8 @@ export const confirmTwoFactorAction = defineAction({
   from: "form",
   input: ZConfirmTwoFactor,
   run: (actor, input) => confirmTwoFactorEnrolment(actor, input),
-  revalidate: [["/", "layout"]],
+  // No revalidation here: re-rendering the page would replace the enrolment, and with it the
+  // recovery codes, before the user saw them. "I have saved them" refreshes the page.
 });
 
 export const regenerateRecoveryCodesAction = defineAction({
