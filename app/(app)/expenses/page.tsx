@@ -151,6 +151,9 @@ export default async function ExpensesPage({ searchParams }: { searchParams: Pro
           <Table
             caption={t("caption")}
             testId="expense-list"
+            // The box holds the sr-only "Actions" header (absolutely positioned): without it, that
+            // header sits beyond the scroll box and widens the page on a phone.
+            className="relative"
             columns={[
               t("colDate"),
               t("colProject"),
