@@ -59,6 +59,25 @@ test("expenses: record, refuse a negative amount, list with total, edit, delete 
   await page.reload();
   await expect(page.getByTestId("expense-total-EUR")).toContainText("€100.00");
 
+  // A receipt just under the 10 MB limit goes through the proxy whole; a text file named .png does not.
+  const withRow = () => list.getByRole("row").filter({ hasText: "Train to the fair" });
+  await withRow().getByText("Edit", { exact: true }).click();
+  const big = Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(10 * 1024 * 1024 - 100, 0x20)]);
+  await withRow()
+    .getByLabel(/Receipt file/)
+    .setInputFiles({ name: "r.pdf", mimeType: "application/pdf", buffer: big });
+  await withRow().getByRole("button", { name: "Upload receipt" }).click();
+  await expect(page.getByText("Receipt saved.")).toBeVisible();
+  const download = page.waitForEvent("download");
+  await withRow().getByRole("link", { name: "Receipt" }).click();
+  expect((await download).suggestedFilename()).toMatch(/^receipt-[0-9a-f-]{36}\.pdf$/);
+  await withRow().getByText("Edit", { exact: true }).click();
+  await withRow()
+    .getByLabel(/Receipt file/)
+    .setInputFiles({ name: "fake.png", mimeType: "image/png", buffer: Buffer.from("not an image") });
+  await withRow().getByRole("button", { name: "Upload receipt" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "A receipt must be a PNG" })).toBeVisible();
+
   await page.setViewportSize({ width: 390, height: 844 });
   // Nothing scrolls sideways on a phone: the table scrolls inside its own box.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -196,6 +196,7 @@ async function callRoute(key: string, f: Fixture): Promise<{ status: number; bod
     "/api/v1/projects/[id]": method === "DELETE" ? f.spareProject.id : f.project.id,
     "/api/v1/tasks/[id]": f.taskId,
     "/api/v1/tags/[id]": f.tagId,
+    "/expenses/[id]/receipt": f.expense.id,
   };
   const params: Record<string, Record<string, unknown>> = {
     "/docs/[name]": { name: "privacy" },

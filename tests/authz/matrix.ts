@@ -188,6 +188,11 @@ export const ROUTES: RouteRow[] = [
   // Invoicing: admins only; the PDF of an issued invoice and the CSV of the list.
   ["GET /invoices/export", 401, 403, 403, 200],
   ["GET /invoices/[id]/pdf", 401, 403, 403, 200],
+  // Receipts: the fixture's expense has none, so its owner gets 404 too; bob's 404 is "not yours"
+  // (the download itself, and bob refused, are in tests/expense-receipts.test.ts). An upload without
+  // a file is sent back to the list (303) for anyone signed in, before any expense is looked up.
+  ["GET /expenses/[id]/receipt", 401, 404, 404, 404],
+  ["POST /expenses/[id]/receipt", 401, 303, 303, 303],
   ["GET /api/health", 200, 200, 200, 200],
   ["GET /api/ready", 200, 200, 200, 200],
   // Open unless METRICS_TOKEN is set; with a token, only the bearer (tested in metrics.test.ts).
