@@ -15,7 +15,10 @@ const nextConfig = {
   // bench/load tooling are checked by `npm run typecheck` (tsconfig.json), not by `next build`.
   typescript: { tsconfigPath: "tsconfig.build.json" },
   // forbidden() from next/navigation: admin pages answer a non-admin with HTTP 403 (app/(app)/admin/forbidden.tsx).
-  experimental: { authInterrupts: true },
+  // proxyClientMaxBodySize: the proxy buffers request bodies up to this size (Next's default 10 MB
+  // would cut a 10 MB expense receipt plus its multipart framing; lib/services/receipts.ts refuses
+  // anything over 10 MB itself).
+  experimental: { authInterrupts: true, proxyClientMaxBodySize: "11mb" },
   // Loaded at run time from node_modules, not bundled: WASM/native files and worker-free logging.
   serverExternalPackages: [
     "@electric-sql/pglite",

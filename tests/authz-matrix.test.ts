@@ -198,6 +198,7 @@ async function callRoute(key: string, f: Fixture): Promise<{ status: number; bod
     "/api/v1/tags/[id]": f.tagId,
     "/api/v1/invoices/[id]": f.issued.id,
     "/api/v1/invoices/[id]/payments": f.issued.id,
+    "/expenses/[id]/receipt": f.expense.id,
   };
   const params: Record<string, Record<string, unknown>> = {
     "/docs/[name]": { name: "privacy" },

@@ -20,6 +20,10 @@ export const EXPENSE_EVENTS = {
     description: "An unbilled expense was edited (by its owner or an admin).",
     props: z.object({ expense_id: id, billable: z.boolean() }),
   },
+  "expense.receipt_attached": {
+    description: "A receipt file (image or PDF) was attached to an expense, or replaced.",
+    props: z.object({ expense_id: id, file_type: z.enum(["png", "jpg", "webp", "pdf"]) }),
+  },
   "expense.deleted": {
     description: "An unbilled expense was deleted (by its owner or an admin).",
     props: z.object({ expense_id: id }),

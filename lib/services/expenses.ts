@@ -20,6 +20,7 @@ import {
 import { isAdmin, type Actor } from "./actor";
 import { lockedExpenseError } from "./expense-lock";
 import { assertTrackable } from "./projects";
+import { removeReceiptFile } from "./receipts";
 import { getOrgSettings } from "./settings";
 
 export interface ExpenseDto {
@@ -40,6 +41,7 @@ export interface ExpenseDto {
   billable: boolean;
   invoiceId: string | null;
   invoiceNumber: string | null;
+  hasReceipt: boolean;
 }
 
 export interface ExpenseTotal {
@@ -65,6 +67,7 @@ const select = {
   taxRateId: true,
   billable: true,
   invoiceId: true,
+  receiptType: true,
   user: { select: { fullName: true, username: true } },
   project: { select: { name: true, client: { select: { name: true } } } },
   taxRate: { select: { name: true, rateBp: true } },
@@ -92,6 +95,7 @@ function toDto(r: Row): ExpenseDto {
     billable: r.billable,
     invoiceId: r.invoiceId,
     invoiceNumber: r.invoiceId ? (r.invoice?.number ?? "draft") : null,
+    hasReceipt: r.receiptType !== null,
   };
 }
 
@@ -240,6 +244,7 @@ export async function deleteExpense(actor: Actor, input: TById): Promise<void> {
     const exists = await db().expense.findFirst({ where: { id, ...scope(actor) }, select: { id: true } });
     throw exists ? await lockedExpenseError(id) : missing();
   }
+  await removeReceiptFile(id);
   incrementExpenses("deleted");
   track("expense.deleted", { expense_id: id }, { userId: actor.id });
 }

@@ -214,6 +214,11 @@ export const ROUTES: RouteRow[] = [
   // The calendar feed needs no session: its secret token is the authorization. A token no feed has
   // is 404 alike for everyone (tests/calendar-feed.test.ts covers a real and a revoked token).
   ["GET /api/calendar/[token]", 404, 404, 404, 404],
+  // Receipts: the fixture's expense has none, so its owner gets 404 too; bob's 404 is "not yours"
+  // (the download itself, and bob refused, are in tests/expense-receipts.test.ts). An upload without
+  // a file is sent back to the list (303) for anyone signed in, before any expense is looked up.
+  ["GET /expenses/[id]/receipt", 401, 404, 404, 404],
+  ["POST /expenses/[id]/receipt", 401, 303, 303, 303],
   ["GET /api/health", 200, 200, 200, 200],
   ["GET /api/ready", 200, 200, 200, 200],
   // Open unless METRICS_TOKEN is set; with a token, only the bearer (tested in metrics.test.ts).

@@ -22,11 +22,14 @@ export const metadata = { title: "Expenses" };
 
 const CONTROL = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900";
 const CATEGORIES = "expense-categories";
+/** What /expenses/[id]/receipt reports back in ?receipt=. */
+const RECEIPT_OUTCOMES = ["saved", "too_big", "wrong_type", "missing", "not_found"] as const;
 
 export default async function ExpensesPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await userOrRedirect();
   const t = await getTranslations("Expenses");
-  const filter = ZExpenseFilter.parse(await searchParams);
+  const sp = await searchParams;
+  const filter = ZExpenseFilter.parse(sp);
   const [{ expenses, totals, truncated }, projects, taxRates, categories, tz] = await Promise.all([
     listExpenses(user, filter),
     listProjects(user),
@@ -36,6 +39,7 @@ export default async function ExpensesPage({ searchParams }: { searchParams: Pro
   ]);
   const admin = isAdmin(user);
   const filtered = Boolean(filter.projectId || filter.from || filter.to);
+  const receiptOutcome = RECEIPT_OUTCOMES.find((o) => o === sp.receipt);
   const projectOptions = projects.map((p) => ({ value: p.id, label: `${p.clientName} · ${p.name}` }));
   const taxOptions = taxRates.map((r) => ({ value: r.id, label: `${r.name} (${r.rateBp / 100} %)` }));
   const labels: ExpenseFieldLabels = {
@@ -58,6 +62,14 @@ export default async function ExpensesPage({ searchParams }: { searchParams: Pro
           {t("title")}
         </h1>
         <p className="text-sm text-slate-600 dark:text-slate-300">{t("intro")}</p>
+        {receiptOutcome && (
+          <p
+            role={receiptOutcome === "saved" ? "status" : "alert"}
+            className={`text-sm ${receiptOutcome === "saved" ? "text-green-800 dark:text-green-300" : "text-red-700 dark:text-red-400"}`}
+          >
+            {t(`receipt_${receiptOutcome}`)}
+          </p>
+        )}
         <datalist id={CATEGORIES}>
           {categories.map((c) => (
             <option key={c} value={c} />
@@ -151,6 +163,9 @@ export default async function ExpensesPage({ searchParams }: { searchParams: Pro
           <Table
             caption={t("caption")}
             testId="expense-list"
+            // The box holds the sr-only "Actions" header (absolutely positioned): without it, that
+            // header sits beyond the scroll box and widens the page on a phone.
+            className="relative"
             columns={[
               t("colDate"),
               t("colProject"),
@@ -184,6 +199,15 @@ export default async function ExpensesPage({ searchParams }: { searchParams: Pro
                     : e.invoiceNumber
                       ? t("billedOn", { number: e.invoiceNumber })
                       : t("unbilled")}
+                  {e.hasReceipt && (
+                    <a
+                      href={`/expenses/${e.id}/receipt`}
+                      className="ml-2 text-blue-700 hover:underline dark:text-blue-400"
+                      download
+                    >
+                      {t("receipt")}
+                    </a>
+                  )}
                 </td>
                 <td className="py-1">
                   {!e.invoiceId && (
@@ -216,6 +240,28 @@ export default async function ExpensesPage({ searchParams }: { searchParams: Pro
                               }}
                             />
                           </ActionForm>
+                          <form
+                            method="post"
+                            action={`/expenses/${e.id}/receipt`}
+                            encType="multipart/form-data"
+                            className="mt-3 flex flex-wrap items-end gap-2 border-t border-slate-200 pt-3 dark:border-slate-700"
+                          >
+                            <label className="flex flex-col text-sm">
+                              {t("receiptFile")}
+                              <input
+                                type="file"
+                                name="receipt"
+                                required
+                                accept="image/png,image/jpeg,image/webp,application/pdf,.png,.jpg,.jpeg,.webp,.pdf"
+                              />
+                            </label>
+                            <button
+                              type="submit"
+                              className="rounded-md border border-slate-300 px-3 py-1 text-sm dark:border-slate-600"
+                            >
+                              {t("uploadReceipt")}
+                            </button>
+                          </form>
                         </div>
                       </details>
                       <ActionButton

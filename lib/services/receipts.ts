@@ -1,0 +1,104 @@
+// Receipt files of expenses: one per expense, at most 10 MB, PNG, JPEG, WebP or PDF as told by the
+// file's first bytes (never by its name or the browser's claimed type), kept in the data folder at
+// <DATA_DIR>/receipts/<expense id>. Read and replaced by the expense's owner and admins only; the
+// file goes when the expense is deleted. S3-compatible storage is not supported yet.
+import "server-only";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { track } from "@/lib/observability/track";
+import { ZId } from "@/lib/validation/common";
+import { isAdmin, type Actor } from "./actor";
+
+export const RECEIPT_MAX_BYTES = 10 * 1024 * 1024;
+
+const TYPES = [
+  {
+    mime: "image/png",
+    ext: "png",
+    magic: (b: Uint8Array) => hasBytes(b, 0, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  },
+  { mime: "image/jpeg", ext: "jpg", magic: (b: Uint8Array) => hasBytes(b, 0, [0xff, 0xd8, 0xff]) },
+  { mime: "image/webp", ext: "webp", magic: (b: Uint8Array) => hasText(b, 0, "RIFF") && hasText(b, 8, "WEBP") },
+  { mime: "application/pdf", ext: "pdf", magic: (b: Uint8Array) => hasText(b, 0, "%PDF-") },
+] as const;
+export type ReceiptMime = (typeof TYPES)[number]["mime"];
+
+function hasBytes(b: Uint8Array, at: number, want: readonly number[]): boolean {
+  return b.length >= at + want.length && want.every((v, i) => b[at + i] === v);
+}
+const hasText = (b: Uint8Array, at: number, s: string) =>
+  hasBytes(
+    b,
+    at,
+    [...s].map((c) => c.charCodeAt(0)),
+  );
+
+/** The receipt type the content says it is, or null. */
+export function receiptTypeOf(bytes: Uint8Array): (typeof TYPES)[number] | null {
+  return TYPES.find((t) => t.magic(bytes)) ?? null;
+}
+
+const receiptsDir = () => path.join(env().dataDir, "receipts");
+/** Only ever called with a checked uuid, so the name cannot leave the folder. */
+const receiptPath = (id: string) => path.join(receiptsDir(), id);
+const fieldError = (message: string) => new AppError("VALIDATION", message, { receipt: [message] });
+
+async function ownExpense(actor: Actor, id: string) {
+  const row = await db().expense.findFirst({
+    where: { id, ...(isAdmin(actor) ? {} : { userId: actor.id }) },
+    select: { id: true, receiptType: true },
+  });
+  if (!row) throw new AppError("NOT_FOUND", "That expense does not exist.");
+  return row;
+}
+
+/** Stores (or replaces) the receipt of an expense the caller may change. */
+export async function attachReceipt(actor: Actor, input: { id: string; file: unknown }): Promise<void> {
+  const id = ZId.parse(input.id);
+  const file = input.file;
+  if (!(file instanceof Blob) || file.size === 0) throw fieldError("Choose a receipt file.");
+  if (file.size > RECEIPT_MAX_BYTES) throw fieldError("A receipt can be at most 10 MB.");
+  await ownExpense(actor, id);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const type = receiptTypeOf(bytes);
+  if (!type) throw fieldError("A receipt must be a PNG, JPEG or WebP image, or a PDF.");
+  await fs.mkdir(receiptsDir(), { recursive: true, mode: 0o700 });
+  // Written aside and renamed: a reader never sees half a file, a crash leaves only a .tmp behind.
+  const tmp = `${receiptPath(id)}.${randomBytes(6).toString("hex")}.tmp`;
+  await fs.writeFile(tmp, bytes, { mode: 0o600 });
+  await fs.rename(tmp, receiptPath(id));
+  const { count } = await db().expense.updateMany({
+    where: { id },
+    data: { receiptType: type.mime, receiptSize: bytes.length },
+  });
+  if (count !== 1) {
+    await removeReceiptFile(id);
+    throw new AppError("NOT_FOUND", "That expense does not exist.");
+  }
+  track("expense.receipt_attached", { expense_id: id, file_type: type.ext }, { userId: actor.id });
+}
+
+/** The receipt of an expense the caller may see. */
+export async function readReceipt(
+  actor: Actor,
+  id: string,
+): Promise<{ bytes: Buffer; mime: ReceiptMime; filename: string }> {
+  const parsed = ZId.safeParse(id);
+  if (!parsed.success) throw new AppError("NOT_FOUND", "That receipt does not exist.");
+  const row = await ownExpense(actor, parsed.data);
+  const type = TYPES.find((t) => t.mime === row.receiptType);
+  if (!type) throw new AppError("NOT_FOUND", "That expense has no receipt.");
+  const bytes = await fs.readFile(receiptPath(row.id)).catch(() => null);
+  if (!bytes) throw new AppError("NOT_FOUND", "The receipt file is missing from the data folder.");
+  return { bytes, mime: type.mime, filename: `receipt-${row.id}.${type.ext}` };
+}
+
+/** Removes an expense's receipt file, if any (after the expense row is gone). */
+export async function removeReceiptFile(id: string): Promise<void> {
+  if (!ZId.safeParse(id).success) return;
+  await fs.rm(receiptPath(id), { force: true });
+}
