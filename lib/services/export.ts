@@ -11,14 +11,7 @@ import type { TEntryFilters } from "@/lib/validation/reports";
 import type { Actor } from "./actor";
 import { csvCell, csvLine } from "./csv";
 import { entryWhereSql, rangeDays } from "./entry-filters";
-import {
-  loadRateSegments,
-  RATE_SQL,
-  resolvedRateSql,
-  segmentDaySql,
-  segmentSql,
-  type RateSegments,
-} from "./report-rates";
+import { loadRateSegments, RATE_SQL, rateCtes, rateJoins, segmentSql, type RateSegments } from "./report-rates";
 import { canSeeMoney, getOrgSettings } from "./settings";
 import { formatDecimalHours, formatHm } from "@/lib/time/duration-parse";
 import { zonedIsoFormatter } from "@/lib/time/zoned-iso";
@@ -81,16 +74,12 @@ export function exportBatchSql(
   const keyset = after ? Prisma.sql`AND (e.start, e.id) < (${new Date(after.ms)}, ${after.id}::uuid)` : Prisma.empty;
   const projectJoin = f.clientId ? Prisma.sql`JOIN projects p ON p.id = e.project_id` : Prisma.empty;
   const limit = size === null ? Prisma.empty : Prisma.sql`LIMIT ${size}`;
-  // With dated rates, each entry's rate is looked up by project, user and the day it started.
-  const rate = segments
-    ? resolvedRateSql(
-        Prisma.sql`e.project_id`,
-        Prisma.sql`e.user_id`,
-        segmentDaySql(segmentSql(Prisma.sql`e.start`, segments), segments),
-      )
-    : RATE_SQL;
+  // With dated rates, each entry's rate is joined by project, user and the segment it started in.
+  const dated = segments
+    ? rateJoins(Prisma.sql`e.project_id`, Prisma.sql`e.user_id`, segmentSql(Prisma.sql`e.start`, segments))
+    : null;
   return Prisma.sql`
-    WITH b AS MATERIALIZED (
+    WITH ${segments ? rateCtes(segments) : Prisma.empty} b AS MATERIALIZED (
       SELECT e.id, e.user_id, e.project_id, e.task_id, e.start, e."end", e.notes, e.source, e.billable, e.created_at
       FROM time_entries e ${projectJoin}
       WHERE ${entryWhereSql(actor, f, tz)} ${keyset}
@@ -104,12 +93,13 @@ export function exportBatchSql(
     )
     SELECT e.id::text AS id, u.username, c.name AS client, p.name AS project, t.name AS task,
            ${ms(Prisma.sql`e.start`)} AS start_ms, ${ms(Prisma.sql`e."end"`)} AS end_ms,
-           e.notes, e.source::text AS source, e.billable, tg.tags, ${rate} AS rate_cents,
+           e.notes, e.source::text AS source, e.billable, tg.tags, ${dated ? dated.rate : RATE_SQL} AS rate_cents,
            ${ms(Prisma.sql`e.created_at`)} AS created_ms
     FROM b e
     LEFT JOIN projects p ON p.id = e.project_id LEFT JOIN clients c ON c.id = p.client_id
     JOIN users u ON u.id = e.user_id LEFT JOIN tasks t ON t.id = e.task_id
     LEFT JOIN tg ON tg.entry_id = e.id
+    ${dated ? dated.joins : Prisma.empty}
     ORDER BY e.start DESC, e.id DESC`;
 }
 

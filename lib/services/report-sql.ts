@@ -8,7 +8,7 @@ import type { Actor } from "./actor";
 import { entryWhereSql } from "./entry-filters";
 import { offsetSegments } from "@/lib/time/offset-segments";
 import { dayRange } from "@/lib/time/tz";
-import { RATE_SQL, resolvedRateSql, segmentDaySql, segmentSql, type RateSegments } from "./report-rates";
+import { RATE_SQL, rateCtes, rateJoins, segmentSql, type RateSegments } from "./report-rates";
 
 /** Labels of the groups of entries without a project (and so without a client). */
 export const NO_PROJECT_LABEL = "No project";
@@ -177,17 +177,17 @@ export function summarySql(
       SELECT e.project_id, e.billable, ${MS_SQL} AS ms,
              ${dims && d1.inner ? d1.inner : Prisma.sql`NULL::int`} AS d1,
              ${dims && d2?.inner ? d2.inner : Prisma.sql`NULL::int`} AS d2
-             ${segments ? Prisma.sql`, e.user_id AS uid, ${segmentSql(Prisma.sql`e.start`, segments)} AS seg` : none}
+             ${segments ? Prisma.sql`, ${segments.byUser ? Prisma.sql`e.user_id` : Prisma.sql`NULL::uuid`} AS uid, ${segmentSql(Prisma.sql`e.start`, segments)} AS seg` : none}
       FROM time_entries e ${projectJoin}
       ${tags ? Prisma.sql`LEFT JOIN time_entry_tags et ON et.entry_id = e.id` : none}
       WHERE ${where}
       OFFSET 0
     ) x
     GROUP BY 1, 2, 3 ${segments ? Prisma.sql`, 6, 7` : none}`;
-  // The rate of an aggregate row: the plain project/client rate, or the dated one resolved per
-  // (project, user, segment) in the rr CTE (a handful of rows: a few index lookups each).
-  const rate = segments ? Prisma.sql`rr.rate` : RATE_SQL;
-  const NIL = Prisma.sql`'00000000-0000-0000-0000-000000000000'::uuid`;
+  // The rate of an aggregate row: the plain project/client rate, or the dated one of its project,
+  // user (only when some rate names a person) and segment, joined from report-rates.ts's small tables.
+  const dated = segments ? rateJoins(Prisma.sql`a.project_id`, Prisma.sql`a.uid`, Prisma.sql`a.seg`) : null;
+  const rate = dated ? dated.rate : RATE_SQL;
   const sums = Prisma.sql`(SUM(a.ms) / 1000)::float8 AS seconds, (SUM(a.bms) / 1000)::float8 AS billable_seconds,
            (SUM(a.bms::int8 * ${rate}) / 3600000.0)::float8 AS amount`;
   // With project as one grouping and no client grouping, each aggregate row already is one group
@@ -199,15 +199,7 @@ export function summarySql(
            ((a.bms::int8 * ${rate}) / 3600000.0)::float8 AS amount`;
   // LEFT: an entry without a project has no project or client rate (RATE_SQL gives 0) and no client.
   const rates = Prisma.sql`LEFT JOIN projects p ON p.id = a.project_id LEFT JOIN clients c ON c.id = p.client_id
-    ${segments ? Prisma.sql`JOIN rr ON rr.pk = COALESCE(a.project_id, ${NIL}) AND rr.uid = a.uid AND rr.seg = a.seg` : none}`;
-  const rrCte = segments
-    ? Prisma.sql`rr AS MATERIALIZED (
-        SELECT COALESCE(k.project_id, ${NIL}) AS pk, k.uid, k.seg,
-               ${resolvedRateSql(Prisma.sql`k.project_id`, Prisma.sql`k.uid`, segmentDaySql(Prisma.sql`k.seg`, segments))} AS rate
-        FROM (SELECT DISTINCT project_id, uid, seg FROM ${byTag ? Prisma.sql`tot` : Prisma.sql`agg`}) k
-        LEFT JOIN projects p ON p.id = k.project_id LEFT JOIN clients c ON c.id = p.client_id
-      ),`
-    : none;
+    ${dated ? dated.joins : none}`;
   const j1 = Prisma.raw("j1");
   const j2 = Prisma.raw("j2");
   const v1 = Prisma.sql`r.v1`;
@@ -218,9 +210,9 @@ export function summarySql(
   // a missing task or tag sorts first, like the '' key it gets); names and text come after the LIMIT.
   // With a tag grouping an entry appears once per tag, so the totals come from an aggregate without tags.
   return Prisma.sql`
-    WITH agg AS MATERIALIZED (${aggregate(byTag, true)}),
-    ${byTag ? Prisma.sql`tot AS ${segments ? Prisma.sql`MATERIALIZED` : none} (${aggregate(false, false)}),` : none}
-    ${rrCte}
+    WITH ${segments ? rateCtes(segments) : none}
+    agg AS MATERIALIZED (${aggregate(byTag, true)}),
+    ${byTag ? Prisma.sql`tot AS (${aggregate(false, false)}),` : none}
     r AS (
       SELECT false AS total, ${d1.value} AS v1, ${d2 ? d2.value : Prisma.sql`NULL::int`} AS v2, ${oneRowPerGroup ? rowSums : sums}
       FROM agg a ${rates}
