@@ -7,10 +7,11 @@ import { exportEntriesCsv } from "@/lib/services/export";
 import { previewInvoice } from "@/lib/services/invoices";
 import { createProject } from "@/lib/services/projects";
 import { createRate, loadRateTable } from "@/lib/services/rates";
+import { reportCharts } from "@/lib/services/report-charts";
 import { summaryReport } from "@/lib/services/reports";
 import { updateOrgSettings } from "@/lib/services/settings";
 import { dateKey } from "@/lib/time/tz";
-import { ZEntryFilters, type TGroupBy } from "@/lib/validation/reports";
+import { ZEntryFilters, ZSummaryQuery, type TGroupBy } from "@/lib/validation/reports";
 import { setupTestDb } from "./helpers/db";
 import { seedTracking } from "./helpers/tracking";
 
@@ -125,4 +126,21 @@ it("a new dated rate reprices only the days from its start, in the report and th
   const line = csv.split("\r\n")[1].split(",");
   expect(line.slice(7, 9)).toEqual(["1.00", "1:00"]);
   expect(line[13]).toBe("80.00");
+});
+
+it("the charts add up to the summary, and show members no amounts unless allowed", async () => {
+  const q = ZSummaryQuery.parse({ ...march, group1: "user" });
+  const admin = await reportCharts(s.admin, q, "UTC");
+  expect(admin.bucket).toBe("day");
+  expect(admin.periods).toHaveLength(31);
+  const barSeconds = admin.periods.reduce((t, p) => t + Object.values(p.seconds).reduce((a, b) => a + b, 0), 0);
+  expect(barSeconds).toBe(11 * 3600);
+  const summary = await summaryReport(s.admin, q, "UTC");
+  expect(admin.clients.reduce((t, c) => t + (c.amountCents ?? 0), 0)).toBe(summary.totals.amountCents);
+  expect(admin.clients.map((c) => c.name)).toEqual(["Dated", "No client"]);
+  await updateOrgSettings(s.admin, { membersSeeMoney: false });
+  const member = await reportCharts(s.bob, q, "UTC");
+  expect(member.projects.length).toBeGreaterThan(0);
+  expect([...member.projects, ...member.clients].every((x) => x.amountCents === null)).toBe(true);
+  await updateOrgSettings(s.admin, { membersSeeMoney: true });
 });
