@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/services/actor";
 import { csvLine } from "@/lib/services/csv";
 import { CSV_COLUMNS, exportEntriesCsv } from "@/lib/services/export";
-import { RATE_SQL, SECONDS_SQL } from "@/lib/services/reports";
+import { MINUTE_SECONDS_SQL, RATE_SQL } from "@/lib/services/reports";
 import { updateOrgSettings } from "@/lib/services/settings";
 import { formatDecimalHours, formatHm } from "@/lib/time/duration-parse";
 import { formatZonedIso } from "@/lib/time/tz";
@@ -80,9 +80,9 @@ async function reference(actor: Actor, tz: string, d: string): Promise<string> {
     }[]
   >(Prisma.sql`
     SELECT e.id::text AS id, u.username, c.name AS client, p.name AS project, t.name AS task,
-           e.start, e."end", ${SECONDS_SQL}::float8 AS seconds, e.notes, e.source::text AS source, e.billable,
+           e.start, e."end", ${MINUTE_SECONDS_SQL}::float8 AS seconds, e.notes, e.source::text AS source, e.billable,
            (SELECT string_agg(g.name, ', ' ORDER BY g.name) FROM time_entry_tags et JOIN tags g ON g.id = et.tag_id WHERE et.entry_id = e.id) AS tags,
-           CASE WHEN e.billable THEN ${SECONDS_SQL} * ${RATE_SQL} / 3600.0 ELSE 0 END::float8 AS amount,
+           CASE WHEN e.billable THEN ${MINUTE_SECONDS_SQL} * ${RATE_SQL} / 3600.0 ELSE 0 END::float8 AS amount,
            e.created_at
     FROM time_entries e
     LEFT JOIN projects p ON p.id = e.project_id LEFT JOIN clients c ON c.id = p.client_id

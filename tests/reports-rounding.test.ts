@@ -4,10 +4,15 @@
 import { db } from "@/lib/db";
 import { createClient } from "@/lib/services/clients";
 import { projectTotals } from "@/lib/services/project-stats";
+import { exportEntriesCsv } from "@/lib/services/export";
 import { createProject } from "@/lib/services/projects";
+import { updateOrgSettings } from "@/lib/services/settings";
+import { startTimer, stopTimer } from "@/lib/services/timer";
+import { dateKey } from "@/lib/time/tz";
 import { summaryReport } from "@/lib/services/reports";
 import { weekData } from "@/lib/services/week";
 import { formatHours, formatMoney } from "@/lib/format";
+import { ZEntryFilters } from "@/lib/validation/reports";
 import { setupTestDb } from "./helpers/db";
 import { seedTracking } from "./helpers/tracking";
 
@@ -67,4 +72,49 @@ it("a 1:00 row at 120/h is 120.00, whatever seconds-long entries sit beside it",
   expect(week.dayTotals["2026-04-07"]).toBe(60);
   const [totals] = await projectTotals(s.alice, [project.id]);
   expect(totals).toMatchObject({ seconds: 3660, billableSeconds: 3660, amountCents: 12200 });
+});
+
+it("59 min 40 s at 120/h is 1:00 and 120.00 in the report and the CSV, and a seconds-long entry 0:00 and 0.00", async () => {
+  await updateOrgSettings(s.admin, { roundingMinutes: 1, roundingMode: "nearest", timezone: "UTC" });
+  const client = await createClient(s.alice, { name: "Per minute", defaultHourlyRateCents: 120 });
+  const p = await createProject(s.alice, { clientId: client.id, name: "Minutes", billable: true });
+  // Stopped by the timer: the per-minute rounding stores 1:00.
+  const start = new Date(Math.floor(Date.now() / 86400_000) * 86400_000 + 60_000);
+  const inPast = start.getTime() + 3 * 3600_000 > Date.now() ? new Date(start.getTime() - 86400_000) : start;
+  await startTimer(s.alice, { projectId: p.id, billable: true }, { at: inPast });
+  const stopped = await stopTimer(s.alice, { at: new Date(inPast.getTime() + 3580_000) });
+  expect(stopped?.durationSeconds).toBe(3600);
+  // Imported unrounded (59:40 and 20 s): the report rounds each entry to the minute it shows.
+  const raw = (offsetMs: number, ms: number) =>
+    db().timeEntry.create({
+      data: {
+        userId: s.alice.id,
+        projectId: p.id,
+        billable: true,
+        start: new Date(inPast.getTime() + offsetMs),
+        end: new Date(inPast.getTime() + offsetMs + ms),
+        source: "import",
+      },
+    });
+  await raw(3600_000, 3580_000);
+  await raw(2 * 3600_000, 20_000);
+  const day = dateKey(inPast, "UTC");
+  const q = { from: day, to: day, projectId: p.id };
+  const r = await summaryReport(s.alice, { ...q, group1: "day" }, "UTC");
+  expect(r.totals).toEqual({ seconds: 7200, billableSeconds: 7200, amountCents: 24000 });
+  const csv = await new Response(await exportEntriesCsv(s.alice, ZEntryFilters.parse(q), "UTC")).text();
+  const rows = csv
+    .trim()
+    .split("\r\n")
+    .slice(1)
+    .map((l) => l.split(","));
+  // Newest first: the 20 s entry, then the two of 59:40.
+  expect(rows.map((c) => [c[7], c[8], c[13]])).toEqual([
+    ["0.00", "0:00", "0.00"],
+    ["1.00", "1:00", "120.00"],
+    ["1.00", "1:00", "120.00"],
+  ]);
+  // The file adds up to the report: the same minutes, the same amounts.
+  const sum = (i: number) => rows.reduce((t, c) => t + Number(c[i]), 0);
+  expect([sum(7) * 3600, Math.round(sum(13) * 100)]).toEqual([r.totals.seconds, r.totals.amountCents]);
 });

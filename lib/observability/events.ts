@@ -6,6 +6,7 @@ import { IDLE_ACTIONS, ZEntrySource } from "@/lib/validation/entries";
 import { EXPENSE_EVENTS } from "./events-expenses";
 import { INVOICING_EVENTS } from "./events-invoicing";
 import { ZTaskPriority, ZTaskStatus } from "@/lib/validation/tasks";
+import { DATE_PRESETS } from "@/lib/time/presets";
 // Statuses, priorities and entry sources are the database's enums, through the validation schemas.
 
 const id = z.uuid();
@@ -195,6 +196,22 @@ export const EVENTS = {
   "report.viewed": def({
     description: "A report was opened.",
     props: z.object({ report_type: z.enum(["summary", "detailed"]), date_range_days: count }),
+  }),
+  "report_view.saved": def({
+    description: "A report view (the report's filters under a name) was saved.",
+    props: z.object({
+      report_view_id: id,
+      report_type: z.enum(["summary", "detailed"]),
+      date_preset: z.enum([...DATE_PRESETS.map(([p]) => p), "custom"]),
+    }),
+  }),
+  "report_view.renamed": def({
+    description: "A saved report view was renamed.",
+    props: z.object({ report_view_id: id }),
+  }),
+  "report_view.deleted": def({
+    description: "A saved report view was deleted.",
+    props: z.object({ report_view_id: id }),
   }),
   "export.csv": def({
     description: "Entries were exported as CSV.",

@@ -11,7 +11,7 @@ import type { TEntryFilters } from "@/lib/validation/reports";
 import type { Actor } from "./actor";
 import { csvCell, csvLine } from "./csv";
 import { entryWhereSql, rangeDays } from "./entry-filters";
-import { RATE_SQL } from "./reports";
+import { loadRateSegments, RATE_SQL, rateCtes, rateJoins, segmentSql, type RateSegments } from "./report-rates";
 import { canSeeMoney, getOrgSettings } from "./settings";
 import { formatDecimalHours, formatHm } from "@/lib/time/duration-parse";
 import { zonedIsoFormatter } from "@/lib/time/zoned-iso";
@@ -46,7 +46,7 @@ interface ExportRow {
   tags: string | null;
   source: string;
   billable: boolean;
-  /** Hourly rate in cents (project, else client, else 0). */
+  /** Hourly rate in cents, resolved as invoicing does (report-rates.ts). */
   rate_cents: number;
   created_ms: number;
 }
@@ -63,12 +63,23 @@ type Cursor = { ms: number; id: string };
  * their names are joined and their tags aggregated in one pass over the batch (a per-row tag
  * subquery was ~60 % of the database's time for a full export, docs/performance.md).
  */
-export function exportBatchSql(actor: Actor, f: TEntryFilters, tz: string, after: Cursor | null, size: number | null) {
+export function exportBatchSql(
+  actor: Actor,
+  f: TEntryFilters,
+  tz: string,
+  after: Cursor | null,
+  size: number | null,
+  segments: RateSegments | null = null,
+) {
   const keyset = after ? Prisma.sql`AND (e.start, e.id) < (${new Date(after.ms)}, ${after.id}::uuid)` : Prisma.empty;
   const projectJoin = f.clientId ? Prisma.sql`JOIN projects p ON p.id = e.project_id` : Prisma.empty;
   const limit = size === null ? Prisma.empty : Prisma.sql`LIMIT ${size}`;
+  // With dated rates, each entry's rate is joined by project, user and the segment it started in.
+  const dated = segments
+    ? rateJoins(Prisma.sql`e.project_id`, Prisma.sql`e.user_id`, segmentSql(Prisma.sql`e.start`, segments))
+    : null;
   return Prisma.sql`
-    WITH b AS MATERIALIZED (
+    WITH ${segments ? rateCtes(segments) : Prisma.empty} b AS MATERIALIZED (
       SELECT e.id, e.user_id, e.project_id, e.task_id, e.start, e."end", e.notes, e.source, e.billable, e.created_at
       FROM time_entries e ${projectJoin}
       WHERE ${entryWhereSql(actor, f, tz)} ${keyset}
@@ -82,12 +93,13 @@ export function exportBatchSql(actor: Actor, f: TEntryFilters, tz: string, after
     )
     SELECT e.id::text AS id, u.username, c.name AS client, p.name AS project, t.name AS task,
            ${ms(Prisma.sql`e.start`)} AS start_ms, ${ms(Prisma.sql`e."end"`)} AS end_ms,
-           e.notes, e.source::text AS source, e.billable, tg.tags, ${RATE_SQL} AS rate_cents,
+           e.notes, e.source::text AS source, e.billable, tg.tags, ${dated ? dated.rate : RATE_SQL} AS rate_cents,
            ${ms(Prisma.sql`e.created_at`)} AS created_ms
     FROM b e
     LEFT JOIN projects p ON p.id = e.project_id LEFT JOIN clients c ON c.id = p.client_id
     JOIN users u ON u.id = e.user_id LEFT JOIN tasks t ON t.id = e.task_id
     LEFT JOIN tg ON tg.entry_id = e.id
+    ${dated ? dated.joins : Prisma.empty}
     ORDER BY e.start DESC, e.id DESC`;
 }
 
@@ -104,9 +116,10 @@ function amountCents(durationMs: number, rateCents: number): number {
 function formatRows(rows: ExportRow[], d: string, iso: (ms: number) => string, nowMs: number, money: boolean): string {
   let out = "";
   for (const r of rows) {
-    // Exact for a finished entry (whole milliseconds, one correctly rounded division, as the SQL's
-    // numeric seconds cast to float8 was); a running one counts up to now.
-    const durationMs = (r.end_ms ?? nowMs) - r.start_ms;
+    // Rounded to the minute (half a minute up) as the reports and every list show it: durations and
+    // amounts come from the same minutes, so the file adds up to the summary report's totals. A
+    // running entry counts up to now.
+    const durationMs = Math.floor(((r.end_ms ?? nowMs) - r.start_ms) / 60000 + 0.5) * 60000;
     const seconds = durationMs / 1000;
     out +=
       r.id +
@@ -153,13 +166,14 @@ export async function exportEntriesCsv(
   opts: { batchSize?: number } = {},
 ): Promise<ReadableStream<Uint8Array>> {
   const [{ csvDelimiter: d }, money] = await Promise.all([getOrgSettings(), canSeeMoney(actor)]);
+  const segments = money ? await loadRateSegments() : null;
   // A replica when configured (DATABASE_REPLICA_URL): an export of a period may lag by its delay.
   const raw = readConnection().raw;
   const size = opts.batchSize ?? 5000;
   const iso = zonedIsoFormatter(tz);
   const enc = new TextEncoder();
   const fetchBatch = (after: Cursor | null) => {
-    const q = exportBatchSql(actor, filters, tz, after, size);
+    const q = exportBatchSql(actor, filters, tz, after, size, segments);
     const p = raw.query<ExportRow>(q.text, q.values);
     p.catch(() => {}); // awaited by the next pull; a cancelled download must not leave it unhandled
     return p;

@@ -36,8 +36,10 @@ export async function clientCurrency(clientId: string): Promise<string> {
 /** Every rate with the project and client base rates: the resolver for invoices (small tables). */
 export async function loadRateTable(): Promise<RateTable> {
   const [rows, projects, clients] = await Promise.all([
+    // Newest first: of two rates starting the same day, the one added last wins (as in reports' SQL).
     db().rate.findMany({
       select: { clientId: true, projectId: true, userId: true, effectiveFrom: true, hourlyRate: true },
+      orderBy: { createdAt: "desc" },
     }),
     db().project.findMany({ select: { id: true, clientId: true, hourlyRateCents: true } }),
     db().client.findMany({ select: { id: true, defaultHourlyRateCents: true } }),

@@ -8,6 +8,7 @@ import type { Actor } from "./actor";
 import { entryWhereSql } from "./entry-filters";
 import { offsetSegments } from "@/lib/time/offset-segments";
 import { dayRange } from "@/lib/time/tz";
+import { RATE_SQL, rateCtes, rateJoins, segmentSql, type RateSegments } from "./report-rates";
 
 /** Labels of the groups of entries without a project (and so without a client). */
 export const NO_PROJECT_LABEL = "No project";
@@ -25,7 +26,6 @@ const EXACT_MS_SQL = Prisma.sql`round((date_part('epoch', COALESCE(e."end", now(
 /** Rounded to whole minutes per entry (half a minute up), as lists show entries: hours and amounts
  * come from the same durations (MINUTE_SECONDS_SQL in reports.ts is the plain form). */
 const MS_SQL = Prisma.sql`(floor(${EXACT_MS_SQL} / 60000.0 + 0.5) * 60000)`;
-export const RATE_SQL = Prisma.sql`COALESCE(p.hourly_rate_cents, c.default_hourly_rate_cents, 0)`;
 
 interface Dim {
   /** The raw value aggregated on, over time_entries e (null: the project id already carries it). */
@@ -151,8 +151,16 @@ export interface SummarySqlRow {
 }
 
 /** One statement: the total row first, then up to SUMMARY_GROUP_LIMIT groups ordered by their keys;
- * every row carries the number of groups. weekStart is only read for a week grouping. */
-export function summarySql(actor: Actor, q: TSummaryQuery, tz: string, weekStart: number): Prisma.Sql {
+ * every row carries the number of groups. weekStart is only read for a week grouping. With dated
+ * rates (segments), the aggregate also keeps the user and the rate segment of each entry, and the
+ * rate of each (project, user, segment) is resolved once, as invoicing resolves it (report-rates.ts). */
+export function summarySql(
+  actor: Actor,
+  q: TSummaryQuery,
+  tz: string,
+  weekStart: number,
+  segments: RateSegments | null = null,
+): Prisma.Sql {
   const local = q.group1 in PERIODS || (q.group2 && q.group2 in PERIODS) ? localStart(q, tz) : null;
   const d1 = dimension(q.group1, Prisma.sql`a.d1`, local, weekStart);
   const d2 = q.group2 && q.group2 !== q.group1 ? dimension(q.group2, Prisma.sql`a.d2`, local, weekStart) : null;
@@ -164,26 +172,34 @@ export function summarySql(actor: Actor, q: TSummaryQuery, tz: string, weekStart
   // rather than an external sort, and the lower cost estimate keeps JIT compilation (~0.3 s) off.
   const aggregate = (tags: boolean, dims: boolean) => Prisma.sql`
     SELECT x.project_id, x.d1, x.d2, SUM(x.ms) AS ms, SUM(CASE WHEN x.billable THEN x.ms ELSE 0 END) AS bms
+           ${segments ? Prisma.sql`, x.uid, x.seg` : none}
     FROM (
       SELECT e.project_id, e.billable, ${MS_SQL} AS ms,
              ${dims && d1.inner ? d1.inner : Prisma.sql`NULL::int`} AS d1,
              ${dims && d2?.inner ? d2.inner : Prisma.sql`NULL::int`} AS d2
+             ${segments ? Prisma.sql`, ${segments.byUser ? Prisma.sql`e.user_id` : Prisma.sql`NULL::uuid`} AS uid, ${segmentSql(Prisma.sql`e.start`, segments)} AS seg` : none}
       FROM time_entries e ${projectJoin}
       ${tags ? Prisma.sql`LEFT JOIN time_entry_tags et ON et.entry_id = e.id` : none}
       WHERE ${where}
       OFFSET 0
     ) x
-    GROUP BY 1, 2, 3`;
+    GROUP BY 1, 2, 3 ${segments ? Prisma.sql`, 6, 7` : none}`;
+  // The rate of an aggregate row: the plain project/client rate, or the dated one of its project,
+  // user (only when some rate names a person) and segment, joined from report-rates.ts's small tables.
+  const dated = segments ? rateJoins(Prisma.sql`a.project_id`, Prisma.sql`a.uid`, Prisma.sql`a.seg`) : null;
+  const rate = dated ? dated.rate : RATE_SQL;
   const sums = Prisma.sql`(SUM(a.ms) / 1000)::float8 AS seconds, (SUM(a.bms) / 1000)::float8 AS billable_seconds,
-           (SUM(a.bms::int8 * ${RATE_SQL}) / 3600000.0)::float8 AS amount`;
+           (SUM(a.bms::int8 * ${rate}) / 3600000.0)::float8 AS amount`;
   // With project as one grouping and no client grouping, each aggregate row already is one group
   // (the aggregate's keys are the project and the other grouping's value): no second GROUP BY.
   const groups = [q.group1, q.group2];
-  const oneRowPerGroup = groups.includes("project") && !groups.includes("client");
+  // (Not with dated rates: their aggregate rows are also split by user and segment.)
+  const oneRowPerGroup = !segments && groups.includes("project") && !groups.includes("client");
   const rowSums = Prisma.sql`(a.ms / 1000)::float8 AS seconds, (a.bms / 1000)::float8 AS billable_seconds,
-           ((a.bms::int8 * ${RATE_SQL}) / 3600000.0)::float8 AS amount`;
-  // LEFT: an entry without a project has no rate (RATE_SQL gives 0) and no client.
-  const rates = Prisma.sql`LEFT JOIN projects p ON p.id = a.project_id LEFT JOIN clients c ON c.id = p.client_id`;
+           ((a.bms::int8 * ${rate}) / 3600000.0)::float8 AS amount`;
+  // LEFT: an entry without a project has no project or client rate (RATE_SQL gives 0) and no client.
+  const rates = Prisma.sql`LEFT JOIN projects p ON p.id = a.project_id LEFT JOIN clients c ON c.id = p.client_id
+    ${dated ? dated.joins : none}`;
   const j1 = Prisma.raw("j1");
   const j2 = Prisma.raw("j2");
   const v1 = Prisma.sql`r.v1`;
@@ -194,7 +210,8 @@ export function summarySql(actor: Actor, q: TSummaryQuery, tz: string, weekStart
   // a missing task or tag sorts first, like the '' key it gets); names and text come after the LIMIT.
   // With a tag grouping an entry appears once per tag, so the totals come from an aggregate without tags.
   return Prisma.sql`
-    WITH agg AS MATERIALIZED (${aggregate(byTag, true)}),
+    WITH ${segments ? rateCtes(segments) : none}
+    agg AS MATERIALIZED (${aggregate(byTag, true)}),
     ${byTag ? Prisma.sql`tot AS (${aggregate(false, false)}),` : none}
     r AS (
       SELECT false AS total, ${d1.value} AS v1, ${d2 ? d2.value : Prisma.sql`NULL::int`} AS v2, ${oneRowPerGroup ? rowSums : sums}

@@ -8,6 +8,7 @@ import { track } from "@/lib/observability/track";
 import { ZSummaryQuery, type TEntryFilters, type TSummaryQuery } from "@/lib/validation/reports";
 import type { Actor } from "./actor";
 import { rangeDays } from "./entry-filters";
+import { loadRateSegments } from "./report-rates";
 import { summarySql, type SummarySqlRow } from "./report-sql";
 import { canSeeMoney, orgWeekStart } from "./settings";
 
@@ -36,7 +37,7 @@ export const SECONDS_SQL = Prisma.sql`EXTRACT(EPOCH FROM (COALESCE(e."end", now(
  * totals, hours and amounts are all summed from these, so a row of 1:00 at 120/h is 120.00, never
  * 120.98 for a few seconds nobody sees. */
 export const MINUTE_SECONDS_SQL = Prisma.sql`(floor(${SECONDS_SQL} / 60 + 0.5) * 60)`;
-export { RATE_SQL } from "./report-sql";
+export { RATE_SQL } from "./report-rates";
 
 export async function summaryReport(
   actor: Actor,
@@ -45,15 +46,18 @@ export async function summaryReport(
 ): Promise<SummaryReport> {
   const q = ZSummaryQuery.parse(input);
   // The org's week start is only needed (one more statement) for a week grouping.
-  const weekStart = q.group1 === "week" || q.group2 === "week" ? await orgWeekStart() : 1;
-  // Through the plain driver: one statement whose columns are all cast to plain types, so Prisma's
-  // per-statement work (~1.5 ms) would be most of a small report's time (docs/performance.md).
-  const sql = summarySql(actor, q, tz, weekStart);
-  const [rows, money] = await Promise.all([
-    // Reports may lag a few seconds behind on a read replica (DATABASE_REPLICA_URL): docs/deployment.md.
-    readConnection().raw.query<SummarySqlRow>(sql.text, sql.values),
+  const [weekStart, money] = await Promise.all([
+    q.group1 === "week" || q.group2 === "week" ? orgWeekStart() : 1,
     canSeeMoney(actor),
   ]);
+  // Amounts use invoicing's effective-dated rates; without any dated rate the statement keeps its
+  // plain form. Nobody sees the amounts: no need to resolve rates at all.
+  const segments = money ? await loadRateSegments() : null;
+  // Through the plain driver: one statement whose columns are all cast to plain types, so Prisma's
+  // per-statement work (~1.5 ms) would be most of a small report's time (docs/performance.md).
+  const sql = summarySql(actor, q, tz, weekStart, segments);
+  // Reports may lag a few seconds behind on a read replica (DATABASE_REPLICA_URL): docs/deployment.md.
+  const rows = await readConnection().raw.query<SummarySqlRow>(sql.text, sql.values);
   const n = (v: number | null) => Math.round(Number(v ?? 0));
   const total = rows.find((r) => r.total);
   return {

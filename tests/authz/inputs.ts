@@ -13,6 +13,7 @@ import { issueInvoice } from "@/lib/services/invoice-lifecycle";
 import { createTaxRate } from "@/lib/services/invoice-settings";
 import { createInvoiceDraft } from "@/lib/services/invoices";
 import { createRate } from "@/lib/services/rates";
+import { saveReportView } from "@/lib/services/report-views";
 import { updateOrgSettings } from "@/lib/services/settings";
 
 export type Fixture = Awaited<ReturnType<typeof seedFixture>>;
@@ -49,6 +50,7 @@ export async function seedFixture() {
     url: "https://hooks.example.com/tt",
     events: ["entry.created"],
   });
+  const reportView = await saveReportView(alice, { name: "Mine", preset: "this_month", group1: "project" });
   const tags = await db().tag.findMany({ where: { name: { in: [`alice-tag-${s}`, `alice-other-${s}`] } } });
   const ownTagId = tags.find((t) => t.name === `alice-tag-${s}`)!.id;
   const otherTagId = tags.find((t) => t.name === `alice-other-${s}`)!.id;
@@ -79,6 +81,7 @@ export async function seedFixture() {
     tagId: tag.id,
     deletedEntryId: trashed.id,
     webhook,
+    reportView,
     ownTagId,
     otherTagId,
     draft,
@@ -203,6 +206,10 @@ export const INPUTS: Record<string, (f: Fixture) => unknown[]> = {
   "profile/webhooks#setWebhookEnabledAction": (f) => form({ id: f.webhook.id, enabled: "false" }),
   "profile/webhooks#sendWebhookTestAction": (f) => form({ id: f.webhook.id }),
   "profile/webhooks#deleteWebhookAction": (f) => form({ id: f.webhook.id }),
+  // Saved report views are private to their owner, admins included ("other"/"admin" on alice's view).
+  "reports#saveReportViewAction": (f) => [{ name: `View ${f.s}`, preset: "last_week", group1: "day" }],
+  "reports#renameReportViewAction": (f) => [{ id: f.reportView.id, name: `Renamed ${f.s}` }],
+  "reports#deleteReportViewAction": (f) => [{ id: f.reportView.id }],
   "profile/sessions#endSessionAction": () => form({ id: "00000000-0000-4000-8000-000000000001" }),
   "profile/sessions#endOtherSessionsAction": () => form({}),
   "entries#createEntryAction": (f) => form({ projectId: f.project.id, date: "2026-01-06", duration: "30m" }),

@@ -66,6 +66,10 @@ export const ACTIONS: ActionRow[] = [
   ["profile/webhooks#setWebhookEnabledAction", "UNAUTHENTICATED", "ok", "NOT_FOUND", "NOT_FOUND"],
   ["profile/webhooks#sendWebhookTestAction", "UNAUTHENTICATED", "ok", "NOT_FOUND", "NOT_FOUND"],
   ["profile/webhooks#deleteWebhookAction", "UNAUTHENTICATED", "ok", "NOT_FOUND", "NOT_FOUND"],
+  // Saved report views are private to their owner; saving one is one's own.
+  ["reports#saveReportViewAction", ...MEMBER],
+  ["reports#renameReportViewAction", "UNAUTHENTICATED", "ok", "NOT_FOUND", "NOT_FOUND"],
+  ["reports#deleteReportViewAction", "UNAUTHENTICATED", "ok", "NOT_FOUND", "NOT_FOUND"],
   // Ending a session names its id; the input's id is no one's session: NOT_FOUND for everyone
   // (the real ending, own and someone else's, is tested in tests/my-sessions.test.ts).
   ["profile/sessions#endSessionAction", "UNAUTHENTICATED", "NOT_FOUND", "NOT_FOUND", "NOT_FOUND"],

@@ -1,6 +1,7 @@
 // Reports: a summary (grouped by one or two dimensions, chart and table) or the detailed entries,
 // under shared filters and date presets (today … this year, or custom); CSV export of the detailed report. Users see themselves, admins everyone.
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { QueryErrors } from "@/components/forms/query-errors";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table } from "@/components/ui/table";
@@ -18,8 +19,13 @@ import { parsePageQuery, ZReportsPageQuery } from "@/lib/validation/search-param
 import { EntryFilters } from "@/components/entries/filters";
 import { EntryTable } from "@/components/entries/entry-table";
 import { deleteEntryAction, duplicateEntryAction } from "../entries/actions";
-import { SummaryChart } from "@/components/reports/summary-chart";
+import { LazyReportCharts } from "@/components/reports/report-charts-lazy";
+import { reportCharts } from "@/lib/services/report-charts";
 import { SummaryCutNotice } from "./_components/summary-cut-notice";
+import { SavedViews } from "@/components/reports/saved-views";
+import { listReportViews } from "@/lib/services/report-views";
+import { sameView, viewHref } from "@/lib/reports/view-query";
+import { deleteReportViewAction, renameReportViewAction, saveReportViewAction } from "./actions";
 
 export const metadata = { title: "Reports" };
 
@@ -43,7 +49,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: SP }
   });
   const { type, cursor, ...q } = parsedQuery;
   const filters = ZEntryFilters.parse({ ...q, userId: user.role === "admin" ? q.userId : null });
-  const [options, org] = await Promise.all([filterOptions(user), getOrgSettings()]);
+  const [options, org, views] = await Promise.all([filterOptions(user), getOrgSettings(), listReportViews(user)]);
   trackReportViewed(user, type, filters);
   const filterQuery = new URLSearchParams(
     Object.entries(filters).flatMap(([k, v]): [string, string][] => (v ? [[k, String(v)]] : [])),
@@ -55,6 +61,11 @@ export default async function ReportsPage({ searchParams }: { searchParams: SP }
     ),
   );
   const preset = presetOf(filters.from, filters.to, today, org.weekStart);
+  // What "Save view" keeps, and which saved view (if any) the page shows now.
+  const current = { ...filters, group1: q.group1, group2: q.group2, type, preset: preset ?? null };
+  const shown = Object.fromEntries(
+    Object.entries({ ...filters, group1: q.group1, group2: q.group2, type }).map(([k, v]) => [k, v ? String(v) : null]),
+  );
   const tab = (t: string) => `rounded-md px-3 py-1 text-sm ${type === t ? "bg-blue-600 text-white" : "border"}`;
   return (
     <div className="flex flex-col gap-4">
@@ -101,6 +112,14 @@ export default async function ReportsPage({ searchParams }: { searchParams: SP }
           {preset ? "Custom: pick dates below" : "Custom range"}
         </span>
       </nav>
+      <SavedViews
+        views={views.map((v) => {
+          const href = viewHref(v.query, today, org.weekStart);
+          return { id: v.id, name: v.name, href, active: sameView(href, shown) };
+        })}
+        current={current}
+        actions={{ save: saveReportViewAction, rename: renameReportViewAction, remove: deleteReportViewAction }}
+      />
       <EntryFilters
         f={filters}
         o={{ ...options, users: user.role === "admin" ? options.users : undefined }}
@@ -157,12 +176,17 @@ async function Summary({
   const money = r.totals.amountCents !== null;
   if (!r.rows.length)
     return <EmptyState title="No time in this range">Widen the dates or clear some filters.</EmptyState>;
-  const bars = new Map<string, number>();
-  for (const row of r.rows) bars.set(row.label1, (bars.get(row.label1) ?? 0) + row.seconds);
+  // The charts come from the same summary (the same minutes and rates), by period then project.
+  const [t, tc] = await Promise.all([getTranslations("ReportCharts"), getTranslations("Common")]);
+  const charts = await reportCharts(user, q, tz, r, {
+    noProject: tc("noProject"),
+    noClient: tc("noClient"),
+    other: t("other"),
+  });
   return (
     <section aria-label="Summary">
       {r.groupCount > r.rows.length && <SummaryCutNotice shown={r.rows.length} total={r.groupCount} />}
-      <SummaryChart bars={[...bars].map(([label, seconds]) => ({ label, seconds }))} />
+      <LazyReportCharts data={charts} currency={currency} />
       <Table
         caption="Summary"
         testId="summary-table"
