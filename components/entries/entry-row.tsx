@@ -169,7 +169,7 @@ export function EntryRow({
           <span className="sr-only sm:not-sr-only">$</span>
           <span className="sr-only">Billable</span>
         </label>
-        {showUser && <span className="text-xs text-slate-500">{e.username}</span>}
+        {showUser && <span className="text-xs text-slate-600 dark:text-slate-400">{e.username}</span>}
         <span className="inline-flex items-center text-sm tabular-nums">
           <input type="time" aria-label="Start time" className={`${input} w-24`} {...field("startTime")} />
           <span aria-hidden>–</span>

@@ -24,7 +24,10 @@ export function Table({
   children: ReactNode;
 }) {
   return (
-    <div className={`overflow-x-auto ${className}`}>
+    // A region that may scroll sideways is reachable by keyboard (tabIndex) and named for screen
+    // readers; `relative` keeps the visually hidden caption and headers inside it, so they never
+    // widen the page on a phone.
+    <div role="region" aria-label={caption} tabIndex={0} className={`relative overflow-x-auto ${className}`}>
       <table className="w-full text-left text-sm" data-testid={testId}>
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-300 dark:border-slate-700">

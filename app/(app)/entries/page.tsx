@@ -104,7 +104,7 @@ export default async function EntriesPage({ searchParams }: { searchParams: SP }
               key={d}
               className={`rounded-md border p-2 ${d === today ? "border-blue-500" : "border-slate-200 dark:border-slate-700"}`}
             >
-              <div className="text-slate-500">{formatDay(d)}</div>
+              <div className="text-slate-600 dark:text-slate-400">{formatDay(d)}</div>
               <div className="font-semibold tabular-nums">{formatHours(week.dayTotals[d] ?? 0)}</div>
             </li>
           ))}

@@ -82,7 +82,7 @@ export default async function ProjectsPage() {
         {clients.length === 0 ? (
           <EmptyState title="Add a client first">
             Projects belong to clients.{" "}
-            <Link href="/clients" className="text-blue-700 underline">
+            <Link href="/clients" className="text-blue-700 underline dark:text-blue-400">
               Add a client
             </Link>
             .

@@ -87,6 +87,8 @@ export default async function TelemetryPage() {
         <h3 className="mt-6 mb-2 font-semibold">The exact payload</h3>
         <pre
           data-testid="telemetry-payload"
+          tabIndex={0}
+          aria-label="The exact payload"
           className="overflow-x-auto rounded-md bg-slate-100 p-3 text-xs dark:bg-slate-800"
         >
           {s.payload}
