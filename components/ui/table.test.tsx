@@ -21,4 +21,6 @@ it("renders a named table with column headers and the rows it is given", () => {
   ).toEqual(["Name", "Actions"]);
   expect(within(table).getByRole("cell", { name: "ada" })).toBeTruthy();
   expect(table.parentElement!.className).toContain("overflow-x-auto");
+  // Scrolling sideways with the keyboard: the scroller is a named, focusable region.
+  expect(screen.getByRole("region", { name: "Accounts" }).tabIndex).toBe(0);
 });
