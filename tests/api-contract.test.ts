@@ -212,6 +212,19 @@ describe("every operation, through the typed client, answers as documented", () 
       "patch /api/v1/tags/{id}",
       api.PATCH("/api/v1/tags/{id}", { ...withId(g.data.id), body: { name: `c2${f.s}` } }),
     );
+    const x = (await note(
+      "post /api/v1/expenses",
+      api.POST("/api/v1/expenses", {
+        body: { projectId: f.project.id, date: "2026-01-08", amount: "12.50", category: "Travel" },
+      }),
+    )) as { data: { id: string } };
+    await note("get /api/v1/expenses", api.GET("/api/v1/expenses", { params: { query: { from: "2026-01-01" } } }));
+    await note("get /api/v1/expenses/{id}", api.GET("/api/v1/expenses/{id}", withId(x.data.id)));
+    await note(
+      "patch /api/v1/expenses/{id}",
+      api.PATCH("/api/v1/expenses/{id}", { ...withId(x.data.id), body: { billable: false } }),
+    );
+    await note("delete /api/v1/expenses/{id}", api.DELETE("/api/v1/expenses/{id}", withId(x.data.id)));
     await note("get /api/v1/invoices", api.GET("/api/v1/invoices", { params: { query: { status: "issued" } } }));
     await note("get /api/v1/invoices/{id}", api.GET("/api/v1/invoices/{id}", withId(f.issued.id)));
     await note(

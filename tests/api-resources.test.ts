@@ -23,6 +23,8 @@ import * as task from "@/app/api/v1/tasks/[id]/route";
 import * as tags from "@/app/api/v1/tags/route";
 import * as tag from "@/app/api/v1/tags/[id]/route";
 import * as sw from "@/app/api/v1/timer/switch/route";
+import * as expenses from "@/app/api/v1/expenses/route";
+import * as expense from "@/app/api/v1/expenses/[id]/route";
 import * as invoices from "@/app/api/v1/invoices/route";
 import * as invoice from "@/app/api/v1/invoices/[id]/route";
 import * as payments from "@/app/api/v1/invoices/[id]/payments/route";
@@ -311,5 +313,50 @@ describe("invoices", () => {
       ),
     );
     expect(asMember.status).toBe(403);
+  });
+});
+
+describe("expenses", () => {
+  it("records, reads, changes and deletes one's own expenses with exact decimal amounts; others' look missing", async () => {
+    const made = await call(
+      expenses.POST(
+        req("POST", "/api/v1/expenses", alice, {
+          projectId: f.project.id,
+          date: "2026-02-03",
+          amount: "1234.5",
+          category: "Travel",
+        }),
+      ),
+    );
+    expect(made.status).toBe(201);
+    expect(made.body.data).toMatchObject({ amount: "1234.50", category: "Travel", billable: true, invoiceId: null });
+    const id = made.body.data.id as string;
+    const stored = await db().expense.findUniqueOrThrow({ where: { id } });
+    expect(stored.amountMinor).toBe(123450);
+
+    const mine = await call(expenses.GET(req("GET", "/api/v1/expenses?from=2026-02-01&to=2026-02-28", alice)));
+    expect(mine.body.data.map((e: Json) => e.id)).toContain(id);
+    const bobs = await call(expenses.GET(req("GET", "/api/v1/expenses?from=2026-02-01&to=2026-02-28", bob)));
+    expect(bobs.body.data.map((e: Json) => e.id)).not.toContain(id);
+    expect((await call(expense.GET(req("GET", `/api/v1/expenses/${id}`, bob), ctx(id)))).status).toBe(404);
+
+    const patched = await call(
+      expense.PATCH(req("PATCH", `/api/v1/expenses/${id}`, alice, { billable: false, amount: "10" }), ctx(id)),
+    );
+    expect(patched.status).toBe(200);
+    expect(patched.body.data).toMatchObject({ amount: "10.00", billable: false, category: "Travel" });
+    const unknown = await call(expense.PATCH(req("PATCH", `/api/v1/expenses/${id}`, alice, { color: "red" }), ctx(id)));
+    expect(unknown.status).toBe(400);
+    const negative = await call(
+      expenses.POST(
+        req("POST", "/api/v1/expenses", alice, { projectId: f.project.id, date: "2026-02-03", amount: "-5" }),
+      ),
+    );
+    expect(negative.status).toBe(400);
+    expect(negative.body.fieldErrors.amount).toBeDefined();
+
+    expect((await call(expense.DELETE(req("DELETE", `/api/v1/expenses/${id}`, bob), ctx(id)))).status).toBe(404);
+    expect((await call(expense.DELETE(req("DELETE", `/api/v1/expenses/${id}`, alice), ctx(id)))).status).toBe(204);
+    expect(await db().expense.count({ where: { id } })).toBe(0);
   });
 });

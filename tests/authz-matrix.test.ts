@@ -197,6 +197,7 @@ async function callRoute(key: string, f: Fixture): Promise<{ status: number; bod
     "/api/v1/tasks/[id]": f.taskId,
     "/api/v1/tags/[id]": f.tagId,
     "/api/v1/invoices/[id]": f.issued.id,
+    "/api/v1/expenses/[id]": f.expense.id,
     "/api/v1/invoices/[id]/payments": f.issued.id,
     "/expenses/[id]/receipt": f.expense.id,
   };
@@ -230,6 +231,8 @@ async function callRoute(key: string, f: Fixture): Promise<{ status: number; bod
     "PATCH /api/v1/tasks/[id]": { status: "in_progress" },
     "POST /api/v1/tags": { name: `g${r1}` },
     "PATCH /api/v1/tags/[id]": { name: `h${r1}` },
+    "POST /api/v1/expenses": { projectId: f.project.id, date: "2026-01-09", amount: "12.50" },
+    "PATCH /api/v1/expenses/[id]": { description: `E${r1}` },
     "POST /api/v1/invoices/[id]/payments": { date: "2026-02-02", amount: "1", method: "bank" },
   };
   const init: { body?: string | URLSearchParams; headers?: Record<string, string> } =

@@ -223,6 +223,25 @@ export const ZInvoiceOut = ZInvoiceSummaryOut.extend({
   payments: z.array(z.object({ id: uuid, date: day, amount, method: z.string() })),
 }).meta({ id: "Invoice" });
 
+export const ZExpenseOut = z
+  .object({
+    id: uuid,
+    userId: uuid,
+    projectId: uuid,
+    projectName: z.string(),
+    date: day,
+    category: z.string(),
+    description: z.string(),
+    amount,
+    currency: z.string().regex(/^[A-Z]{3}$/),
+    taxRateId: uuid.nullable(),
+    taxRatePercent: percent.nullable(),
+    billable: z.boolean(),
+    invoiceId: uuid.nullable().meta({ description: "Set while on an invoice: then it cannot be changed" }),
+    hasReceipt: z.boolean(),
+  })
+  .meta({ id: "Expense" });
+
 export const list = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), nextCursor: cursor });
 export const one = <T extends z.ZodType>(item: T) => z.object({ data: item });
 

@@ -10,6 +10,7 @@ import {
   one,
   ZClientOut,
   ZEntryOut,
+  ZExpenseOut,
   ZInvoiceOut,
   ZInvoiceSummaryOut,
   ZProblem,
@@ -136,6 +137,24 @@ const SummaryQuery = z.object({
   userId: uuid.optional(),
   tag: z.string().optional(),
   billable: z.enum(["yes", "no"]).optional(),
+});
+const expenseFields = {
+  projectId: uuid,
+  date: day,
+  category: z.string().max(60).optional(),
+  description: z.string().max(500).optional(),
+  amount: z.string().meta({ example: "12.50", description: "Decimal, in the project client's currency" }),
+  taxRateId: uuid.nullable().optional(),
+  billable: z.boolean().optional(),
+};
+const ExpenseIn = z.object(expenseFields).meta({ id: "ExpenseCreate" });
+const ExpensePatch = z.object(expenseFields).partial().meta({ id: "ExpensePatch" });
+const ExpenseQuery = z.object({
+  ids,
+  project_ids: ids,
+  from: day.optional().meta({ description: "On or after this day" }),
+  to: day.optional().meta({ description: "On or before this day" }),
+  ...page,
 });
 const InvoiceQuery = z.object({
   ids,
@@ -362,6 +381,37 @@ export const OPERATIONS: [string, Method, Op][] = [
     "/api/v1/tags/{id}",
     "delete",
     { scopes: ["tags:write"], summary: "Delete a tag (administrators)", ok: [204, null] },
+  ],
+  [
+    "/api/v1/expenses",
+    "get",
+    {
+      scopes: ["expenses:read"],
+      summary: "List expenses (yours; administrators: everyone's), the newest 500 matching, in id order",
+      query: ExpenseQuery,
+      ok: [200, list(ZExpenseOut)],
+    },
+  ],
+  [
+    "/api/v1/expenses",
+    "post",
+    { scopes: ["expenses:write"], summary: "Record an expense", body: ExpenseIn, ok: [201, one(ZExpenseOut)] },
+  ],
+  ["/api/v1/expenses/{id}", "get", { scopes: ["expenses:read"], summary: "One expense", ok: [200, one(ZExpenseOut)] }],
+  [
+    "/api/v1/expenses/{id}",
+    "patch",
+    {
+      scopes: ["expenses:write"],
+      summary: "Change the fields sent (not while on an invoice)",
+      body: ExpensePatch,
+      ok: [200, one(ZExpenseOut)],
+    },
+  ],
+  [
+    "/api/v1/expenses/{id}",
+    "delete",
+    { scopes: ["expenses:write"], summary: "Delete an expense (not while on an invoice)", ok: [204, null] },
   ],
   [
     "/api/v1/invoices",

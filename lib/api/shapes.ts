@@ -9,6 +9,8 @@ import type { TClient } from "@/lib/validation/clients";
 import type { TProject } from "@/lib/validation/projects";
 import type { TTask } from "@/lib/validation/tasks";
 import type { TPayment } from "@/lib/validation/invoices";
+import type { TExpense } from "@/lib/validation/expenses";
+import type { ExpenseDto } from "@/lib/services/expenses";
 import type { ProjectDto } from "@/lib/services/projects";
 import type { TaskDto } from "@/lib/services/tasks";
 import type { InvoiceDto, InvoiceSummaryDto } from "@/lib/services/invoice-queries";
@@ -151,4 +153,35 @@ export function apiInvoice(i: InvoiceDto) {
 /** A payment body { date, amount, method } → the payment service's input (it parses every field). */
 export function paymentInput(invoiceId: string, b: Record<string, unknown>): TPayment {
   return { invoiceId, date: b.date, amount: b.amount, method: b.method ?? "" } as TPayment;
+}
+
+/** An expense: the amount as a decimal string in its own currency (the project client's). */
+export function apiExpense(e: ExpenseDto) {
+  return {
+    id: e.id,
+    userId: e.userId,
+    projectId: e.projectId,
+    projectName: e.projectName,
+    date: e.date,
+    category: e.category,
+    description: e.description,
+    amount: toDecimalString(e.amountMinor, e.currency),
+    currency: e.currency,
+    taxRateId: e.taxRateId,
+    taxRatePercent: e.taxRateId ? (e.taxRateBp / 100).toString() : null,
+    billable: e.billable,
+    invoiceId: e.invoiceId,
+    hasReceipt: e.hasReceipt,
+  };
+}
+
+/** The writable fields of an expense as the API shows them (a PATCH is merged over these). */
+export function expenseFields(e: ExpenseDto) {
+  const { projectId, date, category, description, amount, taxRateId, billable } = apiExpense(e);
+  return { projectId, date, category, description, amount, taxRateId, billable };
+}
+
+/** An expense body → the expense service's input (it parses every field). */
+export function expenseInput(b: Record<string, unknown>): TExpense {
+  return b as TExpense;
 }

@@ -17,6 +17,8 @@ export const API_SCOPES = [
   "tags:write",
   "reports:read",
   "timer:write",
+  "expenses:read",
+  "expenses:write",
   "invoices:read",
   "invoices:write",
   "admin",

@@ -56,6 +56,17 @@ export const ZCatalogQuery = z.strictObject({
 });
 export type TCatalogQuery = z.output<typeof ZCatalogQuery>;
 
+export const ZApiExpenseQuery = z.strictObject({
+  ids: ZIdArray,
+  project_ids: ZIdArray,
+  /** On or after this day. */
+  from: z.iso.date({ message: "Use a day such as 2026-01-05." }).optional(),
+  /** On or before this day. */
+  to: z.iso.date({ message: "Use a day such as 2026-01-05." }).optional(),
+  cursor: ZCursor,
+  limit: ZLimit,
+});
+
 export const ZApiInvoiceQuery = z.strictObject({
   ids: ZIdArray,
   status: z

@@ -204,6 +204,12 @@ export const ROUTES: RouteRow[] = [
   ["GET /api/v1/tags/[id]", 401, 200, 200, 200],
   ["PATCH /api/v1/tags/[id]", 401, 200, 200, 200],
   ["DELETE /api/v1/tags/[id]", 401, 403, 403, 204],
+  // Expenses through the API: like time entries, one's own (administrators: everyone's).
+  ["GET /api/v1/expenses", 401, 200, 200, 200],
+  ["POST /api/v1/expenses", 401, 201, 201, 201],
+  ["GET /api/v1/expenses/[id]", 401, 200, 404, 200],
+  ["PATCH /api/v1/expenses/[id]", 401, 200, 404, 200],
+  ["DELETE /api/v1/expenses/[id]", 401, 204, 404, 204],
   // Invoices through the API: administrators only, like the invoice pages.
   ["GET /api/v1/invoices", 401, 403, 403, 200],
   ["GET /api/v1/invoices/[id]", 401, 403, 403, 200],
