@@ -44,8 +44,8 @@ export default async function AdminEmailPage() {
             </p>
             <p>
               To turn it on, set <code>SMTP_URL</code> (for example{" "}
-              <code>smtp://user:password@mail.example.com:587</code>) and <code>SMTP_FROM</code> (for example{" "}
-              <code>TimeTracker &lt;time@example.com&gt;</code>) and restart the server. See{" "}
+              <code className="break-all">smtp://user:password@mail.example.com:587</code>) and <code>SMTP_FROM</code>{" "}
+              (for example <code>TimeTracker &lt;time@example.com&gt;</code>) and restart the server. See{" "}
               <DocLink name="configuration">configuration</DocLink>.
             </p>
           </div>

@@ -73,7 +73,8 @@ export default async function AdminSettingsPage() {
           <p className="text-sm text-slate-700 dark:text-slate-300">
             <strong>Single sign-on is not configured.</strong> Set <code>OIDC_ISSUER</code>, <code>OIDC_CLIENT_ID</code>{" "}
             and <code>OIDC_CLIENT_SECRET</code> and restart the server; the redirect URI to register at your provider is{" "}
-            <code>{redirectUri}</code>. See <DocLink name="setup-and-admin">setup and administration</DocLink>.
+            <code className="break-all">{redirectUri}</code>. See{" "}
+            <DocLink name="setup-and-admin">setup and administration</DocLink>.
           </p>
         )}
       </section>

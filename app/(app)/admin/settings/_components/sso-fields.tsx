@@ -18,9 +18,11 @@ export function SsoFields({
   values: { ssoLinkBy: string; ssoJitEnabled: boolean; ssoDefaultRole: string; ssoOnly: boolean };
 }) {
   return (
-    <fieldset className="flex flex-col gap-4 rounded-md border border-slate-200 p-4 dark:border-slate-700">
+    <fieldset className="flex min-w-0 flex-col gap-4 rounded-md border border-slate-200 p-4 dark:border-slate-700">
       <legend className="px-1 text-sm font-semibold">Single sign-on</legend>
       <SelectField
+        // Its options are long sentences: on a phone the list shows them whole, the closed box fits.
+        className="w-full min-w-0"
         label="Match a first single sign-on to an existing account"
         name="ssoLinkBy"
         options={LINK_BY}
