@@ -46,7 +46,9 @@ test("track, invoice, issue, download, pay in two parts; a credit note frees the
 
   // Preview: both projects, 3.5 h at 100.00 → 350.00 net.
   await page.goto(`/invoices/new?clientId=${client.body.data.id}&from=2026-11-01&to=2026-11-30`);
-  await expect(page.getByRole("heading", { name: /Preview: Billed .*, 2 entries, in [A-Z]{3}/ })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: /Preview: Billed .*, 2 entries, 0 expenses, in [A-Z]{3}/ }),
+  ).toBeVisible();
   await expect(page.getByRole("cell", { name: new RegExp(`Web ${suffix}`) })).toBeVisible();
   await expect(page.getByRole("cell", { name: new RegExp(`App ${suffix}`) })).toBeVisible();
   await page.getByRole("button", { name: "Create draft" }).click();
