@@ -20,6 +20,13 @@ export type Fixture = Awaited<ReturnType<typeof seedFixture>>;
 
 let n = 0;
 let hash: string | undefined;
+/** The organization-wide settings every cell starts from (an admin cell before it may have changed them). */
+export async function resetOrgDefaults(): Promise<void> {
+  // Members see and set money here, as before the setting existed (tests/money-visibility.test.ts
+  // covers the default, money hidden from members).
+  await updateOrgSettings(systemActor("test:seed"), { membersSeeMoney: true });
+}
+
 export async function seedFixture() {
   const s = `${++n}x`;
   // Users straight into the table with one precomputed hash: scrypt per cell would take minutes.
@@ -32,9 +39,7 @@ export async function seedFixture() {
   const alice = await mk("alice", "user");
   const bob = await mk("bob", "user");
   const admin = await mk("admin", "admin");
-  // Members see and set money here, as before the setting existed (tests/money-visibility.test.ts
-  // covers the default, money hidden from members).
-  await updateOrgSettings(systemActor("test:seed"), { membersSeeMoney: true });
+  await resetOrgDefaults();
   const client = await createClient(alice, { name: `Acme${s}` });
   const project = await createProject(alice, { clientId: client.id, name: "Website", billable: true });
   const task = await createTask(alice, { projectId: project.id, name: "Design" });
