@@ -214,6 +214,7 @@ async function main() {
         scenarios.webhooks = await runWebhookBench(server.url, fixture.webhook, {
           events: Number(values["webhook-events"] ?? (values.quick ? 100 : 500)),
           log,
+          db,
         });
     } finally {
       await server.stop();

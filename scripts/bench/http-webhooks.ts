@@ -2,16 +2,18 @@
 // that checks every signature, an endpoint for entry.created owned by one bench user (registered
 // through the service, with WEBHOOK_ALLOW_PRIVATE_TARGETS=true — the operator's setting for
 // receivers in their own network), and entries created through POST /api/v1/entries with that
-// user's token. Three phases: paced (the delay without a queue), burst (deliveries/s until all are
-// in), and a receiver that answers 500 to the first attempt of a share of events (retries deliver
+// user's token. Phases: paced (the delay without a queue), burst (deliveries/s until all are in),
+// backlog (PostgreSQL: the worker's rate with a queue in front), and a receiver that answers 500 to the first attempt of a share of events (retries deliver
 // each event id exactly once).
 import { createHash } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import type { DbConnection } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";
 import { createApiToken } from "@/lib/services/api-tokens";
 import { createWebhookEndpoint } from "@/lib/services/webhooks";
 import { verifyWebhook } from "@/lib/webhooks/signature";
+import type { PreparedDb } from "../lib/bench-server";
 import { stats } from "./measure";
 
 interface Delivery {
@@ -22,6 +24,7 @@ interface Delivery {
   /** The event's timestamp (taken inside the transaction that made the change, just before commit). */
   eventAt: number;
   entryId: string;
+  notes: string;
 }
 
 export interface Receiver {
@@ -69,10 +72,11 @@ async function startReceiver(): Promise<Receiver> {
         res.writeHead(401).end();
         return;
       }
-      const payload = JSON.parse(body) as { timestamp: string; data: { id: string } };
+      const payload = JSON.parse(body) as { timestamp: string; data: { id: string; notes: string } };
       let d = r.events.get(id);
       if (!d) {
-        d = { attempts: 0, acked: 0, firstAckAt: 0, eventAt: Date.parse(payload.timestamp), entryId: payload.data.id };
+        const { id: entryId, notes } = payload.data;
+        d = { attempts: 0, acked: 0, firstAckAt: 0, eventAt: Date.parse(payload.timestamp), entryId, notes };
         r.events.set(id, d);
       }
       d.attempts++;
@@ -95,6 +99,7 @@ export interface WebhookFixture {
   receiver: Receiver;
   token: string;
   projectId: string;
+  userId: string;
 }
 
 /** Needs the database connection installed (http-api.ts prepareApiBench). */
@@ -122,7 +127,7 @@ export async function prepareWebhookBench(user: { id: string }, projectId: strin
     scopes: ["entries:write"],
     expiresIn: "7",
   });
-  return { receiver, token, projectId };
+  return { receiver, token, projectId, userId: user.id };
 }
 
 let made = 0;
@@ -143,11 +148,15 @@ async function createEntry(url: string, f: WebhookFixture): Promise<{ id: string
 
 /** Polls (50 ms) until every entry's event was acknowledged, or the deadline. */
 async function allAcked(r: Receiver, entryIds: Set<string>, timeoutMs: number): Promise<boolean> {
+  return ackedCount(r, (d) => entryIds.has(d.entryId), entryIds.size, timeoutMs);
+}
+
+async function ackedCount(r: Receiver, which: (d: Delivery) => boolean, count: number, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     let n = 0;
-    for (const d of r.events.values()) if (d.acked && entryIds.has(d.entryId)) n++;
-    if (n >= entryIds.size) return true;
+    for (const d of r.events.values()) if (d.acked && which(d)) n++;
+    if (n >= count) return true;
     if (Date.now() > deadline) return false;
     await new Promise((res) => setTimeout(res, 50));
   }
@@ -205,6 +214,43 @@ async function burst(url: string, f: WebhookFixture, n: number) {
   };
 }
 
+/**
+ * Phase 2b (PostgreSQL only: the bench process opens its own connection beside the server's): the
+ * worker's rate with a queue in front. One statement queues n entry.created deliveries for the
+ * endpoint at once (a synthetic payload: no API could create entries faster than the worker sends
+ * them); the server's worker finds them at its next poll and works through them.
+ */
+async function backlog(f: WebhookFixture, n: number, open: () => DbConnection) {
+  const conn = open();
+  const started = Date.now();
+  try {
+    await conn.raw.query(
+      `INSERT INTO webhook_deliveries (id, endpoint_id, event_id, event_type, payload, updated_at)
+       SELECT gen_random_uuid(), e.id, gen_random_uuid(), 'entry.created',
+              jsonb_build_object('type', 'entry.created',
+                'timestamp', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                'data', jsonb_build_object('id', gen_random_uuid(), 'notes', 'backlog')), now()
+         FROM webhook_endpoints e CROSS JOIN generate_series(1, $1::int) WHERE e.owner_id = $2::uuid`,
+      [n, f.userId],
+    );
+  } finally {
+    await conn.close();
+  }
+  const queuedInMs = Date.now() - started;
+  const complete = await ackedCount(f.receiver, (d) => d.notes === "backlog", n, 120_000);
+  const evs = [...f.receiver.events.values()].filter((d) => d.notes === "backlog");
+  const firstAck = Math.min(...evs.map((d) => d.firstAckAt));
+  const lastAck = Math.max(...evs.map((d) => d.firstAckAt));
+  return {
+    events: n,
+    complete,
+    queuedInMs,
+    firstToLastMs: lastAck - firstAck,
+    deliveriesPerSecond: Math.round((n / Math.max(lastAck - firstAck, 1)) * 10_000) / 10,
+    delayFromEventMs: ms(evs.map((d) => d.firstAckAt - d.eventAt)),
+  };
+}
+
 /** Phase 3: the first attempt of ~20 % of events answered 500; all delivered exactly once? */
 async function failing(url: string, f: WebhookFixture, n: number) {
   f.receiver.failShare = 0.2;
@@ -228,7 +274,11 @@ async function failing(url: string, f: WebhookFixture, n: number) {
   };
 }
 
-export async function runWebhookBench(url: string, f: WebhookFixture, o: { events: number; log: (m: string) => void }) {
+export async function runWebhookBench(
+  url: string,
+  f: WebhookFixture,
+  o: { events: number; log: (m: string) => void; db?: PreparedDb },
+) {
   const p = await paced(url, f, Math.min(50, Math.max(10, Math.round(o.events / 10))));
   o.log(`webhooks paced: delay from event p50 ${p.delayFromEventMs.p50} ms, p95 ${p.delayFromEventMs.p95} ms`);
   const b = await burst(url, f, o.events);
@@ -236,6 +286,11 @@ export async function runWebhookBench(url: string, f: WebhookFixture, o: { event
     `webhooks burst: ${b.events} events, ${b.deliveriesPerSecond} deliveries/s (created ${b.createdPerSecond}/s), ` +
       `delay p50 ${b.delayFromEventMs.p50} ms, p95 ${b.delayFromEventMs.p95} ms`,
   );
+  const q = o.db?.kind === "postgres" ? await backlog(f, o.events, o.db.open) : null;
+  if (q)
+    o.log(
+      `webhooks backlog: ${q.events} deliveries queued at once, sent at ${q.deliveriesPerSecond}/s (first to last receipt)`,
+    );
   const x = await failing(url, f, Math.min(100, Math.max(20, Math.round(o.events / 5))));
   o.log(
     `webhooks with 500s: ${x.events} events, ${x.firstAttemptsRefused} first attempts refused, exactly once: ${x.exactlyOncePerEventId}`,
@@ -249,11 +304,14 @@ export async function runWebhookBench(url: string, f: WebhookFixture, o: { event
         "receipt (first 2xx) minus the event's timestamp, which the server takes inside the change's transaction just before commit; delayFrom201Ms: minus the moment the API's 201 arrived",
       paced: "one POST /api/v1/entries at a time, 150 ms apart",
       burst: "10 concurrent clients creating entries; deliveriesPerSecond = events / (last receipt - first creation)",
+      backlog:
+        "the same number of entries created by the bulk-entry service from the bench process (31 per transaction); deliveriesPerSecond = events / (last receipt - first receipt)",
       failing:
         "the receiver answers 500 to the first attempt of ~20 % of event ids (by hash); retries follow the production backoff (~30 s)",
     },
     paced: p,
     burst: b,
+    backlog: q ?? "PostgreSQL only (the bench process needs its own connection beside the server)",
     failing: x,
     receiverRequests: f.receiver.requests,
     badSignatures: f.receiver.badSignatures,

@@ -123,7 +123,7 @@ async function main() {
     );
 
     Object.assign(results, await runApiBench({ url, fixture: api, durationSeconds: duration, connections: [1, 10] }));
-    results.webhooks = await runWebhookBench(url, api.webhook, { events: values.quick ? 100 : 500, log });
+    results.webhooks = await runWebhookBench(url, api.webhook, { events: values.quick ? 100 : 500, log, db });
 
     await drain(url);
     const metrics = await cannon({
