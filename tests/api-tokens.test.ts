@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";
 import { createApiToken, revokeApiToken } from "@/lib/services/api-tokens";
 import { listAllApiTokens, revokeAnyApiToken } from "@/lib/services/api-tokens-admin";
+import { claimIdempotencyKey, completeIdempotencyKey, IDEMPOTENCY_TTL_MS } from "@/lib/services/idempotency";
 import { ensureInstallation } from "@/lib/services/installation";
 import type { TCreateApiToken } from "@/lib/validation/api-tokens";
 import { setupTestDb } from "./helpers/db";
@@ -252,6 +253,26 @@ describe("Idempotency-Key", () => {
     // Without the key, the same body creates a second entry.
     expect((await entries.POST(req("POST", "/api/v1/entries", { token: secret, body: body() }))).status).toBe(201);
     expect(await db().timeEntry.count({ where: { userId: f.alice.id, notes: "idem" } })).toBe(2);
+  });
+
+  it("a key is remembered for 24 hours; after that the same key runs a new request", async () => {
+    const owner = { userId: f.alice.id, tokenId: null };
+    const key = `expiry-${f.s}`;
+    const t0 = new Date("2026-01-01T00:00:00Z");
+    const at = (ms: number) => new Date(t0.getTime() + ms);
+    expect(await claimIdempotencyKey(owner, key, "h1", t0)).toEqual({ state: "new" });
+    expect(await claimIdempotencyKey(owner, key, "h1", at(1000))).toEqual({ state: "in_progress" });
+    await completeIdempotencyKey(owner, key, 201, '{"id":"1"}');
+    const hourLater = at(3600_000);
+    expect(await claimIdempotencyKey(owner, key, "h1", hourLater)).toEqual({
+      state: "replay",
+      status: 201,
+      body: '{"id":"1"}',
+    });
+    expect(await claimIdempotencyKey(owner, key, "h2", hourLater)).toEqual({ state: "mismatch" });
+    const dayLater = at(IDEMPOTENCY_TTL_MS + 1000);
+    expect(await claimIdempotencyKey(owner, key, "h2", dayLater)).toEqual({ state: "new" });
+    expect(await claimIdempotencyKey(owner, key, "h2", dayLater)).toEqual({ state: "in_progress" });
   });
 
   it("keeps keys apart per token, and refuses a malformed key", async () => {

@@ -403,6 +403,24 @@ describe("delivery", () => {
     expect((await deliveriesOf(ep.id)).map((d) => d.status)).toEqual(["pending"]);
   });
 
+  it("a change wakes the worker: its delivery goes out long before the next poll", async () => {
+    await endpoint(s.alice, ["entry.created"]);
+    // The first poll runs at start; the next would be 10 minutes later.
+    startWebhookWorker({ ...opts(), pollMs: 600_000 });
+    try {
+      await new Promise((r) => setTimeout(r, 100)); // let the start-up poll find nothing
+      for (const startTime of ["09:00", "11:00"]) {
+        const t = performance.now();
+        const e = await createManualEntry(s.alice, { ...entryInput(), startTime });
+        await rx.waitFor(startTime === "09:00" ? 1 : 2, 5_000);
+        expect(JSON.parse(rx.received.at(-1)!.body).data.id).toBe(e.id);
+        expect(performance.now() - t).toBeLessThan(5_000);
+      }
+    } finally {
+      await stopWebhookWorker();
+    }
+  });
+
   it("the background worker delivers a change without being asked", async () => {
     await endpoint(s.alice, ["timer.started"]);
     startWebhookWorker({ ...opts(), pollMs: 50 });

@@ -49,7 +49,12 @@ export interface ApiCaller {
   tokenId: string | null;
 }
 
-const apiLimit = (): RateLimit => ({ name: "api:token", points: env().API_RATE_LIMIT_PER_MINUTE, windowSeconds: 60 });
+const apiLimit = (): RateLimit => ({
+  name: "api:token",
+  points: env().API_RATE_LIMIT_PER_MINUTE,
+  windowSeconds: 60,
+  asyncCommit: true,
+});
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
 type Resolved = { ok: true; caller: ApiCaller } | { ok: false; res: Response };

@@ -15,21 +15,30 @@ type Tx = Prisma.TransactionClient;
 
 type NewEntry = Prisma.TimeEntryUncheckedCreateInput & { source: EntrySource };
 
+/** Inserts one entry with its tags inside `tx`; its id, and a reader of the entry as services return
+ * it (one query at most, shared by the webhook payload and the caller). */
+async function insertAndRead(tx: Tx, data: NewEntry, tags: string[]) {
+  const row = await tx.timeEntry.create({ data, select: { id: true } });
+  // A new entry has no tags to clear: only set them when there are some.
+  if (tags.length) await setEntryTags(row.id, tags, tx, data.userId);
+  let read: Promise<EntryDto> | undefined;
+  const entry = () =>
+    (read ??= tx.timeEntry
+      .findUniqueOrThrow({ where: { id: row.id }, select: entrySelect })
+      .then((r) => toEntryDto(r)));
+  const type = data.source === "timer" ? "timer.started" : "entry.created";
+  await enqueueWebhookEvent(tx, type, { userId: data.userId }, async () => entryWebhookData(await entry()));
+  return { id: row.id, entry };
+}
+
 /** Inserts one entry with its tags inside `tx`; its id. */
 export async function insertEntryRow(tx: Tx, data: NewEntry, tags: string[]): Promise<string> {
-  const row = await tx.timeEntry.create({ data, select: { id: true } });
-  await setEntryTags(row.id, tags, tx, data.userId);
-  const type = data.source === "timer" ? "timer.started" : "entry.created";
-  await enqueueWebhookEvent(tx, type, { userId: data.userId }, async () =>
-    entryWebhookData(toEntryDto(await tx.timeEntry.findUniqueOrThrow({ where: { id: row.id }, select: entrySelect }))),
-  );
-  return row.id;
+  return (await insertAndRead(tx, data, tags)).id;
 }
 
 /** The same, read back as the services return it. */
 export async function insertEntry(tx: Tx, data: NewEntry, tags: string[]): Promise<EntryDto> {
-  const id = await insertEntryRow(tx, data, tags);
-  return toEntryDto(await tx.timeEntry.findUniqueOrThrow({ where: { id }, select: entrySelect }));
+  return (await insertAndRead(tx, data, tags)).entry();
 }
 
 /** After the transaction that created `count` entries has committed. */

@@ -32,13 +32,19 @@ export async function claimIdempotencyKey(
 ): Promise<IdempotencyClaim> {
   const o = ownerKey(owner);
   const cutoff = new Date(now.getTime() - IDEMPOTENCY_TTL_MS);
-  // An expired record of this key no longer counts; now and then sweep everyone's expired ones.
-  await db().idempotencyRecord.deleteMany({
-    where: Math.random() < 0.02 ? { createdAt: { lt: cutoff } } : { owner: o, key, createdAt: { lt: cutoff } },
-  });
+  // Now and then sweep everyone's expired records (a statement of its own, off the common path).
+  if (Math.random() < 0.02) await db().idempotencyRecord.deleteMany({ where: { createdAt: { lt: cutoff } } });
+  // One statement claims the key, or takes over this key's expired record. Committed without waiting
+  // for the disk (synchronous_commit off for this statement only): the claim is visible to other
+  // instances at once, and the request's own durable commit (the change, or the stored answer)
+  // flushes it with everything before it.
   const inserted = await db().$executeRaw`
     INSERT INTO idempotency_records (owner, key, request_hash, created_at)
-    VALUES (${o}, ${key}, ${hash}, ${now}) ON CONFLICT (owner, key) DO NOTHING`;
+    SELECT CAST(${o} AS text), CAST(${key} AS text), CAST(${hash} AS text), CAST(${now} AS timestamptz)
+      FROM (SELECT set_config('synchronous_commit', 'off', true)) AS relaxed
+    ON CONFLICT (owner, key) DO UPDATE
+      SET request_hash = EXCLUDED.request_hash, created_at = EXCLUDED.created_at, status = NULL, body = NULL
+      WHERE idempotency_records.created_at < ${cutoff}`;
   if (inserted === 1) return { state: "new" };
   const row = await db().idempotencyRecord.findUnique({ where: { owner_key: { owner: o, key } } });
   if (!row) return { state: "in_progress" }; // deleted between the two statements: the first failed

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/db";
 import type { WebhookEventType } from "@/lib/webhooks/event-types";
 import type { EntryDto } from "./entry-dto";
+import { nudgeWebhookWorker } from "./webhook-nudge";
 
 type Tx = Prisma.TransactionClient;
 
@@ -44,6 +45,7 @@ export async function enqueueWebhookEvent(
   await tx.webhookDelivery.createMany({
     data: endpoints.map((e) => ({ endpointId: e.id, eventId, eventType: type, payload })),
   });
+  nudgeWebhookWorker();
   return endpoints.length;
 }
 

@@ -9,8 +9,12 @@ import {
   pruneWebhookDeliveries,
   type DeliveryOptions,
 } from "./webhook-delivery";
+import { onWebhookNudge } from "./webhook-nudge";
 
 const PRUNE_EVERY_MS = 3600_000;
+/** After a nudge: look again after these waits while nothing is found. The nudge comes from inside
+ * the change's transaction, so the first look may run before its commit is visible. */
+const NUDGE_STEPS_MS = [5, 20, 75, 200];
 
 interface Worker {
   timer?: NodeJS.Timeout;
@@ -19,6 +23,10 @@ interface Worker {
   options: DeliveryOptions;
   pollMs: number;
   prunedAt: number;
+  /** Index into NUDGE_STEPS_MS while following a nudge; -1 otherwise. */
+  nudgeStep: number;
+  /** A nudge arrived while a pass was running: look again right after it. */
+  nudgedDuringPass: boolean;
 }
 const g = globalThis as unknown as { __ttWebhookWorker?: Worker };
 
@@ -41,8 +49,27 @@ async function tick(w: Worker) {
   w.current = run;
   await run;
   w.current = undefined;
-  // A full batch: there may be more due right now.
-  schedule(w, claimed >= w.options.batchSize ? 0 : w.pollMs);
+  if (w.nudgedDuringPass) {
+    w.nudgedDuringPass = false;
+    w.nudgeStep = 0;
+  }
+  // A full batch: there may be more due right now. After a nudge, a few quick looks, then the poll.
+  if (claimed >= w.options.batchSize) return schedule(w, 0);
+  if (claimed > 0) w.nudgeStep = Math.max(w.nudgeStep, 0);
+  if (w.nudgeStep >= 0 && w.nudgeStep < NUDGE_STEPS_MS.length) return schedule(w, NUDGE_STEPS_MS[w.nudgeStep++]);
+  w.nudgeStep = -1;
+  schedule(w, w.pollMs);
+}
+
+function nudge(w: Worker): void {
+  if (w.stopped) return;
+  if (w.current) {
+    w.nudgedDuringPass = true;
+    return;
+  }
+  if (w.timer) clearTimeout(w.timer);
+  w.nudgeStep = 0;
+  schedule(w, NUDGE_STEPS_MS[w.nudgeStep++]);
 }
 
 export function startWebhookWorker(opts: Partial<DeliveryOptions> & { pollMs?: number } = {}): void {
@@ -54,8 +81,11 @@ export function startWebhookWorker(opts: Partial<DeliveryOptions> & { pollMs?: n
     pollMs: pollMs ?? env().WEBHOOK_POLL_SECONDS * 1000,
     // The first prune a few minutes after start, not in the middle of it.
     prunedAt: Date.now() - PRUNE_EVERY_MS + 5 * 60_000,
+    nudgeStep: -1,
+    nudgedDuringPass: false,
   };
   g.__ttWebhookWorker = w;
+  onWebhookNudge(() => nudge(w));
   schedule(w, 0);
 }
 
@@ -64,6 +94,7 @@ export async function stopWebhookWorker(): Promise<void> {
   const w = g.__ttWebhookWorker;
   if (!w) return;
   w.stopped = true;
+  onWebhookNudge(undefined);
   if (w.timer) clearTimeout(w.timer);
   await w.current;
   delete g.__ttWebhookWorker;

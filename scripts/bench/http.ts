@@ -10,6 +10,8 @@ import { parseArgs } from "node:util";
 import type { CannonRequest } from "autocannon";
 import { cannon, type HttpFigures } from "../lib/cannon";
 import { benchLogin, drain, load1, prepareDb, signInAll, startBenchServer, type PreparedDb } from "../lib/bench-server";
+import { API_METHOD, API_SERVER_ENV, prepareApiBench, runApiBench } from "./http-api";
+import { runWebhookBench } from "./http-webhooks";
 import { machine, stats } from "./measure";
 import { firstStartRss, idleRss, pgliteFloorMiB } from "./memory";
 
@@ -63,8 +65,9 @@ async function main() {
   const check = db.open();
   const [project] = await check.raw.query<{ id: string }>("SELECT id FROM projects ORDER BY name LIMIT 1");
   await check.close();
+  const api = await prepareApiBench(db, 10); // issue #18: tokens and the webhook receiver
 
-  const server = await startBenchServer(db, port, { METRICS_TOKEN });
+  const server = await startBenchServer(db, port, { METRICS_TOKEN, ...API_SERVER_ENV });
   const results: Record<string, unknown> = {};
   // Memory (issue #19): idle right after start, before any request but the readiness poll.
   const memory: Record<string, unknown> = { idleAfterStartMiB: await idleRss(server.process.pid!) };
@@ -119,6 +122,9 @@ async function main() {
       }),
     );
 
+    Object.assign(results, await runApiBench({ url, fixture: api, durationSeconds: duration, connections: [1, 10] }));
+    results.webhooks = await runWebhookBench(url, api.webhook, { events: values.quick ? 100 : 500, log, db });
+
     await drain(url);
     const metrics = await cannon({
       url,
@@ -132,6 +138,7 @@ async function main() {
     log(`RSS after the scenarios: ${memory.afterLoadMiB} MiB`);
   } finally {
     await server.stop();
+    await api.webhook.receiver.close();
   }
   try {
     const conn = db.open();
@@ -168,6 +175,7 @@ async function main() {
       loadGenerator: "autocannon 9, in-process, keep-alive connections, one request in flight per connection",
       floor: "GET /api/health at the same concurrency, measured right before each scenario",
       distinctUsers: "connection i is signed in as bench<i> (dashboard and timer)",
+      api: API_METHOD,
     },
     scenarios: { ...results, timer_running_per_user_after: runningPerUser },
   };
