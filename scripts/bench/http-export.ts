@@ -28,6 +28,8 @@ export interface HttpExportOptions {
   serverNodeOptions?: string;
   /** Write a V8 CPU profile of the server into this folder. */
   cpuProfDir?: string;
+  /** The request's Accept-Encoding (default: what browsers send, so the server compresses). */
+  acceptEncoding?: string;
 }
 
 const load1 = () => Math.round(os.loadavg()[0] * 100) / 100;
@@ -102,10 +104,15 @@ export async function runHttpExport(o: HttpExportOptions) {
     const loadAtStart = load1();
     const t = performance.now();
     let firstByteMs = 0;
+    let contentEncoding = "";
     let bytes = 0;
     let lines = 0;
     try {
-      const res = await fetch(`${server.url}/reports/export`, { headers: { cookie } });
+      const acceptEncoding = o.acceptEncoding ?? "gzip, deflate, br, zstd";
+      const res = await fetch(`${server.url}/reports/export`, {
+        headers: { cookie, "accept-encoding": acceptEncoding },
+      });
+      contentEncoding = res.headers.get("content-encoding") ?? "identity";
       if (!res.ok || !res.body) throw new Error(`GET /reports/export: HTTP ${res.status}`);
       for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
         if (!bytes) firstByteMs = Math.round(performance.now() - t);
@@ -123,6 +130,8 @@ export async function runHttpExport(o: HttpExportOptions) {
       scenario: "http_export_csv_all",
       description: "GET /reports/export as an admin, no filters (every entry), production build",
       serverNodeOptions: o.serverNodeOptions ?? null,
+      acceptEncoding: o.acceptEncoding ?? "gzip, deflate, br, zstd",
+      contentEncoding,
       rows,
       bytes,
       ms,
@@ -157,6 +166,7 @@ async function main() {
       out: { type: "string" },
       "server-node-options": { type: "string" },
       "cpu-prof": { type: "string" },
+      "accept-encoding": { type: "string" },
     },
   });
   if (!values["database-url"] === !values["data-dir"]) throw new Error("give --database-url or --data-dir");
@@ -168,6 +178,7 @@ async function main() {
     log,
     serverNodeOptions: values["server-node-options"],
     cpuProfDir: values["cpu-prof"] && path.resolve(values["cpu-prof"]),
+    acceptEncoding: values["accept-encoding"],
   });
   const text = `${JSON.stringify({ date: new Date().toISOString(), ...result }, null, 2)}\n`;
   if (values.out) fs.writeFileSync(values.out, text);

@@ -11,6 +11,7 @@ import type { CannonRequest } from "autocannon";
 import { cannon, type HttpFigures } from "../lib/cannon";
 import { benchLogin, drain, load1, prepareDb, signInAll, startBenchServer, type PreparedDb } from "../lib/bench-server";
 import { machine, stats } from "./measure";
+import { leanScenarios, leanTargets } from "./lean";
 import { firstStartRss, idleRss, pgliteFloorMiB } from "./memory";
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
@@ -119,6 +120,9 @@ async function main() {
       }),
     );
 
+    // Issue #19: timer at c=1, dashboard at c=20 (lean.ts).
+    results.lean = await leanScenarios({ url, cookies, projectId: project.id, durationSeconds: duration, log });
+
     await drain(url);
     const metrics = await cannon({
       url,
@@ -130,6 +134,13 @@ async function main() {
     results.metrics_scrape = { ...metrics, loadAverage: load1() };
     memory.afterLoadMiB = await idleRss(server.process.pid!, 2000);
     log(`RSS after the scenarios: ${memory.afterLoadMiB} MiB`);
+    results.targets = leanTargets({
+      lean: results.lean as Awaited<ReturnType<typeof leanScenarios>>,
+      timer50: results.timer_start_stop as { p50Ms: number; floor: { p50Ms: number } },
+      idleMiB: memory.idleAfterStartMiB as number,
+      afterLoadMiB: memory.afterLoadMiB as number,
+    });
+    log(`targets: ${JSON.stringify(results.targets)}`);
   } finally {
     await server.stop();
   }
