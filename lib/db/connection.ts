@@ -4,6 +4,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Client, Pool } from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { copyText, type CopyTextOptions } from "./copy-text";
 import { lockDataDir, type LockCompromised } from "./data-dir-lock";
 import { secureDataDir, type TightenResult } from "./data-dir-perms";
 import { initClusterInChild } from "./pglite-initdb";
@@ -70,6 +71,9 @@ export interface DbConnection {
    * long time (LISTEN, session advisory locks: lib/services/cluster, lib/services/live). PGlite: null
    * (one process per data folder: nothing to coordinate with). The caller ends it. */
   openSession: (() => Promise<Client>) | null;
+  /** PostgreSQL: a one-text-column SELECT streamed through COPY on a pool client (copy-text.ts); PGlite: null. */
+  copyText:
+    ((query: { text: string; values: readonly unknown[] }, opts: CopyTextOptions) => AsyncGenerator<Buffer>) | null;
   close(): Promise<void>;
 }
 
@@ -110,6 +114,7 @@ export function connect(opts: ConnectOptions): DbConnection {
         await client.connect();
         return client;
       },
+      copyText: (query, copyOpts) => copyText(pool, query, copyOpts),
       async close() {
         await prisma.$disconnect();
         await pool.end();
@@ -141,6 +146,7 @@ export function connect(opts: ConnectOptions): DbConnection {
     pool: null,
     queued: () => pglite.turnStats().queued,
     openSession: null,
+    copyText: null,
     async close() {
       await prisma.$disconnect();
       await engine.close();

@@ -1,20 +1,28 @@
-// CSV export of the detailed report: streamed in keyset batches, so memory stays constant and
-// there is no row cap. Times are in the viewer's zone with their offset; amounts in SQL.
-// Built for a million rows: the plain driver returns primitives only (instants as epoch
+// CSV export of the detailed report, streamed with no row cap and constant memory. Times are in the
+// viewer's zone with their offset; amounts as the reports compute them.
+// On PostgreSQL: one COPY of a statement that writes every finished line (export-sql.ts), passed
+// through with back-pressure (lib/db/copy-text.ts): the database does the formatting in one pass.
+// On PGlite (and when PostgreSQL cannot format like Node: an unknown zone, instants before 1972):
+// keyset batches formatted here. The plain driver returns primitives only (instants as epoch
 // milliseconds), offsets are cached per hour (zoned-iso.ts), each batch becomes one string, and
 // the next batch is already on its way while this one is formatted.
+// Both paths write the same bytes: tests/export-csv.test.ts runs on either database.
 import "server-only";
 import { readConnection } from "@/lib/db";
-import { Prisma } from "@/lib/db/generated/client";
+import { CopyTimeZoneError } from "@/lib/db/copy-text";
+import { logger } from "@/lib/observability/logger";
 import { track } from "@/lib/observability/track";
 import type { TEntryFilters } from "@/lib/validation/reports";
 import type { Actor } from "./actor";
 import { csvCell, csvLine } from "./csv";
-import { entryWhereSql, rangeDays } from "./entry-filters";
-import { loadRateSegments, RATE_SQL, rateCtes, rateJoins, segmentSql, type RateSegments } from "./report-rates";
+import { rangeDays } from "./entry-filters";
+import { exportBatchSql, exportLinesSql, LINES_RANGE_MARKER, type Cursor } from "./export-sql";
+import { loadRateSegments } from "./report-rates";
 import { canSeeMoney, getOrgSettings } from "./settings";
 import { formatDecimalHours, formatHm } from "@/lib/time/duration-parse";
 import { zonedIsoFormatter } from "@/lib/time/zoned-iso";
+
+export { exportBatchSql, exportLinesSql } from "./export-sql";
 
 export const CSV_COLUMNS = [
   "ID",
@@ -49,58 +57,6 @@ interface ExportRow {
   /** Hourly rate in cents, resolved as invoicing does (report-rates.ts). */
   rate_cents: number;
   created_ms: number;
-}
-
-/** Epoch milliseconds as float8: exact (the columns are timestamptz(3)), and date_part's float8 is far
- * cheaper than EXTRACT's numeric; parsed by both drivers alike. */
-const ms = (col: Prisma.Sql) => Prisma.sql`round(date_part('epoch', ${col}) * 1000)`;
-
-type Cursor = { ms: number; id: string };
-
-/**
- * One batch of the export, newest first, after the keyset cursor (size null: every row, for the
- * benchmark's COPY floor). The batch's entries are chosen first on the (start, id) index alone, then
- * their names are joined and their tags aggregated in one pass over the batch (a per-row tag
- * subquery was ~60 % of the database's time for a full export, docs/performance.md).
- */
-export function exportBatchSql(
-  actor: Actor,
-  f: TEntryFilters,
-  tz: string,
-  after: Cursor | null,
-  size: number | null,
-  segments: RateSegments | null = null,
-) {
-  const keyset = after ? Prisma.sql`AND (e.start, e.id) < (${new Date(after.ms)}, ${after.id}::uuid)` : Prisma.empty;
-  const projectJoin = f.clientId ? Prisma.sql`JOIN projects p ON p.id = e.project_id` : Prisma.empty;
-  const limit = size === null ? Prisma.empty : Prisma.sql`LIMIT ${size}`;
-  // With dated rates, each entry's rate is joined by project, user and the segment it started in.
-  const dated = segments
-    ? rateJoins(Prisma.sql`e.project_id`, Prisma.sql`e.user_id`, segmentSql(Prisma.sql`e.start`, segments))
-    : null;
-  return Prisma.sql`
-    WITH ${segments ? rateCtes(segments) : Prisma.empty} b AS MATERIALIZED (
-      SELECT e.id, e.user_id, e.project_id, e.task_id, e.start, e."end", e.notes, e.source, e.billable, e.created_at
-      FROM time_entries e ${projectJoin}
-      WHERE ${entryWhereSql(actor, f, tz)} ${keyset}
-      ORDER BY e.start DESC, e.id DESC
-      ${limit}
-    ), tg AS (
-      SELECT et.entry_id, string_agg(g.name, ', ' ORDER BY g.name) AS tags
-      FROM time_entry_tags et JOIN tags g ON g.id = et.tag_id
-      WHERE et.entry_id IN (SELECT id FROM b)
-      GROUP BY et.entry_id
-    )
-    SELECT e.id::text AS id, u.username, c.name AS client, p.name AS project, t.name AS task,
-           ${ms(Prisma.sql`e.start`)} AS start_ms, ${ms(Prisma.sql`e."end"`)} AS end_ms,
-           e.notes, e.source::text AS source, e.billable, tg.tags, ${dated ? dated.rate : RATE_SQL} AS rate_cents,
-           ${ms(Prisma.sql`e.created_at`)} AS created_ms
-    FROM b e
-    LEFT JOIN projects p ON p.id = e.project_id LEFT JOIN clients c ON c.id = p.client_id
-    JOIN users u ON u.id = e.user_id LEFT JOIN tasks t ON t.id = e.task_id
-    LEFT JOIN tg ON tg.entry_id = e.id
-    ${dated ? dated.joins : Prisma.empty}
-    ORDER BY e.start DESC, e.id DESC`;
 }
 
 /** Cents earned: the exact product of whole numbers divided once (what the SQL's numeric gave, to the
@@ -158,6 +114,11 @@ function formatRows(rows: ExportRow[], d: string, iso: (ms: number) => string, n
   return out;
 }
 
+/** Whether PostgreSQL refused to format this export like Node (before sending a row): see export-sql.ts. */
+function cannotFormat(err: unknown): boolean {
+  return err instanceof CopyTimeZoneError || String((err as Error)?.message).includes(LINES_RANGE_MARKER);
+}
+
 /** A UTF-8 byte stream of the CSV (with BOM so spreadsheets pick the encoding). */
 export async function exportEntriesCsv(
   actor: Actor,
@@ -168,42 +129,69 @@ export async function exportEntriesCsv(
   const [{ csvDelimiter: d }, money] = await Promise.all([getOrgSettings(), canSeeMoney(actor)]);
   const segments = money ? await loadRateSegments() : null;
   // A replica when configured (DATABASE_REPLICA_URL): an export of a period may lag by its delay.
-  const raw = readConnection().raw;
+  const conn = readConnection();
   const size = opts.batchSize ?? 5000;
-  const iso = zonedIsoFormatter(tz);
-  const enc = new TextEncoder();
-  const fetchBatch = (after: Cursor | null) => {
-    const q = exportBatchSql(actor, filters, tz, after, size, segments);
-    const p = raw.query<ExportRow>(q.text, q.values);
-    p.catch(() => {}); // awaited by the next pull; a cancelled download must not leave it unhandled
-    return p;
-  };
-  let next: Promise<ExportRow[]> | null = fetchBatch(null);
-  let rows = 0;
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(enc.encode("\uFEFF" + csvLine(CSV_COLUMNS, d)));
-    },
-    // Pull-based: the next batch is read only when the client has taken the previous one; while this
-    // batch is formatted, the database already works on the next (at most two batches in memory).
-    async pull(controller) {
-      if (!next) return;
-      const list = await next;
+  const stats = { rows: 0 };
+  const aborted = new AbortController();
+
+  // Pull-based: the next batch is read only when the client has taken the previous one; while this
+  // batch is formatted, the database already works on the next (at most two batches in memory).
+  async function* batches(): AsyncGenerator<Uint8Array> {
+    const enc = new TextEncoder();
+    const iso = zonedIsoFormatter(tz);
+    const fetchBatch = (after: Cursor | null) => {
+      const q = exportBatchSql(actor, filters, tz, after, size, segments);
+      const p = conn.raw.query<ExportRow>(q.text, q.values);
+      p.catch(() => {}); // awaited by the next pull; a cancelled download must not leave it unhandled
+      return p;
+    };
+    let next: Promise<ExportRow[]> | null = fetchBatch(null);
+    while (next) {
+      const list: ExportRow[] = await next;
       const last = list[list.length - 1];
       next = list.length === size ? fetchBatch({ ms: last.start_ms, id: last.id }) : null;
-      rows += list.length;
-      if (list.length) controller.enqueue(enc.encode(formatRows(list, d, iso, Date.now(), money)));
-      if (!next) {
-        track(
-          "export.csv",
-          { export_type: "detailed", num_rows: rows, date_range_days: rangeDays(filters) },
-          { userId: actor.id },
-        );
-        controller.close();
+      stats.rows += list.length;
+      if (list.length) yield enc.encode(formatRows(list, d, iso, Date.now(), money));
+    }
+  }
+
+  async function* copied(copyText: NonNullable<typeof conn.copyText>): AsyncGenerator<Uint8Array> {
+    let sent = false;
+    try {
+      const q = exportLinesSql(actor, filters, tz, d, money, segments);
+      for await (const chunk of copyText(q, { timeZone: tz, signal: aborted.signal, stats })) {
+        sent = true;
+        yield chunk;
       }
+    } catch (err) {
+      if (sent || !cannotFormat(err)) throw err;
+      logger().info(
+        { event: "export.csv_fallback", reason: err instanceof CopyTimeZoneError ? "time_zone" : "instant_range" },
+        "CSV export: formatted in batches instead of one COPY",
+      );
+      stats.rows = 0;
+      yield* batches();
+    }
+  }
+
+  const chunks = conn.copyText ? copied(conn.copyText) : batches();
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode("\uFEFF" + csvLine(CSV_COLUMNS, d)));
     },
-    cancel() {
-      next = null;
+    async pull(controller) {
+      const { done, value } = await chunks.next();
+      if (!done) return controller.enqueue(value);
+      track(
+        "export.csv",
+        { export_type: "detailed", num_rows: stats.rows, date_range_days: rangeDays(filters) },
+        { userId: actor.id },
+      );
+      controller.close();
+    },
+    async cancel() {
+      aborted.abort(); // ends a COPY at once, even while the database is still sorting
+      await chunks.return(undefined);
     },
   });
 }

@@ -13,6 +13,7 @@ import { benchLogin, drain, load1, prepareDb, signInAll, startBenchServer, type 
 import { API_METHOD, API_SERVER_ENV, prepareApiBench, runApiBench } from "./http-api";
 import { runWebhookBench } from "./http-webhooks";
 import { machine, stats } from "./measure";
+import { leanScenarios, leanTargets } from "./lean";
 import { firstStartRss, idleRss, pgliteFloorMiB } from "./memory";
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
@@ -124,6 +125,8 @@ async function main() {
 
     Object.assign(results, await runApiBench({ url, fixture: api, durationSeconds: duration, connections: [1, 10] }));
     results.webhooks = await runWebhookBench(url, api.webhook, { events: values.quick ? 100 : 500, log, db });
+    // Issue #19: timer at c=1, dashboard at c=20 (lean.ts).
+    results.lean = await leanScenarios({ url, cookies, projectId: project.id, durationSeconds: duration, log });
 
     await drain(url);
     const metrics = await cannon({
@@ -136,6 +139,13 @@ async function main() {
     results.metrics_scrape = { ...metrics, loadAverage: load1() };
     memory.afterLoadMiB = await idleRss(server.process.pid!, 2000);
     log(`RSS after the scenarios: ${memory.afterLoadMiB} MiB`);
+    results.targets = leanTargets({
+      lean: results.lean as Awaited<ReturnType<typeof leanScenarios>>,
+      timer50: results.timer_start_stop as { p50Ms: number; floor: { p50Ms: number } },
+      idleMiB: memory.idleAfterStartMiB as number,
+      afterLoadMiB: memory.afterLoadMiB as number,
+    });
+    log(`targets: ${JSON.stringify(results.targets)}`);
   } finally {
     await server.stop();
     await api.webhook.receiver.close();
