@@ -6,11 +6,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { create, type Font } from "fontkit";
 import PDFDocument from "pdfkit";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money";
 import { assertAdmin, type Caller } from "./actor";
 import { getInvoice, type InvoiceDto } from "./invoice-queries";
+import { readInvoiceLogo } from "./invoice-logo";
 import { getInvoiceSettings } from "./invoice-settings";
 
 const FONT_DIR = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
@@ -49,10 +49,8 @@ export async function renderInvoicePdf(actor: Caller, id: string): Promise<{ fil
   const inv = await getInvoice(actor, id);
   if (!inv.number) throw new AppError("CONFLICT", "A draft has no PDF yet: issue it first.");
   const settings = await getInvoiceSettings(actor);
-  const logo = settings.hasLogo
-    ? (await db().invoiceSettings.findUnique({ where: { id: 1 }, select: { logo: true } }))?.logo
-    : null;
-  const pdf = await drawInvoicePdf(inv, { paperSize: settings.paperSize, logo: logo ? Buffer.from(logo) : null });
+  const logo = settings.hasLogo ? await readInvoiceLogo(actor) : null;
+  const pdf = await drawInvoicePdf(inv, { paperSize: settings.paperSize, logo: logo?.bytes ?? null });
   return { filename: `${inv.number}.pdf`, pdf };
 }
 

@@ -12,7 +12,7 @@ import { dateKey } from "@/lib/time/tz";
 import { AppError } from "@/lib/errors";
 import { formatMoney, toDecimalString } from "@/lib/money";
 import { getInvoice } from "@/lib/services/invoice-queries";
-import { listTaxRates } from "@/lib/services/invoice-settings";
+import { getInvoiceSettings, listTaxRates } from "@/lib/services/invoice-settings";
 import {
   addDraftLineAction,
   cancelInvoiceAction,
@@ -35,7 +35,10 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
     if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
     throw err;
   });
-  const taxes = inv.status === "draft" ? await listTaxRates(user) : [];
+  const [taxes, settings] = await Promise.all([
+    inv.status === "draft" ? listTaxRates(user) : [],
+    getInvoiceSettings(user),
+  ]);
   const outstanding = inv.totalMinor - inv.paidMinor;
   const open = inv.kind === "invoice" && ["issued", "partly_paid", "overdue"].includes(inv.status);
   const title =
@@ -43,6 +46,15 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
   return (
     <article aria-labelledby="invoice-h" className="flex flex-col gap-6">
       <header className="flex flex-wrap items-center gap-3">
+        {settings.hasLogo && (
+          // eslint-disable-next-line @next/next/no-img-element -- an admin-only image route, not a static asset
+          <img
+            src={`/invoices/settings/logo?v=${settings.logoVersion}`}
+            alt=""
+            className="max-h-12 max-w-40 rounded bg-white p-1"
+            data-testid="invoice-logo"
+          />
+        )}
         <h1 id="invoice-h" className="text-2xl font-semibold">
           {title}
         </h1>

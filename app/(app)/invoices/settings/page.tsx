@@ -1,5 +1,6 @@
 // Invoice settings (admins): the seller's details printed on invoices, numbering and defaults, named
 // tax rates, and each client's currency and tax id.
+import { getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/forms/action-button";
 import { ActionForm } from "@/components/forms/action-form";
 import { adminOrForbidden } from "@/lib/auth/session";
@@ -9,6 +10,7 @@ import { getOrgSettings } from "@/lib/services/settings";
 import {
   archiveTaxRateAction,
   createTaxRateAction,
+  removeInvoiceLogoAction,
   updateClientBillingAction,
   updateInvoiceSettingsAction,
 } from "../actions";
@@ -17,8 +19,17 @@ export const metadata = { title: "Invoice settings" };
 
 const CONTROL = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900";
 
-export default async function InvoiceSettingsPage() {
+const LOGO_OUTCOMES = ["saved", "too_big", "too_large", "wrong_type", "unreadable", "missing"] as const;
+
+export default async function InvoiceSettingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await adminOrForbidden();
+  const t = await getTranslations("InvoiceSettings");
+  const { logo } = await searchParams;
+  const logoOutcome = LOGO_OUTCOMES.find((o) => o === logo);
   const [s, taxes, clients, org] = await Promise.all([
     getInvoiceSettings(user),
     listTaxRates(user, { includeArchived: true }),
@@ -80,6 +91,58 @@ export default async function InvoiceSettingsPage() {
         </ActionForm>
       </section>
       <div className="flex flex-col gap-8">
+        <section aria-labelledby="logo-h" className="flex flex-col gap-2">
+          <h2 id="logo-h" className="text-xl font-semibold">
+            {t("logoTitle")}
+          </h2>
+          <p className="text-sm text-slate-600 dark:text-slate-300">{t("logoIntro")}</p>
+          {logoOutcome && (
+            <p
+              role={logoOutcome === "saved" ? "status" : "alert"}
+              data-testid="logo-outcome"
+              className={`text-sm ${logoOutcome === "saved" ? "text-green-800 dark:text-green-300" : "text-red-700 dark:text-red-400"}`}
+            >
+              {t(`logo_${logoOutcome}`)}
+            </p>
+          )}
+          {s.hasLogo ? (
+            <div className="flex flex-wrap items-center gap-3">
+              {/* eslint-disable-next-line @next/next/no-img-element -- an admin-only image route, not a static asset */}
+              <img
+                src={`/invoices/settings/logo?v=${s.logoVersion}`}
+                alt={t("logoCurrent")}
+                className="max-h-16 max-w-48 rounded border border-slate-200 bg-white p-1 dark:border-slate-700"
+              />
+              <ActionButton
+                action={removeInvoiceLogoAction}
+                fields={{}}
+                label={t("logoRemove")}
+                variant="danger"
+                confirm={t("logoRemoveConfirm")}
+              />
+            </div>
+          ) : (
+            <p className="text-sm">{t("logoNone")}</p>
+          )}
+          <form
+            method="post"
+            action="/invoices/settings/logo"
+            encType="multipart/form-data"
+            className="flex flex-wrap items-end gap-2"
+            data-testid="logo-form"
+          >
+            <label className="flex flex-col text-sm">
+              {t("logoFile")}
+              <input type="file" name="logo" required accept="image/png,image/jpeg,.png,.jpg,.jpeg" />
+            </label>
+            <button
+              type="submit"
+              className="rounded-md border border-slate-300 px-3 py-1 text-sm dark:border-slate-600"
+            >
+              {s.hasLogo ? t("logoReplace") : t("logoUpload")}
+            </button>
+          </form>
+        </section>
         <section aria-labelledby="taxes-h">
           <h2 id="taxes-h" className="mb-2 text-xl font-semibold">
             Tax rates
