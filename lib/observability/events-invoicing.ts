@@ -61,6 +61,10 @@ export const INVOICING_EVENTS = {
     props: z.object({ file_type: z.enum(["png", "jpeg"]) }),
   },
   "invoice.logo_removed": { description: "An admin removed the invoice logo.", props: z.object({}) },
+  "invoice.exchange_rate_set": {
+    description: "An admin set or cleared a draft's manual exchange rate to the home currency.",
+    props: z.object({ invoice_id: id, has_rate: z.boolean() }),
+  },
   "invoice.draft_deleted": {
     description: "A draft invoice was deleted; its entries are billable again.",
     props: z.object({ invoice_id: id, num_entries: count }),

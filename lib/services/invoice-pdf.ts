@@ -10,8 +10,10 @@ import { AppError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money";
 import { assertAdmin, type Caller } from "./actor";
 import { getInvoice, type InvoiceDto } from "./invoice-queries";
+import { inHomeCurrency } from "./invoice-exchange";
 import { readInvoiceLogo } from "./invoice-logo";
 import { getInvoiceSettings } from "./invoice-settings";
+import { getOrgSettings } from "./settings";
 
 const FONT_DIR = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
 
@@ -50,14 +52,15 @@ export async function renderInvoicePdf(actor: Caller, id: string): Promise<{ fil
   if (!inv.number) throw new AppError("CONFLICT", "A draft has no PDF yet: issue it first.");
   const settings = await getInvoiceSettings(actor);
   const logo = settings.hasLogo ? await readInvoiceLogo(actor) : null;
-  const pdf = await drawInvoicePdf(inv, { paperSize: settings.paperSize, logo: logo?.bytes ?? null });
+  const home = (await getOrgSettings()).currency;
+  const pdf = await drawInvoicePdf(inv, { paperSize: settings.paperSize, logo: logo?.bytes ?? null, home });
   return { filename: `${inv.number}.pdf`, pdf };
 }
 
 /** Draws the PDF of an invoice as read by getInvoice (no database access: the benchmark calls it too). */
 export async function drawInvoicePdf(
   inv: InvoiceDto,
-  opts: { paperSize: "A4" | "Letter"; logo: Buffer | null },
+  opts: { paperSize: "A4" | "Letter"; logo: Buffer | null; home?: string },
 ): Promise<Buffer> {
   const { logo } = opts;
   const snap = (inv.snapshot ?? {}) as Snapshot;
@@ -152,6 +155,11 @@ export async function drawInvoicePdf(
   total(inv.priceMode === "gross" ? "Net (included)" : "Net", m(inv.netMinor));
   for (const t of inv.taxes) total(`${t.name} ${pct(t.rateBp)} on ${m(t.net)}`, m(t.tax));
   total("Total", m(inv.totalMinor), true);
+  const inHome = opts.home && opts.home !== inv.currency ? inHomeCurrency(inv.totalMinor, inv, opts.home) : null;
+  if (inHome) {
+    const at = `at 1 ${inv.currency} = ${inHome.rate} ${inHome.currency}`;
+    total(`≈ in ${inHome.currency}, ${at}`, formatMoney(inHome.minor, inHome.currency));
+  }
   if (inv.paidMinor > 0) {
     total("Paid", m(inv.paidMinor));
     total("Outstanding", m(inv.totalMinor - inv.paidMinor), true);

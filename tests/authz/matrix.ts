@@ -145,6 +145,7 @@ export const ACTIONS: ActionRow[] = [
   ["invoices#archiveTaxRateAction", ...ADMIN_ONLY],
   ["invoices#updateClientBillingAction", ...ADMIN_ONLY],
   ["invoices#removeInvoiceLogoAction", ...ADMIN_ONLY],
+  ["invoices#setExchangeRateAction", ...ADMIN_ONLY],
   ["rates#createRateAction", ...ADMIN_ONLY],
   ["rates#deleteRateAction", ...ADMIN_ONLY],
   // The calendar shows and changes only the caller's own entries, also for admins (a personal view).

@@ -2,6 +2,7 @@
 // Invoices (admins): drafts from unbilled time, manual lines, issue, payments, credit notes, and the
 // invoicing settings (seller details, tax rates, client currencies). The services authorize.
 import { defineAction, ZNoInput } from "@/lib/action";
+import { setDraftExchangeRate } from "@/lib/services/invoice-exchange";
 import { cancelInvoice, issueInvoice, recordPayment } from "@/lib/services/invoice-lifecycle";
 import { removeInvoiceLogo } from "@/lib/services/invoice-logo";
 import {
@@ -19,6 +20,7 @@ import {
   ZInvoiceSettings,
   ZIssueInvoice,
   ZPayment,
+  ZSetExchangeRate,
   ZTaxRate,
 } from "@/lib/validation/invoices";
 
@@ -123,5 +125,14 @@ export const removeInvoiceLogoAction = defineAction({
   from: "form",
   input: ZNoInput,
   run: (actor) => removeInvoiceLogo(actor),
+  revalidate: ["/invoices"],
+});
+
+export const setExchangeRateAction = defineAction({
+  name: "invoices.set_exchange_rate",
+  access: "admin",
+  from: "form",
+  input: ZSetExchangeRate,
+  run: (actor, input) => setDraftExchangeRate(actor, input),
   revalidate: ["/invoices"],
 });
