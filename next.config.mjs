@@ -29,6 +29,7 @@ const nextConfig = {
     "prom-client",
     "posthog-node",
     "pdfkit",
+    "fontkit",
   ],
   // Hardening headers on everything, static files included (the proxy adds CSP and HSTS).
   async headers() {

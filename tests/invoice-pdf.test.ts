@@ -84,7 +84,7 @@ maybe("prints non-Latin names and the stored numbers, on A4 and Letter", async (
   await db().invoice.count(); // the connection is still fine after rendering
 });
 
-maybe("a 500-line invoice renders every line (time printed; the issue's 1 s target is not met yet)", async () => {
+maybe("a 500-line invoice renders every line, well within the issue's 1 s", async () => {
   const sys = systemActor("test:pdf");
   const client = await createClient((await seedTracking("b")).alice, { name: "Big client" });
   const { id } = await createInvoiceDraft(sys, {
@@ -114,8 +114,9 @@ maybe("a 500-line invoice renders every line (time printed; the issue's 1 s targ
   const out = text(pdf);
   expect(out).toContain("Extra 299");
   expect(out).toContain("€500.00");
-  // fontkit's shaping of each cell dominates (~2–3 s in plain Node, ~12 s under Jest on the busy
-  // 2-core machine): recorded, bounded loosely so a pathological slowdown still fails.
+  // ~0.5 s under Jest (the first render parses the fonts: they are cached per process since), 60–150
+  // ms warm in plain Node (npm run bench: invoice_pdf_500_lines); it was 2–3 s, ~12 s under Jest, when
+  // every document re-read and re-parsed the fonts. Bounded with room for a busy 2-core machine.
   console.log(`500-line invoice PDF: ${Math.round(ms)} ms, ${pdf.length} bytes`);
-  expect(ms).toBeLessThan(60_000);
+  expect(ms).toBeLessThan(5_000);
 });

@@ -1,4 +1,5 @@
 // An invoice's lines with quantity, price, tax and amount, then the tax breakdown and the totals.
+import { useTranslations } from "next-intl";
 import { formatMoney, type TaxGroup } from "@/lib/money";
 
 interface Line {
@@ -14,8 +15,10 @@ interface Line {
   taxRateBp?: number;
 }
 
-const qty = (m: number) => (m / 1000).toLocaleString("en", { maximumFractionDigits: 3 });
-const pct = (bp: number) => `${(bp / 100).toLocaleString("en", { maximumFractionDigits: 2 })} %`;
+const QTY = new Intl.NumberFormat("en", { maximumFractionDigits: 3 });
+const PCT = new Intl.NumberFormat("en", { maximumFractionDigits: 2 });
+const qty = (m: number) => QTY.format(m / 1000);
+const pct = (bp: number) => `${PCT.format(bp / 100)} %`;
 
 export function InvoiceLinesTable({
   lines,
@@ -26,18 +29,19 @@ export function InvoiceLinesTable({
   totals: { taxes: readonly TaxGroup[]; net: number; tax: number; total: number };
   currency: string;
 }) {
+  const t = useTranslations("InvoiceLines");
   const m = (v: number) => formatMoney(v, currency);
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-sm" data-testid="invoice-lines">
-        <caption className="sr-only">Invoice lines</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead>
           <tr className="text-left">
-            <th className="py-1">Description</th>
-            <th className="text-right">Qty</th>
-            <th className="text-right">Price</th>
-            <th className="text-right">Tax</th>
-            <th className="text-right">Amount</th>
+            <th className="py-1">{t("description")}</th>
+            <th className="text-right">{t("qty")}</th>
+            <th className="text-right">{t("price")}</th>
+            <th className="text-right">{t("tax")}</th>
+            <th className="text-right">{t("amount")}</th>
           </tr>
         </thead>
         <tbody>
@@ -45,7 +49,9 @@ export function InvoiceLinesTable({
             <tr key={i} className="border-t border-slate-200 dark:border-slate-700">
               <td className="py-1">
                 {l.description}
-                {l.discountBp > 0 && <span className="ml-1 text-xs">(−{pct(l.discountBp)})</span>}
+                {l.discountBp > 0 && (
+                  <span className="ml-1 text-xs">{t("discount", { percent: pct(l.discountBp) })}</span>
+                )}
               </td>
               <td className="text-right tabular-nums">{qty(l.quantityMilli)}</td>
               <td className="text-right tabular-nums">{m(l.unitPrice)}</td>
@@ -57,21 +63,21 @@ export function InvoiceLinesTable({
         <tfoot>
           <tr className="border-t-2 border-slate-300 dark:border-slate-600">
             <th colSpan={4} className="py-1 text-right font-normal">
-              Net
+              {t("net")}
             </th>
             <td className="text-right tabular-nums">{m(totals.net)}</td>
           </tr>
-          {totals.taxes.map((t) => (
-            <tr key={`${t.name}-${t.rateBp}`}>
+          {totals.taxes.map((g) => (
+            <tr key={`${g.name}-${g.rateBp}`}>
               <th colSpan={4} className="text-right font-normal">
-                {t.name} {pct(t.rateBp)} on {m(t.net)}
+                {t("taxOn", { name: g.name, percent: pct(g.rateBp), net: m(g.net) })}
               </th>
-              <td className="text-right tabular-nums">{m(t.tax)}</td>
+              <td className="text-right tabular-nums">{m(g.tax)}</td>
             </tr>
           ))}
           <tr>
             <th colSpan={4} className="text-right">
-              Total
+              {t("total")}
             </th>
             <td className="text-right font-semibold tabular-nums" data-testid="invoice-total">
               {m(totals.total)}

@@ -1,4 +1,7 @@
 // An invoice's status as a small labelled badge (text, not colour alone).
+import { useTranslations } from "next-intl";
+import type { INVOICE_STATUSES } from "@/lib/validation/invoices";
+
 const STYLE: Record<string, string> = {
   draft: "bg-slate-200 text-slate-800 dark:bg-slate-700 dark:text-slate-100",
   issued: "bg-blue-100 text-blue-900 dark:bg-blue-900 dark:text-blue-100",
@@ -8,19 +11,11 @@ const STYLE: Record<string, string> = {
   cancelled: "bg-slate-100 text-slate-600 line-through dark:bg-slate-800 dark:text-slate-300",
 };
 
-export const STATUS_LABEL: Record<string, string> = {
-  draft: "Draft",
-  issued: "Issued",
-  partly_paid: "Partly paid",
-  paid: "Paid",
-  overdue: "Overdue",
-  cancelled: "Cancelled",
-};
-
-export function StatusBadge({ status }: { status: string }) {
+export function StatusBadge({ status }: { status: (typeof INVOICE_STATUSES)[number] }) {
+  const t = useTranslations("InvoiceStatus");
   return (
     <span className={`rounded px-2 py-0.5 text-xs font-medium ${STYLE[status] ?? STYLE.draft}`} data-status={status}>
-      {STATUS_LABEL[status] ?? status}
+      {t(status)}
     </span>
   );
 }

@@ -56,6 +56,15 @@ export const INVOICING_EVENTS = {
     description: "An issued invoice was cancelled with a credit note; its entries are billable again.",
     props: z.object({ invoice_id: id, credit_note_id: id, num_entries: count }),
   },
+  "invoice.logo_set": {
+    description: "An admin uploaded (or replaced) the organization's logo printed on invoices.",
+    props: z.object({ file_type: z.enum(["png", "jpeg"]) }),
+  },
+  "invoice.logo_removed": { description: "An admin removed the invoice logo.", props: z.object({}) },
+  "invoice.exchange_rate_set": {
+    description: "An admin set or cleared a draft's manual exchange rate to the home currency.",
+    props: z.object({ invoice_id: id, has_rate: z.boolean() }),
+  },
   "invoice.draft_deleted": {
     description: "A draft invoice was deleted; its entries are billable again.",
     props: z.object({ invoice_id: id, num_entries: count }),

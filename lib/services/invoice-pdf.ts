@@ -2,48 +2,82 @@
 // and client blocks, lines, the tax breakdown, totals, due date, payment details and notes. DejaVu
 // Sans is embedded (subset) so names in Greek, Cyrillic, etc. render; A4 or Letter per the settings.
 import "server-only";
+import fs from "node:fs";
 import path from "node:path";
+import { create, type Font } from "fontkit";
 import PDFDocument from "pdfkit";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money";
 import { assertAdmin, type Caller } from "./actor";
-import { getInvoice } from "./invoice-queries";
+import { getInvoice, type InvoiceDto } from "./invoice-queries";
+import { inHomeCurrency } from "./invoice-exchange";
+import { readInvoiceLogo } from "./invoice-logo";
 import { getInvoiceSettings } from "./invoice-settings";
+import { getOrgSettings } from "./settings";
 
 const FONT_DIR = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
-const REGULAR = path.join(FONT_DIR, "DejaVuSans.ttf");
-const BOLD = path.join(FONT_DIR, "DejaVuSans-Bold.ttf");
+
+/**
+ * The two fonts, read and parsed once per process. pdfkit given a path reads and parses the 700 KB
+ * file per document (three times: the default font and each registered name), and fontkit then
+ * decodes its tables and glyph metrics again for every new font object: that was ~3/4 of a 500-line
+ * invoice's 2–3 s. A parsed font is read-only apart from its own caches; each document still makes
+ * its own subset (pdfkit's EmbeddedFont), so documents never share state that ends up in the file.
+ */
+let fonts: { regular: Font; bold: Font } | null = null;
+function loadFonts(): { regular: Font; bold: Font } {
+  const open = (file: string) => {
+    const f = create(fs.readFileSync(path.join(FONT_DIR, file)));
+    if (!("layout" in f)) throw new Error(`${file} is a font collection`);
+    return f;
+  };
+  fonts ??= { regular: open("DejaVuSans.ttf"), bold: open("DejaVuSans-Bold.ttf") };
+  return fonts;
+}
 
 interface Snapshot {
   seller?: { name?: string; address?: string; taxId?: string; paymentDetails?: string; footerNote?: string };
   client?: { name?: string; address?: string; taxId?: string; contact?: string };
 }
 
-const qty = (m: number) => (m / 1000).toLocaleString("en", { maximumFractionDigits: 3 });
-const pct = (bp: number) => `${(bp / 100).toLocaleString("en", { maximumFractionDigits: 2 })} %`;
+// One formatter each (toLocaleString would build a new one per call).
+const QTY = new Intl.NumberFormat("en", { maximumFractionDigits: 3 });
+const PCT = new Intl.NumberFormat("en", { maximumFractionDigits: 2 });
+const qty = (m: number) => QTY.format(m / 1000);
+const pct = (bp: number) => `${PCT.format(bp / 100)} %`;
 
 export async function renderInvoicePdf(actor: Caller, id: string): Promise<{ filename: string; pdf: Buffer }> {
   assertAdmin(actor, "download invoices");
   const inv = await getInvoice(actor, id);
   if (!inv.number) throw new AppError("CONFLICT", "A draft has no PDF yet: issue it first.");
   const settings = await getInvoiceSettings(actor);
-  const logo = settings.hasLogo
-    ? (await db().invoiceSettings.findUnique({ where: { id: 1 }, select: { logo: true } }))?.logo
-    : null;
+  const logo = settings.hasLogo ? await readInvoiceLogo(actor) : null;
+  const home = (await getOrgSettings()).currency;
+  const pdf = await drawInvoicePdf(inv, { paperSize: settings.paperSize, logo: logo?.bytes ?? null, home });
+  return { filename: `${inv.number}.pdf`, pdf };
+}
+
+/** Draws the PDF of an invoice as read by getInvoice (no database access: the benchmark calls it too). */
+export async function drawInvoicePdf(
+  inv: InvoiceDto,
+  opts: { paperSize: "A4" | "Letter"; logo: Buffer | null; home?: string },
+): Promise<Buffer> {
+  const { logo } = opts;
   const snap = (inv.snapshot ?? {}) as Snapshot;
   const seller = snap.seller ?? {};
   const client = snap.client ?? {};
   const m = (v: number) => formatMoney(v, inv.currency);
 
   const doc = new PDFDocument({
-    size: settings.paperSize === "Letter" ? "LETTER" : "A4",
+    size: opts.paperSize === "Letter" ? "LETTER" : "A4",
     margin: 50,
-    font: REGULAR,
     info: { Title: `${inv.kind === "credit_note" ? "Credit note" : "Invoice"} ${inv.number}`, Creator: "TimeTracker" },
   });
-  doc.registerFont("body", REGULAR);
-  doc.registerFont("bold", BOLD);
+  const { regular, bold } = loadFonts();
+  // pdfkit accepts a fontkit font object (anything with layout()); its types list only files and buffers.
+  doc.registerFont("body", regular as unknown as Buffer);
+  doc.registerFont("bold", bold as unknown as Buffer);
+  doc.font("body");
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((resolve, reject) => {
@@ -55,7 +89,7 @@ export async function renderInvoicePdf(actor: Caller, id: string): Promise<{ fil
   const width = doc.page.width - left - doc.page.margins.right;
   if (logo) {
     try {
-      doc.image(Buffer.from(logo), left, 40, { fit: [120, 60] });
+      doc.image(logo, left, 40, { fit: [120, 60] });
     } catch {
       // A logo pdfkit cannot read is left out rather than failing the invoice.
     }
@@ -121,6 +155,11 @@ export async function renderInvoicePdf(actor: Caller, id: string): Promise<{ fil
   total(inv.priceMode === "gross" ? "Net (included)" : "Net", m(inv.netMinor));
   for (const t of inv.taxes) total(`${t.name} ${pct(t.rateBp)} on ${m(t.net)}`, m(t.tax));
   total("Total", m(inv.totalMinor), true);
+  const inHome = opts.home && opts.home !== inv.currency ? inHomeCurrency(inv.totalMinor, inv, opts.home) : null;
+  if (inHome) {
+    const at = `at 1 ${inv.currency} = ${inHome.rate} ${inHome.currency}`;
+    total(`≈ in ${inHome.currency}, ${at}`, formatMoney(inHome.minor, inHome.currency));
+  }
   if (inv.paidMinor > 0) {
     total("Paid", m(inv.paidMinor));
     total("Outstanding", m(inv.totalMinor - inv.paidMinor), true);
@@ -133,5 +172,5 @@ export async function renderInvoicePdf(actor: Caller, id: string): Promise<{ fil
   if (seller.footerNote) doc.moveDown().text(seller.footerNote, left);
   doc.end();
   await done;
-  return { filename: `${inv.number}.pdf`, pdf: Buffer.concat(chunks) };
+  return Buffer.concat(chunks);
 }

@@ -8,6 +8,7 @@ import { dateKey } from "@/lib/time/tz";
 import { ZInvoiceFilter, type TInvoiceFilter } from "@/lib/validation/invoices";
 import { assertAdmin, type Caller } from "./actor";
 import { csvLine } from "./csv";
+import { inHomeCurrency } from "./invoice-exchange";
 import { dayOf } from "./rates";
 import { getOrgSettings } from "./settings";
 
@@ -27,6 +28,8 @@ export interface InvoiceSummaryDto {
   taxMinor: number;
   totalMinor: number;
   paidMinor: number;
+  /** Manual rate: units of the home currency per unit of `currency` (reporting only). */
+  exchangeRate: string | null;
 }
 
 export interface InvoiceLineDto {
@@ -48,7 +51,6 @@ export interface InvoiceDto extends InvoiceSummaryDto {
   periodTo: string | null;
   notes: string;
   reverseCharge: boolean;
-  exchangeRate: string | null;
   entryCount: number;
   lines: InvoiceLineDto[];
   /** Net and tax per named rate, from the stored lines (they add up to the invoice's net and tax). */
@@ -73,6 +75,7 @@ const summarySelect = {
   taxMinor: true,
   totalMinor: true,
   paidMinor: true,
+  exchangeRate: true,
   client: { select: { name: true } },
 } as const;
 
@@ -97,6 +100,7 @@ function toSummary(r: SummaryRow, today: string): InvoiceSummaryDto {
     taxMinor: r.taxMinor,
     totalMinor: r.totalMinor,
     paidMinor: r.paidMinor,
+    exchangeRate: r.exchangeRate,
   };
 }
 
@@ -115,7 +119,6 @@ export async function getInvoice(actor: Caller, id: string): Promise<InvoiceDto>
       periodTo: true,
       notes: true,
       reverseCharge: true,
-      exchangeRate: true,
       snapshot: true,
       creditedId: true,
       credited: { select: { number: true } },
@@ -136,7 +139,6 @@ export async function getInvoice(actor: Caller, id: string): Promise<InvoiceDto>
     periodTo: r.periodTo ? dayOf(r.periodTo) : null,
     notes: r.notes,
     reverseCharge: r.reverseCharge,
-    exchangeRate: r.exchangeRate,
     entryCount: r._count.entries,
     lines: r.lines,
     taxes: taxGroups(r.lines, r.priceMode),
@@ -164,6 +166,16 @@ export interface InvoiceList {
   invoices: InvoiceSummaryDto[];
   /** Per currency: what clients still owe on issued invoices, and the part of it past due. */
   totals: { currency: string; outstandingMinor: number; overdueMinor: number }[];
+  /**
+   * The same in the home currency: invoices in it, plus those in other currencies that have a
+   * manual exchange rate; `withoutRate` counts the open ones left out, per currency.
+   */
+  home: {
+    currency: string;
+    outstandingMinor: number;
+    overdueMinor: number;
+    withoutRate: { currency: string; count: number }[];
+  };
 }
 
 const LIST_LIMIT = 1000;
@@ -195,6 +207,9 @@ export async function listInvoices(actor: Caller, input: TInvoiceFilter = {}): P
     select: summarySelect,
   });
   const invoices = rows.map((r) => toSummary(r, now));
+  const homeCurrency = (await getOrgSettings()).currency;
+  const home = { currency: homeCurrency, outstandingMinor: 0, overdueMinor: 0 };
+  const withoutRate = new Map<string, number>();
   const totals = new Map<string, { currency: string; outstandingMinor: number; overdueMinor: number }>();
   for (const i of invoices) {
     if (i.kind !== "invoice" || !["issued", "partly_paid", "overdue"].includes(i.status)) continue;
@@ -203,8 +218,24 @@ export async function listInvoices(actor: Caller, input: TInvoiceFilter = {}): P
     t.outstandingMinor += owed;
     if (i.status === "overdue") t.overdueMinor += owed;
     totals.set(i.currency, t);
+    const converted = inHomeCurrency(owed, i, homeCurrency);
+    if (!converted) {
+      withoutRate.set(i.currency, (withoutRate.get(i.currency) ?? 0) + 1);
+      continue;
+    }
+    home.outstandingMinor += converted.minor;
+    if (i.status === "overdue") home.overdueMinor += converted.minor;
   }
-  return { invoices, totals: [...totals.values()].sort((a, b) => a.currency.localeCompare(b.currency)) };
+  return {
+    invoices,
+    totals: [...totals.values()].sort((a, b) => a.currency.localeCompare(b.currency)),
+    home: {
+      ...home,
+      withoutRate: [...withoutRate]
+        .map(([currency, count]) => ({ currency, count }))
+        .sort((a, b) => a.currency.localeCompare(b.currency)),
+    },
+  };
 }
 
 export const INVOICE_CSV_HEADER = [

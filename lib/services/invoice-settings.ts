@@ -30,6 +30,8 @@ export interface InvoiceSettingsDto {
   rounding: RoundingRule;
   paperSize: "A4" | "Letter";
   hasLogo: boolean;
+  /** Changes when the settings row does: a cache-busting query for the logo's address. */
+  logoVersion: number;
 }
 
 export interface TaxRateDto extends TaxRate {
@@ -44,15 +46,16 @@ export const REVERSE_CHARGE: TaxRate = { name: "Reverse charge", rateBp: 0 };
 export async function getInvoiceSettings(actor: Caller): Promise<InvoiceSettingsDto> {
   assertAdmin(actor, "work with invoices");
   await db().invoiceSettings.createMany({ data: [{ id: 1 }], skipDuplicates: true });
-  const { logoType, rounding, paperSize, ...row } = await db().invoiceSettings.findUniqueOrThrow({
+  const { logoType, rounding, paperSize, updatedAt, ...row } = await db().invoiceSettings.findUniqueOrThrow({
     where: { id: 1 },
-    omit: { id: true, logo: true, updatedAt: true },
+    omit: { id: true, logo: true },
   });
   return {
     ...row,
     rounding: rounding === "half_even" ? "half-even" : "half-up",
     paperSize: paperSize === "Letter" ? "Letter" : "A4",
     hasLogo: logoType !== null,
+    logoVersion: updatedAt.getTime(),
   };
 }
 

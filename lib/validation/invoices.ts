@@ -2,6 +2,7 @@
 // lines, issue, payments, cancellation and the list's filters. Amounts and quantities arrive as the
 // decimal text people type; the services parse them in the invoice's currency (lib/money).
 import { z } from "zod";
+import { normalizeRate } from "@/lib/money/exchange";
 import { ZCheckbox, ZDateKey, ZId, zIdOf, ZOptionalDateKey, zOptionalIdOf } from "./common";
 import { EXPENSE_GROUPING } from "./expenses";
 
@@ -83,6 +84,27 @@ const ids = z.preprocess(
   z.array(ZId).max(500, "At most 500 projects."),
 );
 
+/** A manual exchange rate (units of the home currency per unit of the invoice's): empty → none. */
+export const ZExchangeRateText = z.preprocess(
+  (v) => (v === "" || v == null ? null : v),
+  z
+    .string()
+    .trim()
+    .max(20, "Enter a rate such as 1.0845.")
+    .transform((s, ctx) => {
+      const rate = normalizeRate(s);
+      if (rate === null) {
+        ctx.addIssue({ code: "custom", message: "Enter a rate above zero such as 1.0845 (at most 8 decimals)." });
+        return z.NEVER;
+      }
+      return rate;
+    })
+    .nullable(),
+);
+
+export const ZSetExchangeRate = z.object({ id: ZId, exchangeRate: ZExchangeRateText });
+export type TSetExchangeRate = z.input<typeof ZSetExchangeRate>;
+
 export const ZInvoiceDraft = z
   .object({
     clientId: zIdOf("a client"),
@@ -99,16 +121,7 @@ export const ZInvoiceDraft = z
         z.string().nullable(),
       )
       .optional(),
-    exchangeRate: z
-      .preprocess(
-        (v) => (v === "" || v == null ? null : v),
-        z
-          .string()
-          .trim()
-          .regex(/^\d{1,6}(\.\d{1,8})?$/, "Enter a rate such as 1.0845.")
-          .nullable(),
-      )
-      .optional(),
+    exchangeRate: ZExchangeRateText.optional(),
     reverseCharge: ZCheckbox.default(false),
     notes: text(2000),
     manualLines: z.array(ZManualLine).max(200, "At most 200 manual lines.").default([]),

@@ -30,16 +30,19 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 export async function measurePair(
   app: () => Promise<unknown>,
   floor: () => Promise<unknown>,
-  opts: { warmup: number; samples: number },
+  opts: { warmup: number; samples: number; reset?: () => Promise<unknown> },
 ): Promise<{ app: Stats; floor: Stats }> {
+  const reset = opts.reset ?? (async () => undefined);
   for (let i = 0; i < opts.warmup; i++) {
     await app();
+    await reset();
     await floor();
   }
   const a: number[] = [];
   const f: number[] = [];
   for (let i = 0; i < opts.samples; i++) {
     a.push(await time(app));
+    await reset(); // untimed
     f.push(await time(floor));
   }
   return { app: stats(a), floor: stats(f) };
@@ -61,4 +64,12 @@ export function machine() {
     node: process.version,
     loadAverageAtStart: os.loadavg().map((n) => Math.round(n * 100) / 100),
   };
+}
+
+const mib = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
+
+/** The process's memory now (MiB), to report a scenario's RSS and heap before and after. */
+export function memorySnapshot() {
+  const m = process.memoryUsage();
+  return { rssMiB: mib(m.rss), heapUsedMiB: mib(m.heapUsed), peakRssMiB: mib(process.resourceUsage().maxRSS * 1024) };
 }

@@ -25,6 +25,10 @@ export interface Scenario {
   /** Fewer samples / warm-ups than the run's (a scenario that reads the whole table). */
   samples?: number;
   warmup?: number;
+  /** Run after each timed sample, untimed (undoes a write so every sample does the same work). */
+  reset?: () => Promise<unknown>;
+  /** Report the process's RSS and heap before and after its samples, and the peak RSS. */
+  memory?: boolean;
   /** Its own floor instead of replaying the statements it sent. */
   floor?: (raw: RawSql, pool: Pool | null) => Promise<{ run: () => Promise<unknown>; statements: Captured[] }>;
 }

@@ -263,6 +263,9 @@ export const INPUTS: Record<string, (f: Fixture) => unknown[]> = {
   "invoices#createTaxRateAction": (f) => form({ name: `Reduced${f.s}${Math.random()}`, ratePercent: "7" }),
   "invoices#archiveTaxRateAction": (f) => form({ id: f.taxRate.id, archived: "true" }),
   "invoices#updateClientBillingAction": (f) => form({ id: f.client.id, currency: "USD", taxId: "US123" }),
+  "invoices#removeInvoiceLogoAction": () => form({}),
+  // An empty rate clears it: allowed on any draft, whatever its currency.
+  "invoices#setExchangeRateAction": (f) => form({ id: f.draft.id, exchangeRate: "" }),
   "rates#createRateAction": (f) =>
     form({ level: "project", projectId: f.project.id, effectiveFrom: "2026-01-01", hourlyRate: "80" }),
   "rates#deleteRateAction": (f) => form({ id: f.rate.id }),

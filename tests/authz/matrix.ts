@@ -144,6 +144,8 @@ export const ACTIONS: ActionRow[] = [
   ["invoices#createTaxRateAction", ...ADMIN_ONLY],
   ["invoices#archiveTaxRateAction", ...ADMIN_ONLY],
   ["invoices#updateClientBillingAction", ...ADMIN_ONLY],
+  ["invoices#removeInvoiceLogoAction", ...ADMIN_ONLY],
+  ["invoices#setExchangeRateAction", ...ADMIN_ONLY],
   ["rates#createRateAction", ...ADMIN_ONLY],
   ["rates#deleteRateAction", ...ADMIN_ONLY],
   // The calendar shows and changes only the caller's own entries, also for admins (a personal view).
@@ -221,6 +223,10 @@ export const ROUTES: RouteRow[] = [
   // Invoicing: admins only; the PDF of an issued invoice and the CSV of the list.
   ["GET /invoices/export", 401, 403, 403, 200],
   ["GET /invoices/[id]/pdf", 401, 403, 403, 200],
+  // No logo in the fixture: the admin gets 404; an upload without a file is sent back (303) to the
+  // settings with "missing" (tests/invoice-logo.test.ts uploads real files).
+  ["GET /invoices/settings/logo", 401, 403, 403, 404],
+  ["POST /invoices/settings/logo", 401, 403, 403, 303],
   // The calendar feed needs no session: its secret token is the authorization. A token no feed has
   // is 404 alike for everyone (tests/calendar-feed.test.ts covers a real and a revoked token).
   ["GET /api/calendar/[token]", 404, 404, 404, 404],

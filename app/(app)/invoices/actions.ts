@@ -1,8 +1,10 @@
 "use server";
 // Invoices (admins): drafts from unbilled time, manual lines, issue, payments, credit notes, and the
 // invoicing settings (seller details, tax rates, client currencies). The services authorize.
-import { defineAction } from "@/lib/action";
+import { defineAction, ZNoInput } from "@/lib/action";
+import { setDraftExchangeRate } from "@/lib/services/invoice-exchange";
 import { cancelInvoice, issueInvoice, recordPayment } from "@/lib/services/invoice-lifecycle";
+import { removeInvoiceLogo } from "@/lib/services/invoice-logo";
 import {
   createTaxRate,
   setTaxRateArchived,
@@ -18,6 +20,7 @@ import {
   ZInvoiceSettings,
   ZIssueInvoice,
   ZPayment,
+  ZSetExchangeRate,
   ZTaxRate,
 } from "@/lib/validation/invoices";
 
@@ -113,5 +116,23 @@ export const updateClientBillingAction = defineAction({
   from: "form",
   input: ZClientBilling,
   run: (actor, input) => updateClientBilling(actor, input),
+  revalidate: ["/invoices"],
+});
+
+export const removeInvoiceLogoAction = defineAction({
+  name: "invoices.remove_logo",
+  access: "admin",
+  from: "form",
+  input: ZNoInput,
+  run: (actor) => removeInvoiceLogo(actor),
+  revalidate: ["/invoices"],
+});
+
+export const setExchangeRateAction = defineAction({
+  name: "invoices.set_exchange_rate",
+  access: "admin",
+  from: "form",
+  input: ZSetExchangeRate,
+  run: (actor, input) => setDraftExchangeRate(actor, input),
   revalidate: ["/invoices"],
 });

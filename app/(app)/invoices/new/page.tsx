@@ -1,6 +1,7 @@
 // New invoice (admins): choose client, period, projects and grouping; the page shows the preview
 // (lines, taxes, totals) computed by the same service that creates the draft, then "Create draft".
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/forms/action-form";
 import { InvoiceLinesTable } from "@/components/invoices/lines-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -14,7 +15,9 @@ import { EXPENSE_GROUPING } from "@/lib/validation/expenses";
 import { GROUP_BY } from "@/lib/validation/invoices";
 import { createInvoiceAction } from "../actions";
 
-export const metadata = { title: "New invoice" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("NewInvoice"))("title") };
+}
 
 const CONTROL = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900";
 
@@ -24,6 +27,7 @@ export default async function NewInvoicePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await adminOrForbidden();
+  const t = await getTranslations("NewInvoice");
   const q = await searchParams;
   const one = (k: string) => (typeof q[k] === "string" ? (q[k] as string) : "");
   const projectIds = ([] as string[]).concat(q.projectIds ?? []).filter(Boolean);
@@ -50,7 +54,7 @@ export default async function NewInvoicePage({
       preview = await previewInvoice(user, draft);
     } catch (err) {
       if (err instanceof AppError) problem = err.message;
-      else if (err instanceof Error && err.name === "ZodError") problem = "Check the client and the period.";
+      else if (err instanceof Error && err.name === "ZodError") problem = t("checkInput");
       else throw err;
     }
   }
@@ -58,13 +62,13 @@ export default async function NewInvoicePage({
   return (
     <section aria-labelledby="new-invoice-h" className="flex flex-col gap-6">
       <h1 id="new-invoice-h" className="text-2xl font-semibold">
-        New invoice
+        {t("title")}
       </h1>
-      <form method="get" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="What to bill">
+      <form method="get" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label={t("formLabel")}>
         <label className="flex flex-col text-sm">
-          Client
+          {t("client")}
           <select name="clientId" defaultValue={clientId} className={CONTROL} required>
-            <option value="">Choose a client</option>
+            <option value="">{t("chooseClient")}</option>
             {clients.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -73,55 +77,55 @@ export default async function NewInvoicePage({
           </select>
         </label>
         <label className="flex flex-col text-sm">
-          From
+          {t("from")}
           <input type="date" name="from" defaultValue={draft.from} className={CONTROL} required />
         </label>
         <label className="flex flex-col text-sm">
-          To
+          {t("to")}
           <input type="date" name="to" defaultValue={draft.to} className={CONTROL} required />
         </label>
         <label className="flex flex-col text-sm">
-          Group lines by
+          {t("groupBy")}
           <select name="groupBy" defaultValue={draft.groupBy} className={CONTROL}>
             {GROUP_BY.map((g) => (
               <option key={g} value={g}>
-                {g === "entry" ? "one line per entry" : g}
+                {t(`group_${g}`)}
               </option>
             ))}
           </select>
         </label>
         <label className="flex flex-col text-sm">
-          Tax on time
+          {t("taxOnTime")}
           <select name="taxRateId" defaultValue={draft.taxRateId} className={CONTROL}>
-            <option value="">Default rate</option>
-            {taxes.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name} ({t.rateBp / 100} %)
+            <option value="">{t("defaultRate")}</option>
+            {taxes.map((r) => (
+              <option key={r.id} value={r.id}>
+                {t("taxOption", { name: r.name, rate: r.rateBp / 100 })}
               </option>
             ))}
           </select>
         </label>
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="reverseCharge" defaultChecked={draft.reverseCharge} />
-          Reverse charge (no VAT; the note is printed)
+          {t("reverseCharge")}
         </label>
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="includeExpenses" defaultChecked={draft.includeExpenses} />
-          Include the period&apos;s unbilled billable expenses
+          {t("includeExpenses")}
         </label>
         <label className="flex flex-col text-sm">
-          Expense lines
+          {t("expenseLines")}
           <select name="expenseGrouping" defaultValue={draft.expenseGrouping} className={CONTROL}>
             {EXPENSE_GROUPING.map((g) => (
               <option key={g} value={g}>
-                {g === "expense" ? "one line per expense" : "one line per category"}
+                {t(`expense_${g}`)}
               </option>
             ))}
           </select>
         </label>
         {clientProjects.length > 0 && (
           <fieldset className="text-sm sm:col-span-2 lg:col-span-3">
-            <legend>Projects (none ticked: all of the client&apos;s projects)</legend>
+            <legend>{t("projects")}</legend>
             <div className="flex flex-wrap gap-3">
               {clientProjects.map((p) => (
                 <label key={p.id} className="flex items-center gap-1">
@@ -134,7 +138,7 @@ export default async function NewInvoicePage({
         )}
         <div>
           <button type="submit" className="rounded-md border border-slate-300 px-3 py-2 text-sm dark:border-slate-600">
-            Preview
+            {t("preview")}
           </button>
         </div>
       </form>
@@ -143,15 +147,19 @@ export default async function NewInvoicePage({
           {problem}
         </p>
       )}
-      {!clientId && <EmptyState title="Nothing previewed yet">Choose a client and a period, then Preview.</EmptyState>}
+      {!clientId && <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>}
       {preview && (
         <section aria-labelledby="preview-h" className="flex flex-col gap-3">
           <h2 id="preview-h" className="text-xl font-semibold">
-            Preview: {preview.clientName}, {preview.entryCount} entries, {preview.expenseCount} expenses, in{" "}
-            {preview.currency}
+            {t("previewTitle", {
+              client: preview.clientName,
+              entries: preview.entryCount,
+              expenses: preview.expenseCount,
+              currency: preview.currency,
+            })}
           </h2>
           <InvoiceLinesTable lines={preview.lines} totals={preview.totals} currency={preview.currency} />
-          <ActionForm action={createInvoiceAction} submitLabel="Create draft" testId="create-invoice-form">
+          <ActionForm action={createInvoiceAction} submitLabel={t("createDraft")} testId="create-invoice-form">
             <input type="hidden" name="clientId" value={draft.clientId} />
             <input type="hidden" name="from" value={draft.from} />
             <input type="hidden" name="to" value={draft.to} />
@@ -166,14 +174,14 @@ export default async function NewInvoicePage({
               <input key={id} type="hidden" name="projectIds" value={id} />
             ))}
             <label className="flex flex-col text-sm">
-              Notes on the invoice
+              {t("notes")}
               <textarea name="notes" rows={2} className={CONTROL} maxLength={2000} />
             </label>
           </ActionForm>
         </section>
       )}
       <Link href="/invoices" className="text-sm text-blue-700 hover:underline dark:text-blue-400">
-        Back to invoices
+        {t("back")}
       </Link>
     </section>
   );
