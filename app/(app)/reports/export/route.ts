@@ -1,5 +1,6 @@
 // GET /reports/export?<filters>: the detailed report as a streamed CSV (viewer's zone, org delimiter).
 import { NextResponse } from "next/server";
+import { maybeGzip } from "@/lib/api/gzip";
 import { AppError } from "@/lib/errors";
 import { requireUser } from "@/lib/auth/session";
 import { downloadName } from "@/lib/format";
@@ -22,9 +23,10 @@ export const GET = withRoute("/reports/export", async (req: Request): Promise<Re
   const parsed = ZEntryFilters.safeParse(paramsToObject(new URL(req.url).searchParams));
   if (!parsed.success) return NextResponse.json({ error: "Invalid filters." }, { status: 400 });
   const tz = await timezoneOf(user.id);
-  const stream = await exportEntriesCsv(user, parsed.data, tz);
-  return new Response(stream, {
+  const { body, headers } = maybeGzip(req, await exportEntriesCsv(user, parsed.data, tz));
+  return new Response(body, {
     headers: {
+      ...headers,
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="${downloadName("timetracker-entries", "csv", new Date(), tz)}"`,
       "cache-control": "no-store",
