@@ -99,3 +99,35 @@ test("track, invoice, issue, download, pay in two parts; a credit note frees the
   await expect(page.getByRole("link", { name: new RegExp(number) })).toBeVisible();
   expect((await editEntry()).status).toBe(200);
 });
+
+test("the invoice logo: upload, refused file, shown, removed after a confirmation", async ({ page }) => {
+  await signInAsAdmin(page);
+  await page.goto("/invoices/settings");
+  const form = page.getByTestId("logo-form");
+  await form.getByLabel("Logo file").setInputFiles("public/icons/icon-192.png");
+  await form.getByRole("button", { name: "Upload logo" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Logo saved." })).toBeVisible();
+  const logo = page.getByRole("img", { name: "Current logo" });
+  await expect(logo).toBeVisible();
+  expect(await logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(192);
+
+  // A GIF named .png is refused by its bytes; the logo stays.
+  await form.getByLabel("Logo file").setInputFiles({
+    name: "logo.png",
+    mimeType: "image/png",
+    buffer: Buffer.from("GIF89a\x01\x00\x01\x00"),
+  });
+  await form.getByRole("button", { name: "Replace logo" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "A logo must be a PNG or JPEG image." })).toBeVisible();
+  await expect(logo).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: shotPath("invoice-settings-logo-1280"), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: shotPath("invoice-settings-logo-390"), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  await page.getByRole("button", { name: "Remove logo" }).click();
+  await page.getByRole("button", { name: "Yes, remove logo" }).click();
+  await expect(page.getByText("No logo yet")).toBeVisible();
+  await expect(page.getByRole("img", { name: "Current logo" })).toHaveCount(0);
+});

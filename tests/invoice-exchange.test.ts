@@ -8,7 +8,7 @@ import { createClient } from "@/lib/services/clients";
 import { setDraftExchangeRate } from "@/lib/services/invoice-exchange";
 import { cancelInvoice, issueInvoice } from "@/lib/services/invoice-lifecycle";
 import { renderInvoicePdf } from "@/lib/services/invoice-pdf";
-import { getInvoice, listInvoices } from "@/lib/services/invoice-queries";
+import { exportInvoicesCsv, getInvoice, listInvoices } from "@/lib/services/invoice-queries";
 import { updateClientBilling } from "@/lib/services/invoice-settings";
 import { createInvoiceDraft } from "@/lib/services/invoices";
 import { actionCodeOf } from "./helpers/errors";
@@ -75,6 +75,15 @@ it("the list totals open invoices in the home currency where a rate exists, and 
   expect(missing(home) - missing(before)).toBe(1);
   expect(totals.find((x) => x.currency === "USD")?.outstandingMinor).toBeGreaterThanOrEqual(105_000);
   expect((await getInvoice(s.admin, draftOnly)).status).toBe("draft");
+
+  // The CSV: the rate and the total in EUR where there is one, empty where not.
+  const rows = (await exportInvoicesCsv(s.admin, { clientId: usClient.id })).trim().split("\r\n");
+  const row = async (id: string) => {
+    const { number } = await getInvoice(s.admin, id);
+    return rows.find((r) => r.startsWith(`${number},`));
+  };
+  expect(await row(withRate)).toMatch(/,USD,1000\.00,.*,0\.92,920\.00$/);
+  expect(await row(noRate)).toMatch(/,USD,50\.00,.*,,$/);
 });
 
 it("the PDF prints the total converted at the rate; a credit note keeps the rate and its exact negative", async () => {

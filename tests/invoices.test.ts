@@ -324,10 +324,10 @@ describe("lists", () => {
     const csv = await exportInvoicesCsv(s.admin, { status: "overdue" });
     const [header, row] = csv.replace("\uFEFF", "").trim().split("\r\n");
     expect(header).toBe(
-      "Number,Type,Status,Client,Issue date,Due date,Currency,Net,Tax,Total,Paid,Outstanding,Expenses",
+      "Number,Type,Status,Client,Issue date,Due date,Currency,Net,Tax,Total,Paid,Outstanding,Expenses,Exchange rate,Total (home currency)",
     );
     expect(row).toBe(
-      "INV-2020-0001,Invoice,overdue,Acme,2020-01-01,2020-01-15,EUR,100.00,0.00,100.00,0.00,100.00,0.00",
+      "INV-2020-0001,Invoice,overdue,Acme,2020-01-01,2020-01-15,EUR,100.00,0.00,100.00,0.00,100.00,0.00,,100.00",
     );
   });
 });

@@ -253,11 +253,15 @@ export const INVOICE_CSV_HEADER = [
   "Outstanding",
   /** The expense lines' part of Net (as entered: net or gross per the invoice's price mode). */
   "Expenses",
+  /** The manual rate (home currency per unit of Currency), empty when none. */
+  "Exchange rate",
+  /** Total in the home currency: the total itself, or converted at the rate; empty without a rate. */
+  "Total (home currency)",
 ];
 
 /** The filtered list as CSV (amounts as plain decimals in each invoice's currency). */
 export async function exportInvoicesCsv(actor: Caller, input: TInvoiceFilter = {}): Promise<string> {
-  const { invoices } = await listInvoices(actor, input);
+  const { invoices, home } = await listInvoices(actor, input);
   const d = (await getOrgSettings()).csvDelimiter;
   const expenseSums = await db().invoiceLine.groupBy({
     by: ["invoiceId"],
@@ -283,6 +287,8 @@ export async function exportInvoicesCsv(actor: Caller, input: TInvoiceFilter = {
         money(i.paidMinor, i.currency),
         money(i.kind === "invoice" && i.status !== "cancelled" ? i.totalMinor - i.paidMinor : 0, i.currency),
         money(expenses.get(i.id) ?? 0, i.currency),
+        i.exchangeRate ?? "",
+        ((h) => (h ? money(h.minor, h.currency) : ""))(inHomeCurrency(i.totalMinor, i, home.currency)),
       ],
       d,
     );
