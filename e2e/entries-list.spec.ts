@@ -27,6 +27,8 @@ test("entries: +1 past midnight, inline edit, delete with Undo, bulk billable, r
   await page.goto("/clients");
   await page.getByTestId("client-form").getByLabel("Name").fill(`Night Co ${suffix}`);
   await page.getByTestId("client-form").getByRole("button", { name: "Add client" }).click();
+  // Saved before leaving the page (going on at once raced the save on a busy machine).
+  await expect(page.getByRole("main").getByText(`Night Co ${suffix}`).first()).toBeVisible();
   await page.goto("/projects");
   const projectForm = page.getByTestId("project-form");
   await projectForm.getByLabel("Client").selectOption({ label: `Night Co ${suffix}` });

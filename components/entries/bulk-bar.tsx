@@ -2,6 +2,7 @@
 // What can be done to the selected entries at once: set project (and task), tags or billable, or
 // delete them (with Undo in a toast). Fields left on "keep" do not change.
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { ProjectOption } from "./list-actions";
 
@@ -27,6 +28,7 @@ export function BulkBar({
   onDelete: () => Promise<void>;
   onClear: () => void;
 }) {
+  const t = useTranslations("EntryList");
   const [project, setProject] = useState("");
   const [tags, setTags] = useState("");
   const [setTagsOn, setSetTagsOn] = useState(false);
@@ -56,18 +58,18 @@ export function BulkBar({
   return (
     <div
       role="group"
-      aria-label="Change the selected entries"
+      aria-label={t("bulkLabel")}
       className="flex flex-wrap items-center gap-2 rounded-md border border-blue-300 bg-blue-50 px-3 py-2 dark:border-blue-800 dark:bg-blue-950"
       data-testid="bulk-bar"
     >
-      <span className="font-medium">{count === 1 ? "1 entry selected" : `${count} entries selected`}</span>
+      <span className="font-medium">{t("selectedCount", { count })}</span>
       <select
-        aria-label="Project for the selected entries"
+        aria-label={t("bulkProject")}
         value={project}
         onChange={(e) => setProject(e.target.value)}
         className={control}
       >
-        <option value="">Project: keep</option>
+        <option value="">{t("projectKeep")}</option>
         {projects.map((p) => (
           <option key={p.value} value={p.value}>
             {p.label}
@@ -76,35 +78,35 @@ export function BulkBar({
       </select>
       <label className="inline-flex items-center gap-1">
         <input type="checkbox" checked={setTagsOn} onChange={(e) => setSetTagsOn(e.target.checked)} />
-        Set tags
+        {t("setTags")}
       </label>
       {setTagsOn && (
         <input
-          aria-label="Tags for the selected entries"
-          placeholder="design, review (empty: no tags)"
+          aria-label={t("bulkTags")}
+          placeholder={t("bulkTagsPlaceholder")}
           value={tags}
           onChange={(e) => setTags(e.target.value)}
           className={control}
         />
       )}
       <select
-        aria-label="Billable for the selected entries"
+        aria-label={t("bulkBillable")}
         value={billable}
         onChange={(e) => setBillable(e.target.value)}
         className={control}
       >
-        <option value="">Billable: keep</option>
-        <option value="on">Billable</option>
-        <option value="off">Not billable</option>
+        <option value="">{t("billableKeep")}</option>
+        <option value="on">{t("billable")}</option>
+        <option value="off">{t("notBillable")}</option>
       </select>
       <Button type="button" className="px-3 py-1" disabled={busy || nothing} onClick={() => void apply()}>
-        Apply
+        {t("apply")}
       </Button>
       <Button type="button" variant="danger" className="px-3 py-1" disabled={busy} onClick={() => void onDelete()}>
-        Delete {count === 1 ? "entry" : `${count} entries`}
+        {t("deleteSelected", { count })}
       </Button>
       <Button type="button" variant="secondary" className="px-3 py-1" onClick={onClear}>
-        Clear selection
+        {t("clearSelection")}
       </Button>
     </div>
   );

@@ -4,6 +4,7 @@
 // exactly. Select rows to set project, tags or billable on all of them, or delete them together.
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { formatDay, formatHours } from "@/lib/format";
 import type { WeekGroup } from "@/lib/services/entry-days";
@@ -29,6 +30,7 @@ export function EntryList({
   actions: EntryListActions;
   showUser?: boolean;
 }) {
+  const t = useTranslations("EntryList");
   const router = useRouter();
   const [, startRefresh] = useTransition();
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -47,10 +49,10 @@ export function EntryList({
   const undoable = (ids: string[], what: string) =>
     toast(what, {
       action: {
-        label: "Undo",
+        label: t("undo"),
         onClick: async () => {
           const r = await actions.restore({ ids });
-          if (r.ok) toast.success(ids.length === 1 ? "Entry restored." : `${ids.length} entries restored.`);
+          if (r.ok) toast.success(t("restored", { count: ids.length }));
           else toast.error(r.error.message);
           refresh();
         },
@@ -64,11 +66,11 @@ export function EntryList({
   };
 
   const remove = async (id: string) => {
-    report(await actions.remove(null, form({ id })), () => undoable([id], "Entry deleted."));
+    report(await actions.remove(null, form({ id })), () => undoable([id], t("deleted", { count: 1 })));
     select([id], false);
   };
   const duplicate = async (id: string) =>
-    report(await actions.duplicate(null, form({ id })), () => toast.success("Entry duplicated."));
+    report(await actions.duplicate(null, form({ id })), () => toast.success(t("duplicated")));
 
   return (
     <div className="flex flex-col gap-6" data-testid="entry-list">
@@ -80,7 +82,7 @@ export function EntryList({
             checked={allIds.length > 0 && chosen.length === allIds.length}
             onChange={(ev) => select(allIds, ev.target.checked)}
           />
-          Select all on this page
+          {t("selectAll")}
         </label>
         {chosen.length > 0 && (
           <BulkBar
@@ -89,23 +91,21 @@ export function EntryList({
             onClear={() => setSelected(new Set())}
             onApply={async (change) =>
               report(await actions.bulkUpdate({ ids: chosen, ...change }), (d) =>
-                toast.success(d.updated === 1 ? "1 entry updated." : `${d.updated} entries updated.`),
+                toast.success(t("updated", { count: d.updated })),
               )
             }
             onDelete={async () => {
               const ids = chosen;
-              report(await actions.bulkDelete({ ids }), (d) =>
-                undoable(ids, d.deleted === 1 ? "1 entry deleted." : `${d.deleted} entries deleted.`),
-              );
+              report(await actions.bulkDelete({ ids }), (d) => undoable(ids, t("bulkDeleted", { count: d.deleted })));
               setSelected(new Set());
             }}
           />
         )}
       </div>
       {weeks.map((w) => (
-        <section key={w.weekStart} aria-label={`Week of ${formatDay(w.weekStart)}`}>
+        <section key={w.weekStart} aria-label={t("weekOf", { date: formatDay(w.weekStart) })}>
           <h3 className="flex items-baseline justify-between border-b-2 border-slate-300 pb-1 font-semibold dark:border-slate-600">
-            <span>Week of {formatDay(w.weekStart)}</span>
+            <span>{t("weekOf", { date: formatDay(w.weekStart) })}</span>
             <span className="tabular-nums" data-testid="week-subtotal">
               {formatHours(w.seconds)}
             </span>
@@ -117,7 +117,7 @@ export function EntryList({
                   <input
                     type="checkbox"
                     className="h-4 w-4"
-                    aria-label={`Select all entries of ${formatDay(d.day)}`}
+                    aria-label={t("selectDay", { date: formatDay(d.day) })}
                     checked={d.entries.every((e) => selected.has(e.id))}
                     onChange={(ev) =>
                       select(

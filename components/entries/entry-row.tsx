@@ -5,6 +5,7 @@
 // duration; a refusal shows the field's message under the row and keeps what was typed to fix.
 import Link from "next/link";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { formatHm } from "@/lib/time/duration-parse";
 import type { EntryRowDto } from "@/lib/services/entry-days";
 import type { ActionResult } from "@/lib/errors";
@@ -54,13 +55,15 @@ export function EntryRow({
   onDuplicate: () => void;
   showUser: boolean;
 }) {
+  const t = useTranslations("EntryRow");
+  const noProject = useTranslations("Common")("noProject");
   const saved = draftOf(e);
   const [draft, setDraft] = useState<Draft>(saved);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState("");
   const [busy, setBusy] = useState(false);
   const running = e.endTime === null;
-  const label = e.notes || e.projectName || "No project";
+  const label = e.notes || e.projectName || noProject;
 
   // A new saved state from the server (after refresh) replaces the draft.
   const [seen, setSeen] = useState(saved);
@@ -94,7 +97,7 @@ export function EntryRow({
     setBusy(false);
     if (r.ok) {
       setErrors({});
-      setMessage(r.data.overlaps ? "Saved — it overlaps another entry." : "Saved.");
+      setMessage(r.data.overlaps ? t("savedOverlap") : t("saved"));
     } else {
       setErrors(r.fieldErrors ?? {});
       setMessage(r.error.message);
@@ -124,14 +127,14 @@ export function EntryRow({
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <input
           type="checkbox"
-          aria-label={`Select ${label}`}
+          aria-label={t("select", { label })}
           checked={selected}
           onChange={(ev) => onSelect(ev.target.checked)}
           className="h-4 w-4"
         />
         <input
-          aria-label="Description"
-          placeholder="Add a description"
+          aria-label={t("description")}
+          placeholder={t("descriptionPlaceholder")}
           className={`${input} min-w-0 flex-1 basis-40`}
           {...field("notes")}
         />
@@ -140,8 +143,8 @@ export function EntryRow({
           className="h-2 w-2 shrink-0 rounded-full"
           style={{ background: e.projectColor ?? undefined }}
         />
-        <select aria-label="Project" className={`${input} max-w-52 truncate text-sm`} {...field("project")}>
-          <option value="">No project</option>
+        <select aria-label={t("project")} className={`${input} max-w-52 truncate text-sm`} {...field("project")}>
+          <option value="">{noProject}</option>
           {projects.map((p) => (
             <option key={p.value} value={p.value}>
               {p.label}
@@ -154,8 +157,13 @@ export function EntryRow({
             </option>
           )}
         </select>
-        <input aria-label="Tags" placeholder="tags" className={`${input} w-28 text-sm`} {...field("tags")} />
-        <label className="inline-flex items-center gap-1 text-sm" title="Billable">
+        <input
+          aria-label={t("tags")}
+          placeholder={t("tagsPlaceholder")}
+          className={`${input} w-28 text-sm`}
+          {...field("tags")}
+        />
+        <label className="inline-flex items-center gap-1 text-sm" title={t("billable")}>
           <input
             type="checkbox"
             checked={draft.billable}
@@ -167,32 +175,32 @@ export function EntryRow({
             }}
           />
           <span className="sr-only sm:not-sr-only">$</span>
-          <span className="sr-only">Billable</span>
+          <span className="sr-only">{t("billable")}</span>
         </label>
         {showUser && <span className="text-xs text-slate-600 dark:text-slate-400">{e.username}</span>}
         <span className="inline-flex items-center text-sm tabular-nums">
-          <input type="time" aria-label="Start time" className={`${input} w-24`} {...field("startTime")} />
+          <input type="time" aria-label={t("startTime")} className={`${input} w-24`} {...field("startTime")} />
           <span aria-hidden>–</span>
           {running ? (
-            <span className="px-1 text-green-700 dark:text-green-400">running</span>
+            <span className="px-1 text-green-700 dark:text-green-400">{t("running")}</span>
           ) : (
-            <input type="time" aria-label="End time" className={`${input} w-24`} {...field("endTime")} />
+            <input type="time" aria-label={t("endTime")} className={`${input} w-24`} {...field("endTime")} />
           )}
           {e.endDayOffset > 0 && (
-            <sup className="text-xs font-semibold text-slate-600 dark:text-slate-300" title="Ends the next day">
+            <sup className="text-xs font-semibold text-slate-600 dark:text-slate-300" title={t("nextDay")}>
               +{e.endDayOffset}
             </sup>
           )}
         </span>
         <input
-          aria-label="Duration"
+          aria-label={t("duration")}
           className={`${input} w-16 text-right font-medium tabular-nums`}
           readOnly={running}
           {...field("duration")}
         />
         {e.overlaps && (
-          <span className="rounded bg-amber-200 px-1 text-xs text-amber-900" title="Overlaps another entry">
-            overlap
+          <span className="rounded bg-amber-200 px-1 text-xs text-amber-900" title={t("overlapTitle")}>
+            {t("overlap")}
           </span>
         )}
         <RowMenu label={label} running={running} onDuplicate={onDuplicate} onDelete={onDelete}>
@@ -201,7 +209,7 @@ export function EntryRow({
             role="menuitem"
             className="block px-3 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
           >
-            Edit all fields
+            {t("editAll")}
           </Link>
         </RowMenu>
       </div>

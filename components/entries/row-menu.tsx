@@ -2,6 +2,7 @@
 // The row's "⋯" menu: duplicate, delete (Undo in a toast, no second click), and extra items.
 // Keyboard: the button opens it with the first item focused, arrows move, Escape closes.
 import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 
 const item =
   "block w-full px-3 py-1.5 text-left text-sm hover:bg-slate-100 focus:bg-slate-100 dark:hover:bg-slate-800 dark:focus:bg-slate-800";
@@ -19,6 +20,7 @@ export function RowMenu({
   onDelete: () => void;
   children?: ReactNode;
 }) {
+  const t = useTranslations("EntryList");
   const [open, setOpen] = useState(false);
   const menu = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -57,7 +59,7 @@ export function RowMenu({
       <button
         ref={button}
         type="button"
-        aria-label={`Actions for ${label}`}
+        aria-label={t("actionsFor", { label })}
         aria-haspopup="menu"
         aria-expanded={open}
         onClick={() => setOpen(!open)}
@@ -69,14 +71,14 @@ export function RowMenu({
         <div
           ref={menu}
           role="menu"
-          aria-label={`Actions for ${label}`}
+          aria-label={t("actionsFor", { label })}
           onKeyDown={onKeyDown}
           className="absolute right-0 z-20 mt-1 w-44 rounded-md border border-slate-200 bg-white py-1 shadow-lg dark:border-slate-700 dark:bg-slate-900"
         >
           {children}
           {!running && (
             <button type="button" role="menuitem" className={item} onClick={run(onDuplicate)}>
-              Duplicate
+              {t("duplicate")}
             </button>
           )}
           <button
@@ -85,7 +87,7 @@ export function RowMenu({
             className={`${item} text-red-700 dark:text-red-400`}
             onClick={run(onDelete)}
           >
-            Delete
+            {t("delete")}
           </button>
         </div>
       )}

@@ -2,7 +2,7 @@
 // from the surrounding FieldErrorsProvider.
 import { SelectField, TextField } from "@/components/ui/field";
 import { countLabel } from "@/lib/format";
-import { ROUNDING_MINUTES } from "@/lib/validation/settings";
+import { ROUNDING_MINUTES } from "@/lib/validation/choices";
 
 export interface OrgValues {
   name: string;

@@ -1,15 +1,16 @@
 "use client";
 // Tags for the timer: a button showing how many are chosen, opening a searchable list to tick
-// existing tags or add a new one by typing it. Changes are reported when the list closes.
+// existing tags or add a new one by typing it. Changes are reported when the list closes. The list
+// (cmdk) is its own chunk, fetched ahead of the first open (hover, focus, idle).
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Command } from "cmdk";
-import { Check, Plus, Tag } from "lucide-react";
+import { Tag } from "lucide-react";
+import { lazyModule, usePreloadWhenIdle } from "@/components/ui/lazy-module";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 import { cx } from "@/components/ui/cx";
 
-const ROW =
-  "flex cursor-default select-none items-center gap-2 rounded-md px-2 py-1.5 text-sm data-[selected=true]:bg-slate-100 dark:data-[selected=true]:bg-slate-800";
+const listModule = lazyModule(() => import("./tag-list"));
+const preloadTagList = listModule.preload;
 
 export function TagPicker({
   known,
@@ -27,8 +28,9 @@ export function TagPicker({
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState(value);
   const [query, setQuery] = useState("");
+  const list = listModule.useModule(open);
+  usePreloadWhenIdle(preloadTagList);
   const all = [...new Set([...(known ?? []), ...draft])].sort((a, b) => a.localeCompare(b));
-  const text = query.trim().slice(0, 40);
   const toggle = (name: string) => setDraft((d) => (d.includes(name) ? d.filter((x) => x !== name) : [...d, name]));
   const onOpenChange = (next: boolean) => {
     if (next) {
@@ -48,6 +50,8 @@ export function TagPicker({
         aria-label={`${t("tags")}: ${t("tagsCount", { count })}`}
         title={value.length ? value.join(", ") : t("tags")}
         data-testid="timer-tags"
+        onPointerEnter={preloadTagList}
+        onFocus={preloadTagList}
         className={cx(
           "inline-flex h-9 shrink-0 items-center gap-1 rounded-md px-2 text-sm hover:bg-slate-100 dark:hover:bg-slate-800",
           count ? "text-blue-700 dark:text-blue-300" : "text-slate-600 dark:text-slate-300",
@@ -57,40 +61,21 @@ export function TagPicker({
         {count > 0 && <span className="tabular-nums">{count}</span>}
       </PopoverTrigger>
       <PopoverContent className="w-64 p-0" aria-label={t("tags")}>
-        <Command label={t("tags")}>
-          <Command.Input
-            value={query}
-            onValueChange={setQuery}
-            placeholder={t("searchTags")}
-            className="h-10 w-full border-b border-slate-200 bg-transparent px-3 text-sm outline-none dark:border-slate-700"
+        {list ? (
+          <list.TagList
+            all={all}
+            draft={draft}
+            query={query}
+            setQuery={setQuery}
+            toggle={toggle}
+            add={(name) => {
+              setDraft((d) => [...d, name]);
+              setQuery("");
+            }}
           />
-          <Command.List className="max-h-60 overflow-y-auto p-1">
-            <Command.Empty className="px-2 py-3 text-sm text-slate-600 dark:text-slate-400">
-              {t("noTags")}
-            </Command.Empty>
-            {all.map((name) => (
-              <Command.Item key={name} value={name} onSelect={() => toggle(name)} className={ROW}>
-                <Check aria-hidden className={cx("h-4 w-4 shrink-0", draft.includes(name) ? "" : "invisible")} />
-                <span className="min-w-0 truncate" title={name}>
-                  {name}
-                </span>
-              </Command.Item>
-            ))}
-            {text && !all.some((n) => n.toLowerCase() === text.toLowerCase()) && (
-              <Command.Item
-                value={`__add__ ${text}`}
-                onSelect={() => {
-                  setDraft((d) => [...d, text]);
-                  setQuery("");
-                }}
-                className={ROW}
-              >
-                <Plus aria-hidden className="h-4 w-4 shrink-0" />
-                <span className="min-w-0 truncate">{t("addTag", { name: text })}</span>
-              </Command.Item>
-            )}
-          </Command.List>
-        </Command>
+        ) : (
+          <p className="px-3 py-3 text-sm text-slate-600 dark:text-slate-400">…</p>
+        )}
       </PopoverContent>
     </Popover>
   );

@@ -123,7 +123,8 @@ function TimerBarInner({ running, actions, variant = "bar", idleMinutes = 0 }: T
       aria-label={t("barLabel")}
       aria-keyshortcuts={isBar ? "Alt+Shift+T" : undefined}
       data-testid={isBar ? "timer-bar" : "timer-card"}
-      className={cx("flex min-w-0 flex-wrap items-center gap-2", !isBar && "flex-col items-stretch")}
+      // The card is a column; a wrapping column would size each line to its content, not the card.
+      className={cx("flex min-w-0 flex-wrap items-center gap-2", !isBar && "flex-col flex-nowrap items-stretch")}
     >
       <input
         type="text"
@@ -146,7 +147,8 @@ function TimerBarInner({ running, actions, variant = "bar", idleMinutes = 0 }: T
           !isBar && "h-11 basis-auto text-base",
         )}
       />
-      <div className="flex min-w-0 items-center gap-1">
+      {/* The card wraps on a phone: picker on one line, the buttons on the next. */}
+      <div className={cx("flex min-w-0 items-center gap-1", !isBar && "flex-wrap")}>
         <ProjectPicker
           options={options}
           value={choice}

@@ -1,32 +1,10 @@
 // Personal access tokens for the REST API: their scopes and the create form's schema.
 import { z } from "zod";
+import { API_SCOPES, TOKEN_EXPIRY_DAYS } from "./choices";
 import { ZId } from "./common";
 
-/** What a token may do. `X:write` does not imply `X:read`; `admin` is needed for the admin routes
- * and only works while the token's owner is an administrator. */
-export const API_SCOPES = [
-  "entries:read",
-  "entries:write",
-  "projects:read",
-  "projects:write",
-  "clients:read",
-  "clients:write",
-  "tasks:read",
-  "tasks:write",
-  "tags:read",
-  "tags:write",
-  "reports:read",
-  "timer:write",
-  "expenses:read",
-  "expenses:write",
-  "invoices:read",
-  "invoices:write",
-  "admin",
-] as const;
-export type ApiScope = (typeof API_SCOPES)[number];
+export { API_SCOPES, TOKEN_EXPIRY_DAYS, type ApiScope } from "./choices";
 export const ZApiScope = z.enum(API_SCOPES, { message: "Choose a valid scope." });
-
-export const TOKEN_EXPIRY_DAYS = ["7", "30", "90", "365", "never"] as const;
 
 export const ZCreateApiToken = z.object({
   name: z.string().trim().min(1, "Give the token a name.").max(80, "At most 80 characters."),

@@ -1,5 +1,6 @@
 // Organization settings: shared by the setup wizard, the admin settings page and the server.
 import { z } from "zod";
+import { ROUNDING_MINUTES } from "./choices";
 import { ZCheckbox } from "./common";
 import { ZRole, ZTimezone } from "./users";
 
@@ -19,7 +20,7 @@ export const ZSignupDomains = z
   )
   .transform((ds) => [...new Set(ds)].join(","));
 
-export const ROUNDING_MINUTES = [0, 1, 5, 6, 10, 15, 30] as const;
+export { ROUNDING_MINUTES } from "./choices";
 
 export const ZOrgSettings = z.object({
   name: z.string().trim().min(1, "Enter the organization's name.").max(120, "At most 120 characters."),

@@ -2,23 +2,11 @@
 // priorities are the database's enums (prisma/schema.prisma), not copies.
 import { z } from "zod";
 import { TaskPriority, TaskStatus } from "@/lib/db/generated/enums";
+import type { TTaskStatus } from "./choices";
 import { ZHoursAsMinutes, ZId, zIdOf, ZOptionalDateKey, zOptionalIdOf } from "./common";
 
-export const TASK_STATUSES = Object.values(TaskStatus);
-export const TASK_PRIORITIES = Object.values(TaskPriority);
+export { TASK_PRIORITIES, TASK_STATUS_LABELS, TASK_STATUSES, taskStatusLabel, type TTaskStatus } from "./choices";
 export const ZTaskStatus = z.enum(TaskStatus, { message: "Choose a status." });
-export type TTaskStatus = z.infer<typeof ZTaskStatus>;
-/** One label per status, used by the task list, the task form and the board alike. A Record, so a
- * status added to the schema fails the build until it has a label. */
-export const TASK_STATUS_LABELS: Record<TTaskStatus, string> = {
-  todo: "To do",
-  in_progress: "In progress",
-  review: "Review",
-  done: "Done",
-  cancelled: "Cancelled",
-};
-/** The label of a status; an unknown value (never expected) is shown as it is. */
-export const taskStatusLabel = (s: string): string => TASK_STATUS_LABELS[s as TTaskStatus] ?? s;
 /** Done or cancelled: no longer open, never overdue. */
 export const CLOSED_STATUSES: readonly TTaskStatus[] = [TaskStatus.done, TaskStatus.cancelled];
 export const ZTaskPriority = z.enum(TaskPriority, { message: "Choose a priority." });

@@ -6,7 +6,7 @@ import { calendarSnapMinutes } from "@/lib/services/calendar";
 import { timezoneOf } from "@/lib/services/entry-input";
 import { pickerOptions } from "@/lib/services/pickers";
 import { orgWeekStart } from "@/lib/services/settings";
-import { CalendarView } from "./_components/calendar-view";
+import { LazyCalendarView as CalendarView } from "./_components/calendar-view-lazy";
 
 export const metadata = { title: "Calendar" };
 

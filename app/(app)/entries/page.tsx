@@ -35,7 +35,9 @@ import {
   saveEntryRowAction,
 } from "./actions";
 
-export const metadata = { title: "Entries" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("Entries"))("title") };
+}
 
 type SP = Promise<Record<string, string | string[] | undefined>>;
 
@@ -53,6 +55,7 @@ export default async function EntriesPage({ searchParams }: { searchParams: SP }
     filterOptions(user),
     listEntries(user, filters, { cursor, tz }),
   ]);
+  const t = await getTranslations("Entries");
   const noProject = (await getTranslations("Common"))("noProject");
   const rows = new Map<string, GridRow>();
   for (const c of week.cells) {
@@ -83,19 +86,19 @@ export default async function EntriesPage({ searchParams }: { searchParams: SP }
         <QueryErrors fieldErrors={weekError} />
         <div className="mb-3 flex flex-wrap items-center gap-3">
           <h1 id="week-h" className="text-2xl font-semibold">
-            Week of {formatDay(weekStart)}
+            {t("weekOf", { date: formatDay(weekStart) })}
           </h1>
           <Link href={`/entries?week=${addDays(weekStart, -7)}`} className="rounded-md border px-2 py-1 text-sm">
-            ← Previous
+            {t("previousWeek")}
           </Link>
           <Link href={`/entries?week=${today}`} className="rounded-md border px-2 py-1 text-sm">
-            This week
+            {t("thisWeek")}
           </Link>
           <Link href={`/entries?week=${addDays(weekStart, 7)}`} className="rounded-md border px-2 py-1 text-sm">
-            Next →
+            {t("nextWeek")}
           </Link>
           <span className="ml-auto font-medium tabular-nums" data-testid="week-total">
-            Total {formatHours(week.totalSeconds)}
+            {t("weekTotal", { hours: formatHours(week.totalSeconds) })}
           </span>
         </div>
         <ol className="mb-4 grid grid-cols-7 gap-2 text-center text-sm" data-testid="week-days">
@@ -109,11 +112,7 @@ export default async function EntriesPage({ searchParams }: { searchParams: SP }
             </li>
           ))}
         </ol>
-        {rows.size === 0 && (
-          <EmptyState title="Nothing tracked this week">
-            Add an entry below, type hours into the grid, or start the timer.
-          </EmptyState>
-        )}
+        {rows.size === 0 && <EmptyState title={t("weekEmptyTitle")}>{t("weekEmptyBody")}</EmptyState>}
         <WeekGrid
           days={week.days}
           dayLabels={week.days.map(formatDay)}
@@ -127,12 +126,12 @@ export default async function EntriesPage({ searchParams }: { searchParams: SP }
         <section aria-labelledby="add-h" className="grid gap-8 lg:grid-cols-2">
           <div>
             <h2 id="add-h" className="mb-3 text-xl font-semibold">
-              Add an entry
+              {t("addTitle")}
             </h2>
             <ActionForm
               action={createEntryAction}
-              submitLabel="Add entry"
-              successMessage="Entry added."
+              submitLabel={t("addSubmit")}
+              successMessage={t("added")}
               resetOnSuccess
               testId="manual-entry-form"
             >
@@ -140,23 +139,23 @@ export default async function EntriesPage({ searchParams }: { searchParams: SP }
             </ActionForm>
           </div>
           <details className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
-            <summary className="cursor-pointer font-semibold">Bulk entry over several days</summary>
+            <summary className="cursor-pointer font-semibold">{t("bulkTitle")}</summary>
             <div className="mt-3">
               <ActionForm
                 action={bulkEntryAction}
-                submitLabel="Add entries"
-                successMessage="Entries added."
+                submitLabel={t("bulkSubmit")}
+                successMessage={t("bulkAdded")}
                 testId="bulk-entry-form"
               >
                 <ProjectTaskPicker projects={picks.projects} tasks={picks.tasks} />
                 <div className="grid gap-3 sm:grid-cols-2">
-                  <TextField label="First day" name="from" type="date" defaultValue={weekStart} />
-                  <TextField label="Last day" name="to" type="date" defaultValue={addDays(weekStart, 4)} />
-                  <TextField label="Start time" name="startTime" type="time" defaultValue="09:00" />
-                  <TextField label="Hours per day" name="duration" placeholder="8h" />
+                  <TextField label={t("firstDay")} name="from" type="date" defaultValue={weekStart} />
+                  <TextField label={t("lastDay")} name="to" type="date" defaultValue={addDays(weekStart, 4)} />
+                  <TextField label={t("startTime")} name="startTime" type="time" defaultValue="09:00" />
+                  <TextField label={t("hoursPerDay")} name="duration" placeholder={t("hoursPerDayPlaceholder")} />
                 </div>
-                <TextField label="Notes" name="notes" />
-                <CheckboxField label="Skip weekends" name="skipWeekends" defaultChecked />
+                <TextField label={t("notes")} name="notes" />
+                <CheckboxField label={t("skipWeekends")} name="skipWeekends" defaultChecked />
                 <BillableSelect />
               </ActionForm>
             </div>
@@ -166,17 +165,17 @@ export default async function EntriesPage({ searchParams }: { searchParams: SP }
 
       <section aria-labelledby="list-h">
         <h2 id="list-h" className="mb-3 text-xl font-semibold">
-          All entries
+          {t("listTitle")}
         </h2>
         {saved && (
           <p role="status" className="mb-2 text-sm">
-            Entry saved{overlap ? " — it overlaps another entry." : "."}
+            {overlap ? t("savedOverlap") : t("saved")}
           </p>
         )}
         <QueryErrors fieldErrors={listErrors} />
         <EntryFilters f={filters} o={{ ...options, users: user.role === "admin" ? options.users : undefined }} />
         {page.entries.length === 0 ? (
-          <EmptyState title="No entries match">Change the filters, or add time above.</EmptyState>
+          <EmptyState title={t("listEmptyTitle")}>{t("listEmptyBody")}</EmptyState>
         ) : (
           <EntryList
             weeks={await groupEntriesByDay(user, page.entries, filters, tz, org.weekStart)}
@@ -194,7 +193,7 @@ export default async function EntriesPage({ searchParams }: { searchParams: SP }
         )}
         {page.nextCursor && (
           <Link href={`/entries?${nextQuery}`} className="mt-3 inline-block text-blue-700 underline">
-            Older entries →
+            {t("older")}
           </Link>
         )}
       </section>

@@ -1,7 +1,7 @@
 "use client";
 // Ends the session (next-auth clears the cookie) and returns to the login page.
 import { useState } from "react";
-import { signOut } from "next-auth/react";
+import { signOut } from "@/components/auth/auth-client";
 import { Button } from "@/components/ui/button";
 
 export function LogoutButton() {

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
+import { signIn } from "@/components/auth/auth-client";
 import { Button } from "@/components/ui/button";
 import { OrgFields, type OrgValues } from "@/components/settings/org-fields";
 import { FieldErrorsProvider } from "@/components/ui/field";

@@ -1,4 +1,5 @@
 // Fields of a manual entry: project/task, day, start/end or a forgiving duration, notes, tags.
+import { useTranslations } from "next-intl";
 import { TextField } from "@/components/ui/field";
 import {
   BillableSelect,
@@ -28,19 +29,25 @@ export function EntryFields({
   projects: PickerProject[];
   tasks: PickerTask[];
 }) {
+  const t = useTranslations("EntryFields");
   return (
     <>
       {d.id && <input type="hidden" name="id" value={d.id} />}
       <ProjectTaskPicker projects={projects} tasks={tasks} projectId={d.projectId} taskId={d.taskId ?? ""} />
       <div className="grid gap-3 sm:grid-cols-4">
-        <TextField label="Date" name="date" type="date" required defaultValue={d.date} />
-        <TextField label="Start" name="startTime" type="time" defaultValue={d.startTime} />
-        <TextField label="End" name="endTime" type="time" defaultValue={d.endTime} />
-        <TextField label="Duration" name="duration" placeholder="1h 30m" hint="Or: 1:30, 90m, 1.5" />
+        <TextField label={t("date")} name="date" type="date" required defaultValue={d.date} />
+        <TextField label={t("start")} name="startTime" type="time" defaultValue={d.startTime} />
+        <TextField label={t("end")} name="endTime" type="time" defaultValue={d.endTime} />
+        <TextField
+          label={t("duration")}
+          name="duration"
+          placeholder={t("durationPlaceholder")}
+          hint={t("durationHint")}
+        />
       </div>
-      <TextField label="Notes" name="notes" defaultValue={d.notes} />
+      <TextField label={t("notes")} name="notes" defaultValue={d.notes} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField label="Tags" name="tags" hint="Separate tags with commas." defaultValue={d.tags} />
+        <TextField label={t("tags")} name="tags" hint={t("tagsHint")} defaultValue={d.tags} />
         <BillableSelect value={d.billable} />
       </div>
     </>

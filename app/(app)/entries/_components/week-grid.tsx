@@ -5,6 +5,7 @@
 // value back and shows why inside the cell. Enter or leaving the cell saves (one path, so one entry
 // per change); the arrow keys move between cells (left/right at the text's edges).
 import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { formatHm, parseDuration } from "@/lib/time/duration-parse";
 import type { ActionResult } from "@/lib/errors";
@@ -68,6 +69,7 @@ function Cell({
   disabled: boolean;
   save: (row: GridRow, day: string, value: string) => Promise<string | null>;
 }) {
+  const t = useTranslations("WeekGrid");
   const saved = row.seconds[day] ? formatHm(row.seconds[day]) : "";
   const [value, setValue] = useState(saved);
   const [error, setError] = useState("");
@@ -90,7 +92,7 @@ function Cell({
   return (
     <td className="px-1 pt-1 text-right align-top">
       <input
-        aria-label={`${label}, hours`}
+        aria-label={t("cellLabel", { label })}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-err` : undefined}
         data-row={position[0]}
@@ -133,22 +135,20 @@ export function WeekGrid({
 }) {
   const router = useRouter();
   const [, startRefresh] = useTransition();
+  const t = useTranslations("WeekGrid");
   const [message, setMessage] = useState("");
   const [newProject, setNewProject] = useState("");
-  const newRow: GridRow = { projectId: newProject, taskId: null, label: "New row", seconds: {} };
+  const newRow: GridRow = { projectId: newProject, taskId: null, label: t("newRow"), seconds: {} };
 
   /** Saves a typed value; the refusal's message, or null once saved. */
   const save = async (row: GridRow, day: string, value: string): Promise<string | null> => {
     const current = Math.round((row.seconds[day] ?? 0) / 60);
-    if (value.trim() === "") return current ? "To remove time, delete its entries below." : null;
-    if (!row.projectId)
-      return row === newRow
-        ? "Choose a project for the new row first."
-        : "Time without a project is added with the timer or the entry form.";
+    if (value.trim() === "") return current ? t("removeHint") : null;
+    if (!row.projectId) return row === newRow ? t("chooseProjectFirst") : t("noProjectHint");
     const typed = parseDuration(value);
-    if (typed === null) return "Type hours such as 1:30, 1.5 or 90m.";
+    if (typed === null) return t("badHours");
     if (typed === current) return null;
-    if (typed < current) return "To lower a day's time, edit or delete its entries below.";
+    if (typed < current) return t("lowerHint");
     const r = await addTime({
       projectId: row.projectId,
       taskId: row.taskId,
@@ -156,7 +156,7 @@ export function WeekGrid({
       duration: `${typed - current}m`,
     });
     if (!r.ok) return r.fieldErrors ? (Object.values(r.fieldErrors).flat()[0] ?? r.error.message) : r.error.message;
-    setMessage(`Added ${formatHm((typed - current) * 60)} on ${dayLabels[days.indexOf(day)]}.`);
+    setMessage(t("added", { duration: formatHm((typed - current) * 60), day: dayLabels[days.indexOf(day)] }));
     startRefresh(() => router.refresh());
     return null;
   };
@@ -166,7 +166,7 @@ export function WeekGrid({
       <table className="w-full text-sm" aria-label="Week timesheet" data-testid="week-grid">
         <thead>
           <tr>
-            <th className="py-2 text-left">Project / task</th>
+            <th className="py-2 text-left">{t("projectTask")}</th>
             {dayLabels.map((l) => (
               <th key={l} className="px-1 text-right">
                 {l}
@@ -197,12 +197,12 @@ export function WeekGrid({
             <tr className="border-t border-slate-200 dark:border-slate-700">
               <th scope="row" className="py-1 text-left font-normal">
                 <select
-                  aria-label="Project for a new row"
+                  aria-label={t("newRowProject")}
                   value={newProject}
                   onChange={(e) => setNewProject(e.target.value)}
                   className="w-full max-w-48 rounded border border-slate-300 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-900"
                 >
-                  <option value="">+ Add a project row</option>
+                  <option value="">{t("addRow")}</option>
                   {projects.map((p) => (
                     <option key={p.id} value={p.id}>
                       {p.label}
@@ -215,7 +215,7 @@ export function WeekGrid({
                   key={`new-${day}-${rows.length}`}
                   row={newRow}
                   day={day}
-                  label={`New row, ${dayLabels[i]}`}
+                  label={t("newRowCell", { day: dayLabels[i] })}
                   position={[rows.length, i]}
                   disabled={!newProject}
                   save={save}

@@ -1,6 +1,6 @@
 "use client";
 // Changes the password. Every session ends on success, this one too, so the user signs in again.
-import { signOut } from "next-auth/react";
+import { signOut } from "@/components/auth/auth-client";
 import { NewPasswordFields } from "@/components/account/new-password-fields";
 import { ActionForm } from "@/components/forms/action-form";
 import { TextField } from "@/components/ui/field";

@@ -2,7 +2,7 @@
 // Edits name, email, time zone and theme; shows field errors next to each field.
 import { ActionForm } from "@/components/forms/action-form";
 import { SelectField, TextField } from "@/components/ui/field";
-import { Theme } from "@/lib/validation/users";
+import { Theme } from "@/lib/validation/choices";
 import { updateProfileAction } from "../actions";
 
 interface Props {

@@ -2,7 +2,7 @@
 // "Sign out everywhere": ends every session of the account on the server (other browsers, copied
 // cookies), then clears this browser's cookie and returns to the login page.
 import { useState } from "react";
-import { signOut } from "next-auth/react";
+import { signOut } from "@/components/auth/auth-client";
 import { Button } from "@/components/ui/button";
 import { signOutEverywhereAction } from "../actions";
 

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { useActionCall } from "@/components/forms/use-action-call";
 import type { ActionResult } from "@/lib/errors";
-import { TASK_STATUS_LABELS, TASK_STATUSES, type TTaskStatus } from "@/lib/validation/tasks";
+import { TASK_STATUS_LABELS, TASK_STATUSES, type TTaskStatus } from "@/lib/validation/choices";
 
 export interface BoardTask {
   id: string;

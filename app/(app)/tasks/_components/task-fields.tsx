@@ -2,7 +2,7 @@
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import type { TaskDto } from "@/lib/services/tasks";
 import { formatHm } from "@/lib/time/duration-parse";
-import { TASK_PRIORITIES, TASK_STATUS_LABELS, TASK_STATUSES } from "@/lib/validation/tasks";
+import { TASK_PRIORITIES, TASK_STATUS_LABELS, TASK_STATUSES } from "@/lib/validation/choices";
 
 export function TaskFields({
   projects,

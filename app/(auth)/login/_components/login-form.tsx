@@ -3,7 +3,7 @@
 // for the authenticator's code (or a recovery code) with the ticket the password step returned.
 // Errors are announced; the typed login stays in the field.
 import { useState } from "react";
-import { signIn } from "next-auth/react";
+import { signIn } from "@/components/auth/auth-client";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { loginErrorMessage } from "@/lib/auth/login-messages";

@@ -1,7 +1,7 @@
 "use client";
 // "Sign in with <provider>": starts the OpenID Connect redirect (next-auth adds state, PKCE, nonce).
 import { useState } from "react";
-import { signIn } from "next-auth/react";
+import { signIn } from "@/components/auth/auth-client";
 import { Button } from "@/components/ui/button";
 
 export function SsoButton({ label, callbackUrl, primary }: { label: string; callbackUrl: string; primary: boolean }) {

@@ -5,7 +5,7 @@ import { startTransition, useActionState, useId } from "react";
 import { Button } from "@/components/ui/button";
 import { SecretOnce } from "@/components/ui/secret-once";
 import { FieldErrorsProvider, SelectField, TextField } from "@/components/ui/field";
-import { API_SCOPES, TOKEN_EXPIRY_DAYS } from "@/lib/validation/api-tokens";
+import { API_SCOPES, TOKEN_EXPIRY_DAYS } from "@/lib/validation/choices";
 import { createApiTokenAction } from "../actions";
 
 const EXPIRY_LABEL: Record<(typeof TOKEN_EXPIRY_DAYS)[number], string> = {
