@@ -11,7 +11,10 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { Readable } from "node:stream";
+import type { ReadableStream as NodeWebStream } from "node:stream/web";
 import { parseArgs } from "node:util";
+import { createGunzip } from "node:zlib";
 import { startServer } from "../../e2e/server";
 import { connect } from "@/lib/db/connection";
 import { exportLinesSql } from "@/lib/services/export";
@@ -107,6 +110,7 @@ export async function runHttpExport(o: HttpExportOptions) {
     const t = performance.now();
     let firstByteMs = 0;
     let contentEncoding = "";
+    let wireBytes = 0;
     let bytes = 0;
     let lines = 0;
     try {
@@ -116,9 +120,16 @@ export async function runHttpExport(o: HttpExportOptions) {
       });
       contentEncoding = res.headers.get("content-encoding") ?? "identity";
       if (!res.ok || !res.body) throw new Error(`GET /reports/export: HTTP ${res.status}`);
-      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      // fetch leaves the body compressed when the request named Accept-Encoding itself: count the
+      // bytes on the wire, and the lines after gunzip (in this process, like a browser would).
+      const wire = Readable.fromWeb(res.body as unknown as NodeWebStream<Uint8Array>);
+      const gzip = contentEncoding === "gzip";
+      const body = gzip ? wire.pipe(createGunzip()) : wire;
+      if (gzip) wire.on("data", (c: Buffer) => (wireBytes += c.length));
+      for await (const chunk of body as AsyncIterable<Buffer>) {
         if (!bytes) firstByteMs = Math.round(performance.now() - t);
         bytes += chunk.length;
+        if (!gzip) wireBytes += chunk.length;
         for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
       }
     } finally {
@@ -141,6 +152,7 @@ export async function runHttpExport(o: HttpExportOptions) {
       serverNodeOptions: o.serverNodeOptions ?? null,
       acceptEncoding: o.acceptEncoding ?? "gzip, deflate, br, zstd",
       contentEncoding,
+      wireBytes,
       rows,
       bytes,
       ms,
