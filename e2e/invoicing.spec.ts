@@ -109,7 +109,8 @@ test("the invoice logo: upload, refused file, shown, removed after a confirmatio
   await expect(page.getByRole("status").filter({ hasText: "Logo saved." })).toBeVisible();
   const logo = page.getByRole("img", { name: "Current logo" });
   await expect(logo).toBeVisible();
-  expect(await logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(192);
+  // Visible is not loaded: wait for the image itself (served by /invoices/settings/logo).
+  await expect.poll(() => logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(192);
 
   // A GIF named .png is refused by its bytes; the logo stays.
   await form.getByLabel("Logo file").setInputFiles({
