@@ -109,7 +109,8 @@ test("the invoice logo: upload, refused file, shown, removed after a confirmatio
   await expect(page.getByRole("status").filter({ hasText: "Logo saved." })).toBeVisible();
   const logo = page.getByRole("img", { name: "Current logo" });
   await expect(logo).toBeVisible();
-  expect(await logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(192);
+  // Visible is not loaded: wait for the image itself (served by /invoices/settings/logo).
+  await expect.poll(() => logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(192);
 
   // A GIF named .png is refused by its bytes; the logo stays.
   await form.getByLabel("Logo file").setInputFiles({
@@ -130,4 +131,50 @@ test("the invoice logo: upload, refused file, shown, removed after a confirmatio
   await page.getByRole("button", { name: "Yes, remove logo" }).click();
   await expect(page.getByText("No logo yet")).toBeVisible();
   await expect(page.getByRole("img", { name: "Current logo" })).toHaveCount(0);
+});
+
+test("an exchange rate on a USD draft: the converted total on the page, the list's home-currency total", async ({
+  page,
+  baseURL,
+}) => {
+  await signInAsAdmin(page);
+  const post = async (url: string, data: unknown) =>
+    (await (await page.request.post(url, { data, headers: { origin: baseURL! } })).json()) as { data: { id: string } };
+  const suffix = Date.now().toString(36);
+  const client = (await post("/api/v1/clients", { name: `Dollar ${suffix}`, defaultHourlyRate: "100" })).data;
+  const project = (await post("/api/v1/projects", { clientId: client.id, name: `Site ${suffix}`, billable: true }))
+    .data;
+  await post("/api/v1/entries", { projectId: project.id, date: "2026-10-05", duration: "10h", billable: true });
+
+  // The client is billed in USD (the organization's currency is EUR).
+  await page.goto("/invoices/settings");
+  const billing = page.locator("form").filter({ hasText: `Dollar ${suffix}` });
+  await billing.getByLabel(/^Currency/).fill("USD");
+  await billing.getByRole("button", { name: `Save Dollar ${suffix}` }).click();
+  await expect(billing.getByLabel(/^Currency/)).toHaveValue("USD");
+
+  await page.goto(`/invoices/new?clientId=${client.id}&from=2026-10-01&to=2026-10-31`);
+  await expect(page.getByRole("heading", { name: /Preview: Dollar .*, 1 entry, 0 expenses, in USD/ })).toBeVisible();
+  await page.getByRole("button", { name: "Create draft" }).click();
+  await expect(page.getByRole("heading", { name: "Draft invoice" })).toBeVisible();
+  await expect(page.getByTestId("home-amount")).toContainText("No exchange rate");
+
+  const rate = page.getByTestId("rate-form");
+  await rate.getByLabel("1 USD = … EUR").fill("0");
+  await rate.getByRole("button", { name: "Save rate" }).click();
+  await expect(rate.getByText(/above zero/)).toBeVisible();
+  await rate.getByLabel("1 USD = … EUR").fill("0,92");
+  await rate.getByRole("button", { name: "Save rate" }).click();
+  await expect(page.getByTestId("home-amount")).toHaveText("≈ €920.00 at 1 USD = 0.92 EUR");
+  await page.getByRole("button", { name: "Issue invoice" }).click();
+  await expect(page.getByRole("heading", { name: /^Invoice INV-/ })).toBeVisible();
+  await expect(page.getByTestId("rate-form")).toHaveCount(0);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: shotPath("invoice-exchange-rate-390"), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  await page.goto("/invoices");
+  await expect(page.getByTestId("outstanding-USD")).toBeVisible();
+  await expect(page.getByTestId("outstanding-home")).toContainText("€");
+  await page.screenshot({ path: shotPath("invoice-list-home-total-1280"), fullPage: true });
 });
