@@ -157,7 +157,7 @@ function TimerBarInner({ running, actions, variant = "bar", idleMinutes = 0 }: T
           onOpen={ensure}
           onCreate={(name) => setCreating(name)}
           nudge={nudge}
-          className={isBar ? "w-36 sm:w-44" : "min-w-0 flex-1"}
+          className={isBar ? "w-36 sm:w-44" : "min-w-0 flex-1 basis-40"}
         />
         <TagPicker known={options?.tags ?? null} value={tags} onChange={chooseTags} onOpen={ensure} />
         <button
