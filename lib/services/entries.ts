@@ -62,11 +62,16 @@ async function countOverlaps(userId: string, start: Date, end: Date, exceptId?: 
   });
 }
 
-export async function createManualEntry(
+/**
+ * Creates one entry from the form's fields (day, times or a duration); its id and whether it
+ * overlaps another of the user's entries. Nothing is read back (the REST API and the form answer
+ * with these two); createManualEntry returns the whole entry.
+ */
+export async function addManualEntry(
   actor: Actor,
   input: TManualEntry,
   opts: { userId?: string } = {},
-): Promise<EntryWithFlags> {
+): Promise<{ id: string; overlaps: boolean }> {
   const userId = targetUserId(actor, opts.userId);
   const data = ZManualEntry.parse(input);
   // Independent reads side by side (on PostgreSQL, two pool connections: one wait instead of two).
@@ -78,28 +83,34 @@ export async function createManualEntry(
   // The id is chosen here so that the overlap count (advisory: a flag for the caller) can run beside
   // the insert and still leave the new entry out, whichever commits first.
   const id = randomUUID();
-  const [entry, overlaps] = await Promise.all([
-    db().$transaction((tx) =>
-      insertEntry(
-        tx,
-        {
-          id,
-          userId,
-          projectId: project?.id ?? null,
-          taskId,
-          start,
-          end,
-          notes: data.notes,
-          billable: data.billable ?? project?.billable ?? NO_PROJECT_BILLABLE,
-          source: "manual",
-        },
-        data.tags,
-      ),
-    ),
+  const row = {
+    id,
+    userId,
+    projectId: project?.id ?? null,
+    taskId,
+    start,
+    end,
+    notes: data.notes,
+    billable: data.billable ?? project?.billable ?? NO_PROJECT_BILLABLE,
+    source: "manual" as const,
+  };
+  const [, overlaps] = await Promise.all([
+    db().$transaction((tx) => insertEntryRow(tx, row, data.tags)),
     countOverlaps(userId, start, end, id),
   ]);
-  recordEntriesCreated(actor, entry);
-  return { ...entry, overlaps: overlaps > 0 };
+  recordEntriesCreated(actor, row);
+  return { id, overlaps: overlaps > 0 };
+}
+
+/** The same, with the entry read back as the services return it (the calendar shows it). */
+export async function createManualEntry(
+  actor: Actor,
+  input: TManualEntry,
+  opts: { userId?: string } = {},
+): Promise<EntryWithFlags> {
+  const { id, overlaps } = await addManualEntry(actor, input, opts);
+  const row = await db().timeEntry.findUniqueOrThrow({ where: { id }, select: entrySelect });
+  return { ...toEntryDto(row), overlaps };
 }
 
 /** One entry per day from..to (weekends skipped unless asked), all or nothing. */
