@@ -10,6 +10,7 @@ import { createApiToken, revokeApiToken } from "@/lib/services/api-tokens";
 import { listAllApiTokens, revokeAnyApiToken } from "@/lib/services/api-tokens-admin";
 import { claimIdempotencyKey, completeIdempotencyKey, IDEMPOTENCY_TTL_MS } from "@/lib/services/idempotency";
 import { ensureInstallation } from "@/lib/services/installation";
+import { onDbQuery } from "@/lib/observability/db-hooks";
 import type { TCreateApiToken } from "@/lib/validation/api-tokens";
 import { setupTestDb } from "./helpers/db";
 import { seedFixture, type Fixture } from "./authz/inputs";
@@ -230,6 +231,33 @@ describe("rate limits", () => {
       2,
     );
   });
+
+  it("a create refused by the limit claims no Idempotency-Key: the same key runs once the window resets", async () => {
+    process.env.API_RATE_LIMIT_PER_MINUTE = "1";
+    resetEnvCache();
+    const secret = await mint(f.alice, { scopes: ["entries:write"] });
+    const headers = { "idempotency-key": `limited-${f.s}` };
+    const b = { projectId: f.project.id, date: "2026-01-09", duration: "15m", notes: "limited" };
+    expect((await entries.POST(req("POST", "/api/v1/entries", { token: secret, body: b }))).status).toBe(201);
+    const refused = await entries.POST(req("POST", "/api/v1/entries", { token: secret, body: b, headers }));
+    expect(refused.status).toBe(429);
+    expect(await db().idempotencyRecord.count({ where: { key: headers["idempotency-key"] } })).toBe(0);
+    // The window ends (moved into the past here): the same key now creates, and a retry replays it.
+    await db().rateLimitBucket.updateMany({
+      where: { key: { startsWith: "api:token:" } },
+      data: { windowEnds: new Date(Date.now() - 1000) },
+    });
+    const first = await call(entries.POST(req("POST", "/api/v1/entries", { token: secret, body: b, headers })));
+    expect(first.status).toBe(201);
+    expect(first.headers.get("ratelimit-remaining")).toBe("0");
+    process.env.API_RATE_LIMIT_PER_MINUTE = "5";
+    resetEnvCache();
+    const again = await call(entries.POST(req("POST", "/api/v1/entries", { token: secret, body: b, headers })));
+    expect(again).toMatchObject({ status: 201, body: first.body });
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    expect(again.headers.get("ratelimit-remaining")).toBe("3");
+    expect(await db().timeEntry.count({ where: { userId: f.alice.id, notes: "limited" } })).toBe(2);
+  });
 });
 
 describe("Idempotency-Key", () => {
@@ -288,6 +316,49 @@ describe("Idempotency-Key", () => {
     );
     expect(bad.status).toBe(400);
     expect(bad.body.fieldErrors["Idempotency-Key"]).toHaveLength(1);
+  });
+
+  it("a create with a key costs few database round trips, and a second request racing on the key waits", async () => {
+    const secret = await mint(f.alice, { scopes: ["entries:write"] });
+    const bobs = await mint(f.bob, { scopes: ["entries:write"] });
+    // The once-a-minute last-used writes, out of the way.
+    for (const t of [secret, bobs]) await timer.GET(req("GET", "/api/v1/timer", { token: t }));
+    let ops: string[] = [];
+    let recording = true;
+    onDbQuery((model, operation) => void (recording && ops.push(`${model}.${operation}`)));
+    const headers = { "idempotency-key": `trips-${f.s}` };
+    const b = { ...body(), notes: "trips", startTime: "07:00", endTime: "08:00", duration: "" };
+    // Bob has no webhook endpoint: token; rate limit + key claim; time zone + rounding; project;
+    // overlaps; insert; endpoints; the stored answer. Nothing is read back.
+    const bobR = await entries.POST(req("POST", "/api/v1/entries", { token: bobs, body: b, headers }));
+    expect(bobR.status).toBe(201);
+    expect(ops.filter((o) => o.startsWith("raw.")).length).toBe(2);
+    expect(ops).not.toContain("TimeEntry.findUniqueOrThrow");
+    expect(ops.length).toBeLessThanOrEqual(8);
+    // Alice's endpoint wants entry.created: the entry is read once for the payload, and queued.
+    // It was 13 operations (15 statements with BEGIN and COMMIT) before the gate and the clock read.
+    ops = [];
+    const r = await call(entries.POST(req("POST", "/api/v1/entries", { token: secret, body: b, headers })));
+    recording = false;
+    expect(r.status).toBe(201);
+    expect(ops).toContain("WebhookDelivery.createMany");
+    expect(ops.length).toBeLessThanOrEqual(10);
+    const row = await db().timeEntry.findUniqueOrThrow({ where: { id: r.body.id } });
+    expect(row.end!.getTime() - row.start.getTime()).toBe(3_600_000);
+    // An overlapping second entry is flagged, the first was not (the count leaves the new one out).
+    expect(r.body.overlaps).toBe(false);
+    const second = await call(entries.POST(req("POST", "/api/v1/entries", { token: secret, body: b })));
+    expect(second.body.overlaps).toBe(true);
+    // Two requests with one new key at the same time: one entry; the other is told to wait or replayed.
+    const race = { "idempotency-key": `race-${f.s}` };
+    const raced = await Promise.all(
+      [0, 1].map(() =>
+        entries.POST(req("POST", "/api/v1/entries", { token: secret, body: { ...b, notes: "race" }, headers: race })),
+      ),
+    );
+    expect(raced.map((x) => x.status).sort()).toEqual(expect.arrayContaining([201]));
+    for (const x of raced) expect([201, 409]).toContain(x.status);
+    expect(await db().timeEntry.count({ where: { userId: f.alice.id, notes: "race" } })).toBe(1);
   });
 
   it("replays a refusal too (a retried bad create stays refused, not run twice)", async () => {

@@ -11,14 +11,16 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { withRoute } from "@/lib/observability/with-route";
 import { checkOrigin } from "@/lib/security/origin";
+import { passApiGate, type IdempotentRequest } from "@/lib/services/api-gate";
 import { authenticateApiToken } from "@/lib/services/api-tokens";
 import {
   claimIdempotencyKey,
   completeIdempotencyKey,
   releaseIdempotencyKey,
   requestHash,
+  type IdempotencyClaim,
 } from "@/lib/services/idempotency";
-import { hitRateLimit, type RateLimit } from "@/lib/services/rate-limits";
+import type { RateLimit } from "@/lib/services/rate-limits";
 import type { ApiScope } from "@/lib/validation/api-tokens";
 import { problem } from "./problem";
 
@@ -132,10 +134,20 @@ export function apiRoute<A extends unknown[]>(
     if (!resolved.ok) return resolved.res;
     const { caller } = resolved;
 
+    let idem: IdempotentRequest | Response | null;
+    try {
+      idem = await idempotentRequest(req, caller);
+    } catch (err) {
+      return toProblem(err, route, req.method);
+    }
     let limitHeaders: Record<string, string> = {};
+    let claim: IdempotencyClaim | null = null;
     if (caller.tokenId) {
       const limit = apiLimit();
-      const hit = await hitRateLimit(limit, caller.tokenId);
+      // The rate-limit hit and the Idempotency-Key claim: one round trip (lib/services/api-gate.ts).
+      const gate = await passApiGate(limit, caller.tokenId, idem instanceof Response ? null : idem);
+      const { hit } = gate;
+      claim = gate.claim;
       const reset = Math.max(0, Math.ceil(((hit.resetAt?.getTime() ?? Date.now()) - Date.now()) / 1000));
       limitHeaders = {
         "ratelimit-limit": String(limit.points),
@@ -149,7 +161,9 @@ export function apiRoute<A extends unknown[]>(
         });
       }
     }
-    return setHeaders(await runIdempotent(req, caller, () => run(req, caller, rest)), limitHeaders);
+    if (idem instanceof Response) return setHeaders(idem, limitHeaders);
+    const runIt = () => run(req, caller, rest);
+    return setHeaders(idem ? await runIdempotent(idem, claim, runIt) : await runIt(), limitHeaders);
   });
 
   async function run(req: Request, caller: ApiCaller, rest: A): Promise<Response> {
@@ -161,17 +175,32 @@ export function apiRoute<A extends unknown[]>(
   }
 }
 
-/** A POST with an Idempotency-Key: the first answer is stored and replayed to retries. */
-async function runIdempotent(req: Request, caller: ApiCaller, run: () => Promise<Response>): Promise<Response> {
+/** A POST's Idempotency-Key with its request hash; null without one (or not a POST); a 400 problem
+ * when the key is malformed. */
+async function idempotentRequest(req: Request, caller: ApiCaller): Promise<IdempotentRequest | Response | null> {
   const key = req.headers.get("idempotency-key");
-  if (req.method !== "POST" || key === null) return run();
+  if (req.method !== "POST" || key === null) return null;
   if (!IDEMPOTENCY_KEY.test(key)) {
     const msg = "An Idempotency-Key is 1 to 255 visible ASCII characters.";
     return problem("VALIDATION", msg, { fieldErrors: { "Idempotency-Key": [msg] } });
   }
-  const owner = { userId: caller.actor.id, tokenId: caller.tokenId };
   const body = await req.clone().text();
-  const claim = await claimIdempotencyKey(owner, key, requestHash(req.method, new URL(req.url).pathname, body));
+  return {
+    owner: { userId: caller.actor.id, tokenId: caller.tokenId },
+    key,
+    hash: requestHash(req.method, new URL(req.url).pathname, body),
+  };
+}
+
+/** A POST with an Idempotency-Key: the first answer is stored and replayed to retries. `claim`: the
+ * key's claim when the gate already made it (token requests), else it is made here (sessions). */
+async function runIdempotent(
+  idem: IdempotentRequest,
+  claimed: IdempotencyClaim | null,
+  run: () => Promise<Response>,
+): Promise<Response> {
+  const { owner, key } = idem;
+  const claim = claimed ?? (await claimIdempotencyKey(owner, key, idem.hash));
   if (claim.state === "replay") {
     return new Response(claim.body, {
       status: claim.status,

@@ -1,6 +1,7 @@
 // Time entries: manual and bulk creation, edit, duplicate, delete, and keyset-paginated lists.
 // Users change only their own entries; admins may act for anyone (targetUserId / scoped where).
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { track } from "@/lib/observability/track";
@@ -24,7 +25,7 @@ import type { TEntryFilters } from "@/lib/validation/reports";
 import { isAdmin, targetUserId, type Actor } from "./actor";
 import { decodeCursor, encodeCursor, entryWhere } from "./entry-filters";
 import { entrySelect, toEntryDto, type EntryDto } from "./entry-dto";
-import { checkedSpan, resolveSpan, timezoneOf, DURATION_HINT } from "./entry-input";
+import { checkedSpan, entryClock, resolveSpan, timezoneOf, DURATION_HINT } from "./entry-input";
 import { assertEntryUnbilled, lockedEntryError } from "./entry-lock";
 import { insertEntry, insertEntryRow, NO_PROJECT_BILLABLE, recordEntriesCreated } from "./entry-write";
 import { assertTrackable } from "./projects";
@@ -61,33 +62,55 @@ async function countOverlaps(userId: string, start: Date, end: Date, exceptId?: 
   });
 }
 
+/**
+ * Creates one entry from the form's fields (day, times or a duration); its id and whether it
+ * overlaps another of the user's entries. Nothing is read back (the REST API and the form answer
+ * with these two); createManualEntry returns the whole entry.
+ */
+export async function addManualEntry(
+  actor: Actor,
+  input: TManualEntry,
+  opts: { userId?: string } = {},
+): Promise<{ id: string; overlaps: boolean }> {
+  const userId = targetUserId(actor, opts.userId);
+  const data = ZManualEntry.parse(input);
+  // Independent reads side by side (on PostgreSQL, two pool connections: one wait instead of two).
+  const [{ project, taskId }, clock] = await Promise.all([
+    assertTrackable(data.projectId, data.taskId),
+    entryClock(userId),
+  ]);
+  const { start, end } = await resolveSpan(data, clock.tz, clock.rounding);
+  // The id is chosen here so that the overlap count (advisory: a flag for the caller) can run beside
+  // the insert and still leave the new entry out, whichever commits first.
+  const id = randomUUID();
+  const row = {
+    id,
+    userId,
+    projectId: project?.id ?? null,
+    taskId,
+    start,
+    end,
+    notes: data.notes,
+    billable: data.billable ?? project?.billable ?? NO_PROJECT_BILLABLE,
+    source: "manual" as const,
+  };
+  const [, overlaps] = await Promise.all([
+    db().$transaction((tx) => insertEntryRow(tx, row, data.tags)),
+    countOverlaps(userId, start, end, id),
+  ]);
+  recordEntriesCreated(actor, row);
+  return { id, overlaps: overlaps > 0 };
+}
+
+/** The same, with the entry read back as the services return it (the calendar shows it). */
 export async function createManualEntry(
   actor: Actor,
   input: TManualEntry,
   opts: { userId?: string } = {},
 ): Promise<EntryWithFlags> {
-  const userId = targetUserId(actor, opts.userId);
-  const data = ZManualEntry.parse(input);
-  const { project, taskId } = await assertTrackable(data.projectId, data.taskId);
-  const { start, end } = await resolveSpan(data, await timezoneOf(userId));
-  const entry = await db().$transaction((tx) =>
-    insertEntry(
-      tx,
-      {
-        userId,
-        projectId: project?.id ?? null,
-        taskId,
-        start,
-        end,
-        notes: data.notes,
-        billable: data.billable ?? project?.billable ?? NO_PROJECT_BILLABLE,
-        source: "manual",
-      },
-      data.tags,
-    ),
-  );
-  recordEntriesCreated(actor, entry);
-  return { ...entry, overlaps: (await countOverlaps(userId, start, end, entry.id)) > 0 };
+  const { id, overlaps } = await addManualEntry(actor, input, opts);
+  const row = await db().timeEntry.findUniqueOrThrow({ where: { id }, select: entrySelect });
+  return { ...toEntryDto(row), overlaps };
 }
 
 /** One entry per day from..to (weekends skipped unless asked), all or nothing. */

@@ -1,11 +1,12 @@
 // Turns a manual-entry form (day, times, forgiving duration) into a checked UTC start/end pair.
 import "server-only";
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { MAX_ENTRY_SECONDS } from "@/lib/validation/entries";
 import { getUserById } from "./users";
 import { effectiveTimezone, getOrgSettings } from "./settings";
 import { formatHm, parseDuration } from "@/lib/time/duration-parse";
-import { roundedEnd } from "@/lib/time/rounding";
+import { roundedEnd, type RoundingMode } from "@/lib/time/rounding";
 import { addDays, zonedToUtc } from "@/lib/time/tz";
 
 export const DURATION_HINT = "Enter a duration such as 1h 30m, 1:30, 90m or 1.5.";
@@ -13,6 +14,35 @@ export const DURATION_HINT = "Enter a duration such as 1h 30m, 1:30, 90m or 1.5.
 export async function timezoneOf(userId: string): Promise<string> {
   const u = await getUserById(userId);
   return effectiveTimezone(u?.timezone);
+}
+
+/** How the organization rounds an entry's duration. */
+export interface Rounding {
+  roundingMinutes: number;
+  roundingMode: RoundingMode;
+}
+
+/**
+ * A user's effective time zone and the organization's rounding in ONE statement (an API create
+ * used to read the user and the settings twice: three round trips). Before the settings row exists
+ * (a fresh database) it falls back to getOrgSettings, which creates it.
+ */
+export async function entryClock(userId: string): Promise<{ tz: string; rounding: Rounding }> {
+  const rows = await db().$queryRaw<
+    { user_tz: string | null; org_tz: string; rounding_minutes: number; rounding_mode: RoundingMode }[]
+  >`
+    SELECT u.timezone AS user_tz, o.timezone AS org_tz, o.rounding_minutes, o.rounding_mode::text AS rounding_mode
+      FROM organization_settings o LEFT JOIN users u ON u.id = ${userId}
+     WHERE o.id = 1`;
+  const row = rows[0];
+  if (!row) {
+    const [tz, org] = await Promise.all([timezoneOf(userId), getOrgSettings()]);
+    return { tz, rounding: { roundingMinutes: org.roundingMinutes, roundingMode: org.roundingMode } };
+  }
+  return {
+    tz: row.user_tz || row.org_tz,
+    rounding: { roundingMinutes: Number(row.rounding_minutes), roundingMode: row.rounding_mode },
+  };
 }
 
 function fieldError(field: string, message: string): AppError {
@@ -24,6 +54,7 @@ function fieldError(field: string, message: string): AppError {
 export async function resolveSpan(
   input: { date: string; startTime: string | null; endTime: string | null; duration: string },
   tz: string,
+  rounding?: Rounding,
 ): Promise<{ start: Date; end: Date }> {
   const start = zonedToUtc(input.date, input.startTime ?? "09:00", tz);
   const minutes = input.duration ? parseDuration(input.duration) : null;
@@ -44,13 +75,14 @@ export async function resolveSpan(
   } else {
     throw fieldError("duration", "Enter an end time or a duration.");
   }
-  return checkedSpan(start, end);
+  return checkedSpan(start, end, rounding);
 }
 
-export async function checkedSpan(start: Date, end: Date): Promise<{ start: Date; end: Date }> {
+/** `rounding`: the organization's, when the caller already read it (else read here). */
+export async function checkedSpan(start: Date, end: Date, rounding?: Rounding): Promise<{ start: Date; end: Date }> {
   const secs = (end.getTime() - start.getTime()) / 1000;
   if (secs <= 0) throw fieldError("endTime", "The end must be after the start.");
   if (secs > MAX_ENTRY_SECONDS) throw fieldError("duration", "One entry can be at most 24 hours long.");
-  const org = await getOrgSettings();
+  const org = rounding ?? (await getOrgSettings());
   return { start, end: roundedEnd(start, end, org.roundingMinutes, org.roundingMode) };
 }

@@ -20,7 +20,7 @@ export type IdempotencyClaim =
   | { state: "mismatch" }
   | { state: "in_progress" };
 
-const ownerKey = (o: IdempotencyOwner) => (o.tokenId ? `token:${o.tokenId}` : `user:${o.userId}`);
+export const ownerKey = (o: IdempotencyOwner) => (o.tokenId ? `token:${o.tokenId}` : `user:${o.userId}`);
 export const requestHash = (method: string, path: string, body: string) =>
   createHash("sha256").update(`${method} ${path}\n${body}`).digest("hex");
 
@@ -32,8 +32,7 @@ export async function claimIdempotencyKey(
 ): Promise<IdempotencyClaim> {
   const o = ownerKey(owner);
   const cutoff = new Date(now.getTime() - IDEMPOTENCY_TTL_MS);
-  // Now and then sweep everyone's expired records (a statement of its own, off the common path).
-  if (Math.random() < 0.02) await db().idempotencyRecord.deleteMany({ where: { createdAt: { lt: cutoff } } });
+  await sweepIdempotencyRecords(cutoff);
   // One statement claims the key, or takes over this key's expired record. Committed without waiting
   // for the disk (synchronous_commit off for this statement only): the claim is visible to other
   // instances at once, and the request's own durable commit (the change, or the stored answer)
@@ -47,7 +46,20 @@ export async function claimIdempotencyKey(
       WHERE idempotency_records.created_at < ${cutoff}`;
   if (inserted === 1) return { state: "new" };
   const row = await db().idempotencyRecord.findUnique({ where: { owner_key: { owner: o, key } } });
-  if (!row) return { state: "in_progress" }; // deleted between the two statements: the first failed
+  return existingClaim(row, hash);
+}
+
+/** Now and then sweeps everyone's expired records (a statement of its own, off the common path). */
+export async function sweepIdempotencyRecords(cutoff: Date): Promise<void> {
+  if (Math.random() < 0.02) await db().idempotencyRecord.deleteMany({ where: { createdAt: { lt: cutoff } } });
+}
+
+/** What a claim that found the key taken means, from the record that holds it. */
+export function existingClaim(
+  row: { requestHash: string; status: number | null; body: string | null } | null,
+  hash: string,
+): IdempotencyClaim {
+  if (!row) return { state: "in_progress" }; // gone since the claim (the first failed), or not yet visible
   if (row.requestHash !== hash) return { state: "mismatch" };
   if (row.status === null || row.body === null) return { state: "in_progress" };
   return { state: "replay", status: row.status, body: row.body };

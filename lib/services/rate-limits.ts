@@ -24,9 +24,13 @@ export interface RateLimitState {
 }
 
 const MAX_KEY = 200;
-const storeKey = (limit: RateLimit, key: string) => `${limit.name}:${key}`.slice(0, MAX_KEY);
+export const storeKey = (limit: RateLimit, key: string) => `${limit.name}:${key}`.slice(0, MAX_KEY);
 
-function state(limit: RateLimit, row: { points: number; windowEnds: Date } | undefined, now: Date): RateLimitState {
+export function state(
+  limit: RateLimit,
+  row: { points: number; windowEnds: Date } | undefined,
+  now: Date,
+): RateLimitState {
   if (!row || row.windowEnds.getTime() <= now.getTime()) return { used: 0, limited: false, resetAt: null };
   return { used: row.points, limited: row.points >= limit.points, resetAt: row.windowEnds };
 }

@@ -8,7 +8,7 @@ import {
   bulkUpdateEntries,
   createBulkEntries,
   createGridEntry,
-  createManualEntry,
+  addManualEntry,
   deleteEntry,
   duplicateEntry,
   updateEntry,
@@ -33,7 +33,7 @@ export const createEntryAction = defineAction({
   from: "form",
   input: ZManualEntry,
   checkboxes: ["billable"],
-  run: async (actor, input) => ({ overlaps: (await createManualEntry(actor, input)).overlaps }),
+  run: async (actor, input) => ({ overlaps: (await addManualEntry(actor, input)).overlaps }),
   revalidate: everything,
 });
 

@@ -4,7 +4,7 @@
 // POST one entry { projectId, date: "YYYY-MM-DD", duration | startTime+endTime, taskId?, notes?,
 // tags?, billable? } → 201 { id, overlaps } (entries:write).
 import { json, apiRoute, readJson } from "@/lib/api/json-route";
-import { createManualEntry } from "@/lib/services/entries";
+import { addManualEntry } from "@/lib/services/entries";
 import { queryEntries } from "@/lib/services/entry-query";
 import { queryObject } from "@/lib/validation/api";
 import { ZManualEntry } from "@/lib/validation/entries";
@@ -18,6 +18,6 @@ export const GET = apiRoute("/api/v1/entries", ["entries:read"], async (req, { a
 
 export const POST = apiRoute("/api/v1/entries", ["entries:write"], async (req, { actor }) => {
   const input = ZManualEntry.parse(await readJson(req));
-  const e = await createManualEntry(actor, input);
+  const e = await addManualEntry(actor, input);
   return json({ id: e.id, overlaps: e.overlaps }, 201);
 });
