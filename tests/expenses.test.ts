@@ -199,8 +199,11 @@ describe("invoicing expenses", () => {
     const inv = await getInvoice(s.admin, id);
     // 100.00 at 19 % + 42.17 at 7 % (2.9519 → 2.95).
     expect([inv.netMinor, inv.taxMinor, inv.totalMinor]).toEqual([14217, 1900 + 295, 14217 + 2195]);
-    const [, row] = (await exportInvoicesCsv(s.admin, {})).replace("\uFEFF", "").trim().split("\r\n");
-    expect(row.split(",").slice(-6)).toEqual(["142.17", "21.95", "164.12", "0.00", "164.12", "42.17"]);
+    const [header, row] = (await exportInvoicesCsv(s.admin, {})).replace("\uFEFF", "").trim().split("\r\n");
+    const cells = Object.fromEntries(header.split(",").map((name, i) => [name, row.split(",")[i]]));
+    expect(cells).toMatchObject({ Net: "142.17", Tax: "21.95", Total: "164.12", Paid: "0.00", Outstanding: "164.12" });
+    // In the home currency: no exchange rate, the total itself.
+    expect(cells).toMatchObject({ Expenses: "42.17", "Exchange rate": "", "Total (home currency)": "164.12" });
   });
 
   it("groups by category and tax rate on request", async () => {
