@@ -1,6 +1,5 @@
 // GET /reports/export?<filters>: the detailed report as a streamed CSV (viewer's zone, org delimiter).
 import { NextResponse } from "next/server";
-import { maybeGzip } from "@/lib/api/gzip";
 import { AppError } from "@/lib/errors";
 import { requireUser } from "@/lib/auth/session";
 import { downloadName } from "@/lib/format";
@@ -23,10 +22,10 @@ export const GET = withRoute("/reports/export", async (req: Request): Promise<Re
   const parsed = ZEntryFilters.safeParse(paramsToObject(new URL(req.url).searchParams));
   if (!parsed.success) return NextResponse.json({ error: "Invalid filters." }, { status: 400 });
   const tz = await timezoneOf(user.id);
-  const { body, headers } = maybeGzip(req, await exportEntriesCsv(user, parsed.data, tz));
-  return new Response(body, {
+  // Not gzipped here: Next drops a route's own Content-Encoding and compresses the body again
+  // (a gzip inside a gzip), so compression is left to Next (or the reverse proxy).
+  return new Response(await exportEntriesCsv(user, parsed.data, tz), {
     headers: {
-      ...headers,
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="${downloadName("timetracker-entries", "csv", new Date(), tz)}"`,
       "cache-control": "no-store",
