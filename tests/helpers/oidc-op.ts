@@ -1,5 +1,5 @@
 // Starts the test OpenID provider (tests/helpers/oidc-op-server.mjs) in its own process and waits for it.
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
 export type OpMode = "normal" | "wrong-issuer" | "wrong-audience" | "expired";
@@ -13,30 +13,51 @@ export interface TestOp {
   stop(): Promise<void>;
 }
 
-export async function startTestOp(opts: { port?: number; redirectUris?: string[] } = {}): Promise<TestOp> {
-  const clientId = "timetracker";
-  const clientSecret = "op-client-secret-for-tests";
+// The provider prints "ready <issuer>" within a second or two; once, in a full npm test on a fresh
+// clone, it had not after 60 s. A start that takes longer than this is killed and tried once more,
+// and a second failure names what the process wrote.
+const READY_MS = 25_000;
+
+function spawnOp(env: Record<string, string>): Promise<{ child: ChildProcess; issuer: string }> {
   const child = spawn(process.execPath, [path.join(__dirname, "oidc-op-server.mjs")], {
-    env: {
-      ...process.env,
-      NODE_OPTIONS: "",
-      OP_PORT: String(opts.port ?? 0),
-      OP_CLIENT_ID: clientId,
-      OP_CLIENT_SECRET: clientSecret,
-      OP_REDIRECT_URIS: (opts.redirectUris ?? []).join(","),
-    },
+    env: { ...process.env, NODE_OPTIONS: "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stderr = "";
+  let out = "";
   child.stderr?.on("data", (c: Buffer) => (stderr += c.toString()));
-  const issuer = await new Promise<string>((resolve, reject) => {
-    let out = "";
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`test OpenID provider not ready after ${READY_MS} ms; stdout: ${out} stderr: ${stderr}`));
+    }, READY_MS);
     child.stdout?.on("data", (c: Buffer) => {
       out += c.toString();
       const m = /ready (\S+)/.exec(out);
-      if (m) resolve(m[1]);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, issuer: m[1] });
+      }
     });
-    child.once("exit", (code) => reject(new Error(`test OpenID provider exited (${code}): ${stderr}`)));
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`test OpenID provider exited (${code}): ${stderr}`));
+    });
+  });
+}
+
+export async function startTestOp(opts: { port?: number; redirectUris?: string[] } = {}): Promise<TestOp> {
+  const clientId = "timetracker";
+  const clientSecret = "op-client-secret-for-tests";
+  const env = {
+    OP_PORT: String(opts.port ?? 0),
+    OP_CLIENT_ID: clientId,
+    OP_CLIENT_SECRET: clientSecret,
+    OP_REDIRECT_URIS: (opts.redirectUris ?? []).join(","),
+  };
+  const { child, issuer } = await spawnOp(env).catch((err: Error) => {
+    process.stderr.write(`${err.message}; starting it again\n`);
+    return spawnOp(env);
   });
   return {
     issuer,
