@@ -119,29 +119,33 @@ export function ReportCharts({ data, currency }: { data: ChartData; currency: st
           </ResponsiveContainer>
         </div>
         <Legend items={data.series.map((s, i) => ({ key: s.key, name: s.name, color: colorOf(s.key, i) }))} />
-        <table className="sr-only">
-          <caption>{t("barsTable", { bucket: data.bucket })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("period")}</th>
-              {data.series.map((s) => (
-                <th key={s.key} scope="col">
-                  {s.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {data.periods.map((p) => (
-              <tr key={p.key}>
-                <th scope="row">{periodName(p.key)}</th>
+        {/* sr-only on the wrapper: a table grows to its content whatever its width, so an sr-only
+            table still widened the page (144 px on a 390 px phone). */}
+        <div className="sr-only">
+          <table>
+            <caption>{t("barsTable", { bucket: data.bucket })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("period")}</th>
                 {data.series.map((s) => (
-                  <td key={s.key}>{formatHours(p.seconds[s.key] ?? 0)}</td>
+                  <th key={s.key} scope="col">
+                    {s.name}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.periods.map((p) => (
+                <tr key={p.key}>
+                  <th scope="row">{periodName(p.key)}</th>
+                  {data.series.map((s) => (
+                    <td key={s.key}>{formatHours(p.seconds[s.key] ?? 0)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </figure>
       <figure className="min-w-0" aria-labelledby="donut-title">
         <div className="mb-1 flex flex-wrap items-center justify-between gap-2">
