@@ -5,7 +5,10 @@ import { backupStream, restoreBackup, startBackup } from "@/lib/services/backup"
 import { updateOrgSettings } from "@/lib/services/settings";
 import { systemActor } from "@/lib/services/actor";
 import { createUser } from "@/lib/services/users";
+import { createExpense } from "@/lib/services/expenses";
+import { attachReceipt } from "@/lib/services/receipts";
 import { createTestDb, setupTestDb, type TestDb } from "./helpers/db";
+import { seedTracking } from "./helpers/tracking";
 
 const source = setupTestDb();
 const sys = systemActor("test:backup");
@@ -93,5 +96,26 @@ describe("backup and restore", () => {
     await expect(restoreBackup(sys, Readable.from(gz), { sql: target.conn.raw })).rejects.toThrow(
       /not a TimeTracker backup/,
     );
+  });
+
+  it("carries receipt files byte for byte", async () => {
+    await target.truncate();
+    const s = await seedTracking("-files");
+    const sizes = [0.25, 1, 0.0625].map((mb) => mb * 1024 * 1024);
+    for (const [i, size] of sizes.entries()) {
+      const bytes = new Uint8Array(size).map((_, j) => (j * 31 + i) % 251);
+      bytes.set([0x25, 0x50, 0x44, 0x46, 0x2d]); // %PDF-
+      const e = await createExpense(s.alice, { projectId: s.project.id, date: "2026-03-10", amount: "10" });
+      await attachReceipt(s.alice, { id: e.id, file: new File([bytes], "r.pdf") });
+    }
+    const file = await collect(backupStream(sys, { sql: source.current().conn.raw }));
+    await restoreBackup(sys, Readable.from(file), { sql: target.conn.raw });
+    const files = (db: TestDb) =>
+      db.conn.raw.query<{ n: number; md5: string }>(
+        `SELECT octet_length(bytes) AS n, md5(bytes) AS md5 FROM expense_receipts ORDER BY 1`,
+      );
+    const restored = await files(target);
+    expect(restored.map((r) => Number(r.n))).toEqual([...sizes].sort((a, b) => a - b));
+    expect(restored).toEqual(await files(source.current()));
   });
 });

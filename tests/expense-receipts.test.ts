@@ -1,11 +1,12 @@
-// Receipt files of expenses against a real database and a real data folder: the type is told by the
-// file's first bytes (a text file named .png is refused), 10 MB at most, only the owner and admins
-// read or replace it, the download is an attachment with nosniff, and deleting the expense removes
-// the file. The route handlers run with a real next-auth session (tests/authz/session.ts).
+// Receipt files of expenses against a real database: the type is told by the file's first bytes (a
+// text file named .png is refused), 10 MB at most, only the owner and admins read or replace it, the
+// download is an attachment with nosniff, deleting the expense removes the file, and a file left in
+// the data folder by an older version moves into the database when first read. The route handlers run with a real next-auth session (tests/authz/session.ts).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { NextRequest } from "next/server";
+import { db } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";
 import { createExpense, deleteExpense } from "@/lib/services/expenses";
 import { attachReceipt, readReceipt, RECEIPT_MAX_BYTES, receiptTypeOf } from "@/lib/services/receipts";
@@ -37,6 +38,8 @@ const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16]);
 const newExpense = (who = s.alice) => createExpense(who, { projectId: s.project.id, date: "2026-03-10", amount: "10" });
 const file = (bytes: Uint8Array, name: string, type: string) => new File([bytes as BlobPart], name, { type });
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
+const stored = async (id: string) =>
+  (await db().expenseReceipt.findUnique({ where: { expenseId: id }, select: { bytes: true } }))?.bytes ?? null;
 
 it("tells the type by the first bytes, not by the name", () => {
   expect([PNG, JPEG, WEBP, PDF].map((b) => receiptTypeOf(b)?.ext)).toEqual(["png", "jpg", "webp", "pdf"]);
@@ -47,7 +50,9 @@ it("tells the type by the first bytes, not by the name", () => {
 it("stores one receipt per expense for its owner, refuses wrong types, empty and too-big files", async () => {
   const e = await newExpense();
   await attachReceipt(s.alice, { id: e.id, file: file(PNG, "r.png", "image/png") });
-  expect(fs.readFileSync(path.join(dataDir, "receipts", e.id))).toEqual(Buffer.from(PNG));
+  // In the database, so that every app instance serves it and backups carry it; not in the data folder.
+  expect(Buffer.from((await stored(e.id))!)).toEqual(Buffer.from(PNG));
+  expect(fs.existsSync(path.join(dataDir, "receipts"))).toBe(false);
   const r = await readReceipt(s.alice, e.id);
   expect([r.mime, r.filename, r.bytes.length]).toEqual(["image/png", `receipt-${e.id}.png`, PNG.length]);
   expect((await readReceipt(s.admin, e.id)).mime).toBe("image/png");
@@ -69,7 +74,7 @@ it("stores one receipt per expense for its owner, refuses wrong types, empty and
   expect((await readReceipt(s.alice, e.id)).mime).toBe("application/pdf");
 });
 
-it("someone else's expense: no reading, no replacing; deleting the expense removes the file", async () => {
+it("someone else's expense: no reading, no replacing; deleting the expense removes the receipt", async () => {
   const e = await newExpense();
   await attachReceipt(s.alice, { id: e.id, file: file(JPEG, "r.jpg", "image/jpeg") });
   expect(await actionCodeOf(readReceipt(s.bob, e.id))).toBe("NOT_FOUND");
@@ -78,7 +83,23 @@ it("someone else's expense: no reading, no replacing; deleting the expense remov
   );
   expect((await readReceipt(s.alice, e.id)).mime).toBe("image/jpeg");
   await deleteExpense(s.alice, { id: e.id });
-  expect(fs.existsSync(path.join(dataDir, "receipts", e.id))).toBe(false);
+  expect(await stored(e.id)).toBeNull();
+});
+
+it("a receipt file an older version kept in the data folder moves into the database when first read", async () => {
+  const e = await newExpense();
+  const legacy = path.join(dataDir, "receipts", e.id);
+  fs.mkdirSync(path.dirname(legacy), { recursive: true });
+  fs.writeFileSync(legacy, JPEG);
+  await db().expense.update({ where: { id: e.id }, data: { receiptType: "image/jpeg", receiptSize: JPEG.length } });
+  expect(Buffer.from((await readReceipt(s.alice, e.id)).bytes)).toEqual(Buffer.from(JPEG));
+  expect(fs.existsSync(legacy)).toBe(false);
+  expect(Buffer.from((await stored(e.id))!)).toEqual(Buffer.from(JPEG));
+  expect((await readReceipt(s.admin, e.id)).mime).toBe("image/jpeg");
+
+  // A receipt recorded but neither in the database nor in the folder: a clear 404, not a crash.
+  await db().expenseReceipt.delete({ where: { expenseId: e.id } });
+  expect(await actionCodeOf(readReceipt(s.alice, e.id))).toBe("NOT_FOUND");
 });
 
 it("the routes: an attachment with nosniff for the owner, 404 for others, redirects after an upload", async () => {

@@ -17,6 +17,8 @@ import { assertAdmin, type Caller } from "./actor";
 export const BACKUP_FORMAT = "timetracker-backup";
 export const BACKUP_VERSION = 1;
 const BATCH = 500;
+/** Restore writes a batch once its JSON reaches this size, so a table of files never builds a huge statement. */
+const BATCH_CHARS = 8 * 1024 * 1024;
 
 export interface BackupHeader {
   format: typeof BACKUP_FORMAT;
@@ -55,6 +57,15 @@ async function tablesInDependencyOrder(tx: SqlTx): Promise<string[]> {
   };
   tables.forEach(visit);
   return ordered;
+}
+
+async function hasBinaryColumn(tx: SqlTx, table: string): Promise<boolean> {
+  const rows = await tx.query<{ n: string }>(
+    `SELECT count(*)::text AS n FROM information_schema.columns
+      WHERE table_schema = 'public' AND table_name = $1 AND data_type = 'bytea'`,
+    [table],
+  );
+  return rows[0].n !== "0";
 }
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -139,8 +150,10 @@ function openBackup(onProgress: ((p: BackupProgress) => void) | undefined, sql: 
             `DECLARE tt_backup_cur NO SCROLL CURSOR FOR SELECT row_to_json(x)::text AS j FROM ${ident(t)} x`,
           );
           let done = 0;
+          // Rows holding files (receipts: up to 10 MB each, twice that as hex) are read one at a time.
+          const batch = (await hasBinaryColumn(tx, t)) ? 1 : BATCH;
           for (;;) {
-            const rows = await tx.query<{ j: string }>(`FETCH ${BATCH} FROM tt_backup_cur`);
+            const rows = await tx.query<{ j: string }>(`FETCH ${batch} FROM tt_backup_cur`);
             if (!rows.length) break;
             for (const r of rows) await write(r.j);
             done += rows.length;
@@ -214,6 +227,7 @@ export async function restoreBackup(
       let done = 0;
       let rows = 0;
       let batch: string[] = [];
+      let batchChars = 0;
       const flush = async () => {
         if (!batch.length) return;
         await tx.query(
@@ -223,6 +237,7 @@ export async function restoreBackup(
         done += batch.length;
         rows += batch.length;
         batch = [];
+        batchChars = 0;
         onProgress?.({ table, rowsDone: done, rowsTotal: total });
       };
       let ended = false;
@@ -242,7 +257,8 @@ export async function restoreBackup(
           ended = true;
         } else {
           batch.push(line);
-          if (batch.length >= BATCH) await flush();
+          batchChars += line.length;
+          if (batch.length >= BATCH || batchChars >= BATCH_CHARS) await flush();
         }
       }
       if (!ended)

@@ -1,9 +1,8 @@
 // Receipt files of expenses: one per expense, at most 10 MB, PNG, JPEG, WebP or PDF as told by the
-// file's first bytes (never by its name or the browser's claimed type), kept in the data folder at
-// <DATA_DIR>/receipts/<expense id>. Read and replaced by the expense's owner and admins only; the
-// file goes when the expense is deleted. S3-compatible storage is not supported yet.
+// file's first bytes (never by its name or the browser's claimed type), kept in the database
+// (expense_receipts), so every app instance serves them and backups carry them. Read and replaced by
+// the expense's owner and admins only; the receipt goes when the expense is deleted.
 import "server-only";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { db } from "@/lib/db";
@@ -42,17 +41,19 @@ export function receiptTypeOf(bytes: Uint8Array): (typeof TYPES)[number] | null 
   return TYPES.find((t) => t.magic(bytes)) ?? null;
 }
 
-const receiptsDir = () => path.join(env().dataDir, "receipts");
-/** Only ever called with a checked uuid, so the name cannot leave the folder. */
-const receiptPath = (id: string) => path.join(receiptsDir(), id);
+/** Before receipts moved into the database they were files at <DATA_DIR>/receipts/<expense id>;
+ * such a file is moved into the database the first time it is read. Only ever called with a checked
+ * uuid, so the name cannot leave the folder. */
+const legacyReceiptPath = (id: string) => path.join(env().dataDir, "receipts", id);
 const fieldError = (message: string) => new AppError("VALIDATION", message, { receipt: [message] });
+const gone = () => new AppError("NOT_FOUND", "That expense does not exist.");
 
 async function ownExpense(actor: Actor, id: string) {
   const row = await db().expense.findFirst({
     where: { id, ...(isAdmin(actor) ? {} : { userId: actor.id }) },
     select: { id: true, receiptType: true },
   });
-  if (!row) throw new AppError("NOT_FOUND", "That expense does not exist.");
+  if (!row) throw gone();
   return row;
 }
 
@@ -66,19 +67,21 @@ export async function attachReceipt(actor: Actor, input: { id: string; file: unk
   const bytes = new Uint8Array(await file.arrayBuffer());
   const type = receiptTypeOf(bytes);
   if (!type) throw fieldError("A receipt must be a PNG, JPEG or WebP image, or a PDF.");
-  await fs.mkdir(receiptsDir(), { recursive: true, mode: 0o700 });
-  // Written aside and renamed: a reader never sees half a file, a crash leaves only a .tmp behind.
-  const tmp = `${receiptPath(id)}.${randomBytes(6).toString("hex")}.tmp`;
-  await fs.writeFile(tmp, bytes, { mode: 0o600 });
-  await fs.rename(tmp, receiptPath(id));
-  const { count } = await db().expense.updateMany({
-    where: { id },
-    data: { receiptType: type.mime, receiptSize: bytes.length },
+  // One transaction: the type on the expense and the bytes change together, and an expense deleted
+  // meanwhile leaves nothing behind.
+  await db().$transaction(async (tx) => {
+    const { count } = await tx.expense.updateMany({
+      where: { id },
+      data: { receiptType: type.mime, receiptSize: bytes.length },
+    });
+    if (count !== 1) throw gone();
+    await tx.expenseReceipt.upsert({
+      where: { expenseId: id },
+      create: { expenseId: id, bytes },
+      update: { bytes, createdAt: new Date() },
+    });
   });
-  if (count !== 1) {
-    await removeReceiptFile(id);
-    throw new AppError("NOT_FOUND", "That expense does not exist.");
-  }
+  await removeReceiptFile(id);
   track("expense.receipt_attached", { expense_id: id, file_type: type.ext }, { userId: actor.id });
 }
 
@@ -92,13 +95,27 @@ export async function readReceipt(
   const row = await ownExpense(actor, parsed.data);
   const type = TYPES.find((t) => t.mime === row.receiptType);
   if (!type) throw new AppError("NOT_FOUND", "That expense has no receipt.");
-  const bytes = await fs.readFile(receiptPath(row.id)).catch(() => null);
-  if (!bytes) throw new AppError("NOT_FOUND", "The receipt file is missing from the data folder.");
+  const stored = await db().expenseReceipt.findUnique({ where: { expenseId: row.id }, select: { bytes: true } });
+  const bytes = stored ? Buffer.from(stored.bytes) : await moveLegacyReceipt(row.id);
+  if (!bytes) throw new AppError("NOT_FOUND", "The receipt is missing: upload it again.");
   return { bytes, mime: type.mime, filename: `receipt-${row.id}.${type.ext}` };
 }
 
-/** Removes an expense's receipt file, if any (after the expense row is gone). */
+/** A receipt still in the data folder (stored there before 2026-12-08) moves into the database. */
+async function moveLegacyReceipt(id: string): Promise<Buffer | null> {
+  const bytes = await fs.readFile(legacyReceiptPath(id)).catch(() => null);
+  if (!bytes) return null;
+  await db().expenseReceipt.createMany({
+    data: [{ expenseId: id, bytes: new Uint8Array(bytes) }],
+    skipDuplicates: true,
+  });
+  await removeReceiptFile(id);
+  return bytes;
+}
+
+/** Removes an expense's receipt file from the data folder, if one is left from before receipts
+ * moved into the database (the database row goes with its expense). */
 export async function removeReceiptFile(id: string): Promise<void> {
   if (!ZId.safeParse(id).success) return;
-  await fs.rm(receiptPath(id), { force: true });
+  await fs.rm(legacyReceiptPath(id), { force: true });
 }
