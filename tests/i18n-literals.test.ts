@@ -14,7 +14,18 @@ const CONVERTED = [
   "app/(app)/tasks",
   "app/(app)/tags",
   "components/tags",
-  "components/forms/action-button.tsx",
+  "app/(app)/reports",
+  "components/reports",
+  "app/(app)/rates",
+  "app/(app)/timer",
+  "components/timer",
+  "components/palette",
+  "components/forms",
+  "components/feedback",
+  "components/pwa",
+  "components/live",
+  "components/ui",
+  "app/not-found.tsx",
 ];
 
 /** Props whose string is read or heard by people. */

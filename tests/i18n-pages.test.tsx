@@ -14,6 +14,9 @@ import ClientPage from "@/app/(app)/clients/[id]/page";
 import TasksPage from "@/app/(app)/tasks/page";
 import TaskPage from "@/app/(app)/tasks/[id]/page";
 import TagsPage from "@/app/(app)/tags/page";
+import ReportsPage from "@/app/(app)/reports/page";
+import RatesPage from "@/app/(app)/rates/page";
+import TimerPage from "@/app/(app)/timer/page";
 
 jest.mock("next/headers", () => jest.requireActual("./authz/session").nextHeadersMock());
 jest.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
@@ -95,5 +98,43 @@ describe("converted pages keep their English", () => {
     expect(html).toContain(">1 entry<");
     expect(page).not.toContain("1 entries");
     expect(page).toMatch(/Rename, merge or delete #alice-tag-/);
+  });
+
+  it("reports: summary, detailed, presets and a refused query field", async () => {
+    await actAs(f.alice.id);
+    const range = { from: "2026-01-01", to: "2026-01-31" };
+    const summary = await renderPage(ReportsPage as Page, { ...range, group1: "project", group2: "task" });
+    for (const s of ["Reports", "Summary", "Detailed", "Export CSV", "This quarter", "Custom range", "Then by"]) {
+      expect(text(summary)).toContain(s);
+    }
+    expect(summary).toMatch(/<th[^>]*>project<\/th>/);
+    expect(summary).toMatch(/<option value="client">client<\/option>/);
+    expect(text(summary)).toMatch(/Total\s*1:00/);
+    const detailed = text(await renderPage(ReportsPage as Page, { ...range, type: "detailed" }));
+    expect(detailed).toContain("Website");
+    const empty = text(await renderPage(ReportsPage as Page, { from: "2020-01-01", to: "2020-01-02" }));
+    expect(empty).toContain("No time in this range");
+    const refused = text(await renderPage(ReportsPage as Page, { from: "garbage" }));
+    expect(refused).toMatch(/From: .+ The default is shown instead\./);
+  });
+
+  it("rates: the admin's page, its levels and form", async () => {
+    await actAs(f.admin.id);
+    const page = text(await renderPage(RatesPage as unknown as Page, {}));
+    for (const s of ["Rates", "Organization default", "Project member", "Per project", "Effective from", "Add rate"]) {
+      expect(page).toContain(s);
+    }
+    expect(page).toContain("a project's or client's own form");
+  });
+
+  it("timer: nothing running, the start form", async () => {
+    await actAs(f.bob.id);
+    const page = text(await renderPage(TimerPage as Page, {}));
+    for (const s of ["No timer running", "What are you working on?", "Separate tags with commas.", "Start timer"]) {
+      expect(page).toContain(s);
+    }
+    for (const s of ["Project default", "Not billable", "Recent entries", "Nothing tracked yet."]) {
+      expect(page).toContain(s);
+    }
   });
 });
