@@ -2,6 +2,7 @@
 // A one-button form for row actions (archive, duplicate, delete). With `confirm`, the first press
 // asks again inline ("Really delete?") so nothing is destroyed by a single stray click.
 import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { FormAction } from "./action-form";
 
@@ -18,6 +19,8 @@ export function ActionButton({
   confirm?: string;
   variant?: "primary" | "secondary" | "danger";
 }) {
+  const t = useTranslations("ActionButton");
+  const cancel = useTranslations("Common")("cancel");
   const [state, run, pending] = useActionState(action, null);
   const [asking, setAsking] = useState(false);
   const hidden = Object.entries(fields).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />);
@@ -32,10 +35,10 @@ export function ActionButton({
         <span role="group" aria-label={confirm} className="inline-flex items-center gap-1 text-sm">
           {confirm}
           <Button type="submit" variant="danger" className="px-2 py-1" disabled={pending} autoFocus>
-            Yes, {label.toLowerCase()}
+            {t("confirmYes", { action: label.toLowerCase() })}
           </Button>
           <Button type="button" variant="secondary" className="px-2 py-1" onClick={() => setAsking(false)}>
-            Cancel
+            {cancel}
           </Button>
         </span>
       ) : (
@@ -52,9 +55,27 @@ export function ActionButton({
   );
 }
 
-/** The row action that deletes one record, always behind the inline confirmation. */
-export function DeleteButton({ action, id, what }: { action: FormAction; id: string; what: string }) {
+/** The row action that deletes one record, always behind the inline confirmation: `confirm` is the
+ * whole question from the caller's catalog; `what` (a noun, English only) is the older form. */
+export function DeleteButton({
+  action,
+  id,
+  what,
+  confirm,
+}: {
+  action: FormAction;
+  id: string;
+  what?: string;
+  confirm?: string;
+}) {
+  const t = useTranslations("ActionButton");
   return (
-    <ActionButton action={action} fields={{ id }} label="Delete" variant="danger" confirm={`Delete this ${what}?`} />
+    <ActionButton
+      action={action}
+      fields={{ id }}
+      label={t("delete")}
+      variant="danger"
+      confirm={confirm ?? t("deleteConfirm", { what: what ?? "" })}
+    />
   );
 }

@@ -4,6 +4,7 @@
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { OfflineStatus } from "@/components/pwa/offline-status";
 import { RegisterServiceWorker } from "@/components/pwa/register-service-worker";
 import { useTimerCommands } from "@/components/pwa/use-timer-commands";
@@ -31,6 +32,9 @@ export interface CommandCenterProps {
 }
 
 export function CommandCenterClient({ userId, isAdmin, running, loadPalette, serviceWorker }: CommandCenterProps) {
+  const t = useTranslations("Shortcuts");
+  const place = useTranslations("Destinations");
+  const offline = useTranslations("Palette")("offline");
   const router = useRouter();
   const timer = useTimerCommands(userId, running);
   const [paletteOpen, setPaletteOpen] = useState(false);
@@ -46,29 +50,29 @@ export function CommandCenterClient({ userId, isAdmin, running, loadPalette, ser
     void loadPaletteData(userId, loadPalette).then((r) => {
       if (!live) return;
       setData(r.data);
-      setLoadError(r.error);
+      setLoadError(r.offline ? offline : r.error);
     });
     return () => {
       live = false;
     };
-  }, [paletteOpen, data, loadError, userId, loadPalette]);
+  }, [paletteOpen, data, loadError, userId, loadPalette, offline]);
 
   const toggleTimer = () => void timer.send(isRunning ? { kind: "stop" } : { kind: "resume" });
 
   const shortcuts: Shortcut[] = useMemo(
     () => [
-      { keys: "?", label: "Show keyboard shortcuts", run: () => setHelpOpen(true) },
-      { keys: "s", label: "Start or stop the timer (resumes the last entry)", run: toggleTimer },
-      { keys: "n", label: "New time entry", run: () => router.push(NEW_ENTRY_HREF) },
+      { keys: "?", label: t("help"), run: () => setHelpOpen(true) },
+      { keys: "s", label: t("toggleTimer"), run: toggleTimer },
+      { keys: "n", label: t("newEntry"), run: () => router.push(NEW_ENTRY_HREF) },
       ...DESTINATIONS.filter((d) => isAdmin || !d.adminOnly).map((d) => ({
         keys: `g ${d.key}`,
-        label: `Go to ${d.label}`,
+        label: t("goTo", { page: place(d.label) }),
         run: () => router.push(d.href),
       })),
     ],
     // toggleTimer reads the current state on each render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [isAdmin, router, isRunning, timer.send],
+    [isAdmin, router, isRunning, timer.send, t, place],
   );
 
   const handler = useRef<(e: KeyboardEvent) => boolean>(() => false);
@@ -94,7 +98,7 @@ export function CommandCenterClient({ userId, isAdmin, running, loadPalette, ser
   }, []);
 
   const rows: ShortcutRow[] = [
-    { keys: ["Ctrl/⌘+K"], label: "Open the command palette" },
+    { keys: [t("paletteKeys")], label: t("open") },
     ...shortcuts.map((s) => ({ keys: s.keys.split(" "), label: s.label })),
   ];
 
@@ -107,9 +111,9 @@ export function CommandCenterClient({ userId, isAdmin, running, loadPalette, ser
           setPaletteUsed(true);
           setPaletteOpen(true);
         }}
-        aria-label="Open the command palette"
+        aria-label={t("open")}
         aria-keyshortcuts="Control+K Meta+K"
-        title="Commands (Ctrl/⌘+K)"
+        title={t("openTitle")}
         data-testid="palette-button"
         className="fixed right-3 bottom-3 z-40 flex h-11 w-11 items-center justify-center rounded-full bg-blue-600 text-white shadow-lg hover:bg-blue-700"
       >

@@ -4,6 +4,7 @@
 import { Command } from "cmdk";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import type { PaletteData } from "@/lib/services/palette";
 import { DESTINATIONS } from "./destinations";
 
@@ -34,6 +35,9 @@ export function CommandPalette({
   isAdmin,
   onTimer,
 }: CommandPaletteProps) {
+  const t = useTranslations("Palette");
+  const place = useTranslations("Destinations");
+  const muted = (chunks: React.ReactNode) => <span className="opacity-70">{chunks}</span>;
   const router = useRouter();
   const [search, setSearch] = useState("");
   const setOpen = (next: boolean) => {
@@ -48,13 +52,13 @@ export function CommandPalette({
   const go = (href: string) => run(() => router.push(href));
   const track = (projectId: string, taskId: string | null) =>
     run(() => onTimer({ kind: running ? "switch" : "start", projectId, taskId }));
-  const verb = running ? "Switch to" : "Start timer on";
+  const verb = running ? t("verbSwitch") : t("verbStart");
 
   return (
     <Command.Dialog
       open={open}
       onOpenChange={setOpen}
-      label="Command palette"
+      label={t("label")}
       loop
       overlayClassName="fixed inset-0 z-50 bg-slate-950/40"
       contentClassName="fixed left-1/2 top-[12vh] z-50 w-[min(40rem,calc(100vw-1.5rem))] -translate-x-1/2 overflow-hidden rounded-xl border border-slate-200 bg-white text-slate-900 shadow-2xl dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
@@ -62,27 +66,31 @@ export function CommandPalette({
       <Command.Input
         value={search}
         onValueChange={setSearch}
-        placeholder="Type a command, project, client or task…"
+        placeholder={t("placeholder")}
         className="w-full border-b border-slate-200 bg-transparent px-4 py-3 text-base outline-none dark:border-slate-700"
         data-testid="palette-input"
       />
       <Command.List className="max-h-[60vh] overflow-y-auto p-2" data-testid="palette-list">
-        <Command.Empty className="px-3 py-6 text-center text-sm text-slate-500">
-          No match. Try fewer letters.
-        </Command.Empty>
+        <Command.Empty className="px-3 py-6 text-center text-sm text-slate-500">{t("empty")}</Command.Empty>
         {loadError && <p className="px-3 py-2 text-sm text-amber-700 dark:text-amber-300">{loadError}</p>}
-        <Command.Group heading="Timer" className={group}>
+        <Command.Group heading={t("timerHeading")} className={group}>
           {running ? (
-            <Command.Item className={item} value="stop timer" onSelect={() => run(() => onTimer({ kind: "stop" }))}>
-              Stop timer
+            <Command.Item
+              className={item}
+              value="stop timer"
+              keywords={[t("stop")]}
+              onSelect={() => run(() => onTimer({ kind: "stop" }))}
+            >
+              {t("stop")}
             </Command.Item>
           ) : (
             <Command.Item
               className={item}
               value="resume last entry continue"
+              keywords={[t("resume"), t("resumeKeywords")]}
               onSelect={() => run(() => onTimer({ kind: "resume" }))}
             >
-              Resume the last entry
+              {t("resume")}
             </Command.Item>
           )}
           {data?.projects.map((p) => (
@@ -94,36 +102,34 @@ export function CommandPalette({
               onSelect={() => track(p.id, null)}
             >
               <span aria-hidden className="h-2.5 w-2.5 shrink-0 rounded-full" style={{ background: p.color }} />
-              <span className="truncate">
-                {verb} {p.name} <span className="opacity-70">· {p.clientName}</span>
-              </span>
+              <span className="truncate">{t.rich("track", { verb, name: p.name, context: p.clientName, muted })}</span>
             </Command.Item>
           ))}
           {search.length > 0 &&
-            data?.tasks.map((t) => (
+            data?.tasks.map((k) => (
               <Command.Item
-                key={`tt-${t.id}`}
+                key={`tt-${k.id}`}
                 className={item}
-                value={`track task ${t.id}`}
-                keywords={[verb, t.name, t.projectName, "task"]}
-                onSelect={() => track(t.projectId, t.id)}
+                value={`track task ${k.id}`}
+                keywords={[verb, k.name, k.projectName, t("keywordTask")]}
+                onSelect={() => track(k.projectId, k.id)}
               >
                 <span className="truncate">
-                  {verb} {t.name} <span className="opacity-70">· {t.projectName}</span>
+                  {t.rich("track", { verb, name: k.name, context: k.projectName, muted })}
                 </span>
               </Command.Item>
             ))}
         </Command.Group>
-        <Command.Group heading="Go to" className={group}>
+        <Command.Group heading={t("goHeading")} className={group}>
           {DESTINATIONS.filter((d) => isAdmin || !d.adminOnly).map((d) => (
             <Command.Item
               key={d.href}
               className={item}
               value={`go ${d.href}`}
-              keywords={[d.label, "page"]}
+              keywords={[place(d.label), t("keywordPage")]}
               onSelect={() => go(d.href)}
             >
-              {d.label}
+              {place(d.label)}
             </Command.Item>
           ))}
           {search.length > 0 && (
@@ -133,10 +139,10 @@ export function CommandPalette({
                   key={`p-${p.id}`}
                   className={item}
                   value={`open project ${p.id}`}
-                  keywords={["project", p.name, p.clientName]}
+                  keywords={[t("keywordProject"), p.name, p.clientName]}
                   onSelect={() => go(`/projects/${p.id}`)}
                 >
-                  <span className="truncate">Project: {p.name}</span>
+                  <span className="truncate">{t("openProject", { name: p.name })}</span>
                 </Command.Item>
               ))}
               {data?.clients.map((c) => (
@@ -144,22 +150,22 @@ export function CommandPalette({
                   key={`c-${c.id}`}
                   className={item}
                   value={`open client ${c.id}`}
-                  keywords={["client", c.name]}
+                  keywords={[t("keywordClient"), c.name]}
                   onSelect={() => go(`/clients/${c.id}`)}
                 >
-                  <span className="truncate">Client: {c.name}</span>
+                  <span className="truncate">{t("openClient", { name: c.name })}</span>
                 </Command.Item>
               ))}
-              {data?.tasks.map((t) => (
+              {data?.tasks.map((k) => (
                 <Command.Item
-                  key={`k-${t.id}`}
+                  key={`k-${k.id}`}
                   className={item}
-                  value={`open task ${t.id}`}
-                  keywords={["task", t.name, t.projectName]}
-                  onSelect={() => go(`/tasks/${t.id}`)}
+                  value={`open task ${k.id}`}
+                  keywords={[t("keywordTask"), k.name, k.projectName]}
+                  onSelect={() => go(`/tasks/${k.id}`)}
                 >
                   <span className="truncate">
-                    Task: {t.name} <span className="opacity-70">· {t.projectName}</span>
+                    {t.rich("openTask", { name: k.name, project: k.projectName, muted })}
                   </span>
                 </Command.Item>
               ))}
@@ -168,7 +174,7 @@ export function CommandPalette({
         </Command.Group>
       </Command.List>
       <p className="border-t border-slate-200 px-4 py-2 text-xs text-slate-500 dark:border-slate-700 dark:text-slate-400">
-        ↑↓ to move, Enter to choose, Esc to close. Press ? for all shortcuts.
+        {t("hint")}
       </p>
     </Command.Dialog>
   );

@@ -2,22 +2,23 @@
 
 export interface Destination {
   href: string;
-  label: string;
+  /** Its name in the catalog's "Destinations" namespace. */
+  label: "dashboard" | "timer" | "entries" | "projects" | "clients" | "tasks" | "reports" | "profile" | "admin";
   /** Second key after "g". */
   key: string;
   adminOnly?: boolean;
 }
 
 export const DESTINATIONS: Destination[] = [
-  { href: "/", label: "Dashboard", key: "d" },
-  { href: "/timer", label: "Timer", key: "t" },
-  { href: "/entries", label: "Entries", key: "e" },
-  { href: "/projects", label: "Projects", key: "p" },
-  { href: "/clients", label: "Clients", key: "c" },
-  { href: "/tasks", label: "Tasks", key: "k" },
-  { href: "/reports", label: "Reports", key: "r" },
-  { href: "/profile", label: "Profile", key: "s" },
-  { href: "/admin", label: "Admin", key: "a", adminOnly: true },
+  { href: "/", label: "dashboard", key: "d" },
+  { href: "/timer", label: "timer", key: "t" },
+  { href: "/entries", label: "entries", key: "e" },
+  { href: "/projects", label: "projects", key: "p" },
+  { href: "/clients", label: "clients", key: "c" },
+  { href: "/tasks", label: "tasks", key: "k" },
+  { href: "/reports", label: "reports", key: "r" },
+  { href: "/profile", label: "profile", key: "s" },
+  { href: "/admin", label: "admin", key: "a", adminOnly: true },
 ];
 
 /** Where "n" (new entry) goes: the entries page's form for adding time. */

@@ -27,20 +27,18 @@ async function kept(userId: string): Promise<PaletteData | null> {
 export async function loadPaletteData(
   userId: string,
   load: LoadPalette,
-): Promise<{ data: PaletteData; stale: boolean; error: string | null }> {
+): Promise<{ data: PaletteData; stale: boolean; error: string | null; offline: boolean }> {
   try {
     const res = await load({});
     if (res.ok) {
       await keep(userId, res.data).catch(() => undefined);
-      return { data: res.data, stale: false, error: null };
+      return { data: res.data, stale: false, error: null, offline: false };
     }
-    return { data: (await kept(userId).catch(() => null)) ?? EMPTY, stale: true, error: res.error.message };
+    const copy = await kept(userId).catch(() => null);
+    return { data: copy ?? EMPTY, stale: true, error: res.error.message, offline: false };
   } catch {
     const copy = await kept(userId).catch(() => null);
-    return {
-      data: copy ?? EMPTY,
-      stale: true,
-      error: copy ? null : "Offline: projects and tasks load once the connection returns.",
-    };
+    // offline without a kept copy: the caller says so in the user's language (Palette.offline).
+    return { data: copy ?? EMPTY, stale: true, error: null, offline: !copy };
   }
 }

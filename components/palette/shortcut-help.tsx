@@ -2,6 +2,7 @@
 // The "?" overlay: every keyboard shortcut, from the same table the handler uses. A native modal
 // <dialog>: focus moves into it, Esc closes it, focus returns to where it was.
 import { useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
 
 export interface ShortcutRow {
   keys: string[];
@@ -9,11 +10,12 @@ export interface ShortcutRow {
 }
 
 function Keys({ keys }: { keys: string[] }) {
+  const t = useTranslations("ShortcutHelp");
   return (
     <span className="flex items-center gap-1 whitespace-nowrap">
       {keys.map((k, i) => (
         <span key={i} className="flex items-center gap-1">
-          {i > 0 && <span className="text-xs text-slate-500 dark:text-slate-400">then</span>}
+          {i > 0 && <span className="text-xs text-slate-500 dark:text-slate-400">{t("then")}</span>}
           <kbd className="rounded border border-slate-300 bg-slate-100 px-1.5 py-0.5 font-mono text-xs dark:border-slate-600 dark:bg-slate-800">
             {k}
           </kbd>
@@ -24,6 +26,8 @@ function Keys({ keys }: { keys: string[] }) {
 }
 
 export function ShortcutHelp({ open, onClose, rows }: { open: boolean; onClose: () => void; rows: ShortcutRow[] }) {
+  const t = useTranslations("ShortcutHelp");
+  const close = useTranslations("Common")("close");
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
@@ -41,14 +45,14 @@ export function ShortcutHelp({ open, onClose, rows }: { open: boolean; onClose: 
     >
       <div className="flex items-center justify-between border-b border-slate-200 px-4 py-3 dark:border-slate-700">
         <h2 id="shortcut-help-h" className="text-lg font-semibold">
-          Keyboard shortcuts
+          {t("title")}
         </h2>
         <button type="button" onClick={onClose} className="rounded-md px-2 py-1 text-sm hover:underline">
-          Close
+          {close}
         </button>
       </div>
       <table className="w-full text-sm">
-        <caption className="sr-only">Keyboard shortcuts; they do nothing while you type in a field.</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <tbody>
           {rows.map((r) => (
             <tr key={r.label} className="border-b border-slate-100 last:border-0 dark:border-slate-800">
@@ -62,9 +66,7 @@ export function ShortcutHelp({ open, onClose, rows }: { open: boolean; onClose: 
           ))}
         </tbody>
       </table>
-      <p className="px-4 py-3 text-xs text-slate-500 dark:text-slate-400">
-        Shortcuts do nothing while you type in a field.
-      </p>
+      <p className="px-4 py-3 text-xs text-slate-500 dark:text-slate-400">{t("footer")}</p>
     </dialog>
   );
 }

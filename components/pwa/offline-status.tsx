@@ -1,6 +1,7 @@
 "use client";
 // A small status strip, bottom left: offline, what waits to be sent, and what the last replay did.
 // Announced politely to screen readers; nothing is shown while online with nothing waiting.
+import { useTranslations } from "next-intl";
 import { formatClock } from "./time-label";
 
 export interface OfflineStatusProps {
@@ -11,14 +12,18 @@ export interface OfflineStatusProps {
 }
 
 export function OfflineStatus({ online, expected, notice, onDismiss }: OfflineStatusProps) {
+  const t = useTranslations("OfflineStatus");
   const lines: string[] = [];
-  if (!online) lines.push("You are offline. The page shows the last saved state.");
+  if (!online) lines.push(t("offline"));
   if (expected.pending > 0) {
-    const what = expected.running
-      ? `Timer started${expected.since ? ` at ${formatClock(expected.since)}` : ""}`
-      : "Timer stopped";
+    const count = expected.pending;
+    const at = expected.running && expected.since ? formatClock(expected.since) : "";
     lines.push(
-      `${what} on this device; ${expected.pending === 1 ? "1 change waits" : `${expected.pending} changes wait`} to be sent.`,
+      !expected.running
+        ? t("pendingStopped", { count })
+        : at
+          ? t("pendingStartedAt", { count, time: at })
+          : t("pendingStarted", { count }),
     );
   }
   const text = [...lines, ...(notice ? [notice] : [])];
@@ -36,8 +41,8 @@ export function OfflineStatus({ online, expected, notice, onDismiss }: OfflineSt
       {text.length > 0 && (
         <>
           <div className="min-w-0">
-            {text.map((t) => (
-              <p key={t}>{t}</p>
+            {text.map((line) => (
+              <p key={line}>{line}</p>
             ))}
           </div>
           {notice && online && expected.pending === 0 && (
@@ -46,7 +51,7 @@ export function OfflineStatus({ online, expected, notice, onDismiss }: OfflineSt
               onClick={onDismiss}
               className="shrink-0 rounded px-1 font-medium underline hover:no-underline"
             >
-              Dismiss
+              {t("dismiss")}
             </button>
           )}
         </>

@@ -4,6 +4,7 @@
 // page's server state once the server has taken them.
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useTranslations } from "next-intl";
 import { postTimerCommand, sendTimerCommand, type CommandOutcome } from "./timer-commands";
 import { expectedTimer, pendingCommands, replayQueue, type QueuedCommand } from "./timer-queue";
 
@@ -18,9 +19,8 @@ function subscribeOnline(onChange: () => void): () => void {
   };
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 export function useTimerCommands(userId: string, serverRunning: boolean) {
+  const t = useTranslations("OfflineStatus");
   const router = useRouter();
   const [queue, setQueue] = useState<QueuedCommand[]>([]);
   const online = useSyncExternalStore(
@@ -41,14 +41,14 @@ export function useTimerCommands(userId: string, serverRunning: boolean) {
       await reload();
       if (!report || (report.sent === 0 && report.refused.length === 0)) return;
       const parts: string[] = [];
-      if (report.sent) parts.push(`${plural(report.sent, "timer change", "timer changes")} made offline saved.`);
-      for (const r of report.refused) parts.push(`Not saved: ${r.message}`);
+      if (report.sent) parts.push(t("replayed", { count: report.sent }));
+      for (const r of report.refused) parts.push(t("notSaved", { message: r.message }));
       setNotice(parts.join(" "));
       router.refresh();
     } finally {
       busy.current = false;
     }
-  }, [userId, reload, router]);
+  }, [userId, reload, router, t]);
 
   useEffect(() => {
     pendingCommands(userId)
@@ -75,17 +75,17 @@ export function useTimerCommands(userId: string, serverRunning: boolean) {
       try {
         out = await sendTimerCommand(userId, command);
       } catch {
-        out = { state: "refused", status: 0, message: "This browser cannot keep offline changes; try again online." };
+        out = { state: "refused", status: 0, message: t("noStorage") };
       }
       await reload();
       if (out.state === "done") {
         setNotice(null);
         router.refresh();
       } else if (out.state === "refused") setNotice(out.message);
-      else setNotice("You are offline: the change is kept on this device and sent when the connection returns.");
+      else setNotice(t("queued"));
       return out;
     },
-    [userId, reload, router],
+    [userId, reload, router, t],
   );
 
   return {

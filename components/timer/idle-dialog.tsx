@@ -2,6 +2,7 @@
 // Idle detection: after the org's idle minutes without input while a timer runs, ask whether to
 // keep the time, stop at the last activity, or discard the idle part (and keep going).
 import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/errors";
 
 /** The timer's resolveIdleAction, handed down by the layout (components never import app/). */
@@ -21,6 +22,7 @@ export function IdleDialog({
   resolveIdle: ResolveIdle;
   onDone: () => void;
 }) {
+  const t = useTranslations("IdleDialog");
   const last = useRef(0);
   const [idleSince, setIdleSince] = useState<number | null>(null);
   const [mins, setMins] = useState(0);
@@ -66,26 +68,26 @@ export function IdleDialog({
       onCancel={(e) => e.preventDefault()}
     >
       <h2 id="idle-h" className="mb-2 text-lg font-semibold">
-        You have been idle for about {mins} minutes
+        {t("title", { minutes: mins })}
       </h2>
-      <p className="mb-4 text-sm">The timer kept running. What should happen to the idle time?</p>
+      <p className="mb-4 text-sm">{t("body")}</p>
       <div className="flex flex-wrap gap-2">
         <button
           type="button"
           className="rounded-md bg-blue-600 px-3 py-2 text-sm text-white"
           onClick={() => answer("keep")}
         >
-          Keep it
+          {t("keep")}
         </button>
         <button type="button" className="rounded-md border px-3 py-2 text-sm" onClick={() => answer("discard_idle")}>
-          Discard idle time, keep going
+          {t("discardIdle")}
         </button>
         <button
           type="button"
           className="rounded-md border px-3 py-2 text-sm"
           onClick={() => answer("stop_at_last_activity")}
         >
-          Stop at last activity
+          {t("stopAtLast")}
         </button>
       </div>
     </dialog>

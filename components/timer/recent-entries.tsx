@@ -8,13 +8,14 @@ import type { FormAction } from "@/components/forms/action-form";
 /** restart: the timer's restart action, handed down by the page (components never import app/). */
 export function RecentEntries({ entries, restart }: { entries: EntryDto[]; restart: FormAction }) {
   const noProject = useTranslations("Common")("noProject");
+  const t = useTranslations("RecentEntries");
   return (
     <section aria-labelledby="recent-h">
       <h2 id="recent-h" className="mb-2 text-xl font-semibold">
-        Recent entries
+        {t("title")}
       </h2>
       {entries.length === 0 ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">Nothing tracked yet.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t("empty")}</p>
       ) : (
         <ul className="flex flex-col gap-2">
           {entries.map((e) => (
@@ -30,7 +31,7 @@ export function RecentEntries({ entries, restart }: { entries: EntryDto[]; resta
                   {formatHours(e.durationSeconds)}
                 </span>
               </span>
-              {e.end && <ActionButton action={restart} fields={{ id: e.id }} label="Restart" />}
+              {e.end && <ActionButton action={restart} fields={{ id: e.id }} label={t("restart")} />}
             </li>
           ))}
         </ul>

@@ -1,8 +1,10 @@
 // A link to one of the docs this installation serves at /docs/<name> (opens in a new tab, so a
 // half-filled form is not lost).
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export function DocLink({ name, children }: { name: string; children: React.ReactNode }) {
+  const t = useTranslations("DocLink");
   return (
     <Link
       href={`/docs/${name}`}
@@ -12,7 +14,7 @@ export function DocLink({ name, children }: { name: string; children: React.Reac
       className="text-blue-700 underline dark:text-blue-400"
     >
       {children}
-      <span className="sr-only"> (opens in a new tab)</span>
+      <span className="sr-only">{t("newTab")}</span>
     </Link>
   );
 }

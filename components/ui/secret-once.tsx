@@ -2,6 +2,7 @@
 // A secret shown once after it was created (an API token, a webhook signing secret): the value with
 // a Copy button, and what the user must know about it. Only the creating action's answer holds it.
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
 export function SecretOnce({
@@ -16,6 +17,7 @@ export function SecretOnce({
   testId: string;
   children?: React.ReactNode;
 }) {
+  const t = useTranslations("SecretOnce");
   const [copied, setCopied] = useState(false);
   return (
     <div
@@ -33,7 +35,7 @@ export function SecretOnce({
           className="px-2 py-1"
           onClick={() => void navigator.clipboard?.writeText(secret).then(() => setCopied(true))}
         >
-          {copied ? "Copied" : "Copy"}
+          {copied ? t("copied") : t("copy")}
         </Button>
       </div>
       {children}

@@ -80,19 +80,3 @@ export const ZTasksPageQuery = z.object({
   filter: z.enum(["all", "mine", "overdue"]).catch("all"),
   projectId: zOptionalIdOf("a project").default(null),
 });
-
-/** Labels for the messages a page shows about its query string. */
-export const QUERY_FIELD_LABELS: Record<string, string> = {
-  from: "From",
-  to: "To",
-  week: "Week",
-  cursor: "Page",
-  clientId: "Client",
-  projectId: "Project",
-  taskId: "Task",
-  userId: "User",
-  tag: "Tag",
-  billable: "Billable",
-  group1: "Group by",
-  group2: "Then by",
-};

@@ -1,4 +1,5 @@
 // Clients: the list (archived ones last, marked), and a form to add one.
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ActionButton, DeleteButton } from "@/components/forms/action-button";
 import { ActionForm } from "@/components/forms/action-form";
@@ -11,10 +12,13 @@ import { canSeeMoney, getOrgSettings } from "@/lib/services/settings";
 import { ClientFields } from "./_components/client-fields";
 import { archiveClientAction, createClientAction, deleteClientAction } from "./actions";
 
-export const metadata = { title: "Clients" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("Clients"))("title") };
+}
 
 export default async function ClientsPage() {
   const user = await userOrRedirect();
+  const t = await getTranslations("Clients");
   const [clients, org, money] = await Promise.all([
     listClients(user, { includeArchived: true }),
     getOrgSettings(),
@@ -24,16 +28,14 @@ export default async function ClientsPage() {
     <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
       <section aria-labelledby="clients-h">
         <h1 id="clients-h" className="mb-4 text-2xl font-semibold">
-          Clients
+          {t("title")}
         </h1>
         {clients.length === 0 ? (
-          <EmptyState title="No clients yet">
-            Add your first client with the form; projects belong to clients.
-          </EmptyState>
+          <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
         ) : (
           <Table
-            caption="Clients"
-            columns={["Name", "Projects", money && "Default rate", { label: "Actions", srOnly: true }]}
+            caption={t("title")}
+            columns={[t("name"), t("projects"), money && t("defaultRate"), { label: t("actions"), srOnly: true }]}
           >
             {clients.map((c) => (
               <tr key={c.id} className="border-t border-slate-200 dark:border-slate-700">
@@ -45,7 +47,7 @@ export default async function ClientsPage() {
                     {c.name}
                   </Link>
                   {c.archived && (
-                    <span className="ml-2 rounded bg-slate-200 px-1 text-xs dark:bg-slate-700">archived</span>
+                    <span className="ml-2 rounded bg-slate-200 px-1 text-xs dark:bg-slate-700">{t("archived")}</span>
                   )}
                 </td>
                 <td>{c.projectCount}</td>
@@ -58,9 +60,11 @@ export default async function ClientsPage() {
                   <ActionButton
                     action={archiveClientAction}
                     fields={{ id: c.id, archived: String(!c.archived) }}
-                    label={c.archived ? "Unarchive" : "Archive"}
+                    label={c.archived ? t("unarchive") : t("archive")}
                   />
-                  {user.role === "admin" && <DeleteButton action={deleteClientAction} id={c.id} what="client" />}
+                  {user.role === "admin" && (
+                    <DeleteButton action={deleteClientAction} id={c.id} confirm={t("deleteConfirm")} />
+                  )}
                 </td>
               </tr>
             ))}
@@ -69,12 +73,12 @@ export default async function ClientsPage() {
       </section>
       <section aria-labelledby="new-client-h">
         <h2 id="new-client-h" className="mb-4 text-xl font-semibold">
-          New client
+          {t("newTitle")}
         </h2>
         <ActionForm
           action={createClientAction}
-          submitLabel="Add client"
-          successMessage="Client added."
+          submitLabel={t("add")}
+          successMessage={t("added")}
           resetOnSuccess
           testId="client-form"
         >

@@ -1,4 +1,5 @@
 // Projects: list with hours and budget use, and a form to add one (needs a client first).
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -12,10 +13,13 @@ import { BudgetBar } from "./_components/budget-bar";
 import { ProjectFields } from "./_components/project-fields";
 import { createProjectAction } from "./actions";
 
-export const metadata = { title: "Projects" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("Projects"))("title") };
+}
 
 export default async function ProjectsPage() {
   const user = await userOrRedirect();
+  const tr = await getTranslations("Projects");
   const [projects, clients, money] = await Promise.all([
     listProjects(user, { includeArchived: true }),
     listClients(user),
@@ -33,10 +37,10 @@ export default async function ProjectsPage() {
     <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
       <section aria-labelledby="projects-h">
         <h1 id="projects-h" className="mb-4 text-2xl font-semibold">
-          Projects
+          {tr("title")}
         </h1>
         {projects.length === 0 ? (
-          <EmptyState title="No projects yet">Create a project to start tracking time on it.</EmptyState>
+          <EmptyState title={tr("emptyTitle")}>{tr("emptyBody")}</EmptyState>
         ) : (
           <ul className="flex flex-col gap-2">
             {projects.map((p) => {
@@ -60,10 +64,10 @@ export default async function ProjectsPage() {
                     </Link>
                     <span className="ml-2 text-sm text-slate-500">{p.clientName}</span>
                     {p.archived && (
-                      <span className="ml-2 rounded bg-slate-200 px-1 text-xs dark:bg-slate-700">archived</span>
+                      <span className="ml-2 rounded bg-slate-200 px-1 text-xs dark:bg-slate-700">{tr("archived")}</span>
                     )}
                   </div>
-                  <span className="text-sm tabular-nums">{formatHours(t?.seconds ?? 0)} h</span>
+                  <span className="text-sm tabular-nums">{tr("hours", { hours: formatHours(t?.seconds ?? 0) })}</span>
                   {t && (
                     <div className="col-span-2">
                       <BudgetBar t={t} />
@@ -77,21 +81,23 @@ export default async function ProjectsPage() {
       </section>
       <section aria-labelledby="new-project-h">
         <h2 id="new-project-h" className="mb-4 text-xl font-semibold">
-          New project
+          {tr("newTitle")}
         </h2>
         {clients.length === 0 ? (
-          <EmptyState title="Add a client first">
-            Projects belong to clients.{" "}
-            <Link href="/clients" className="text-blue-700 underline dark:text-blue-400">
-              Add a client
-            </Link>
-            .
+          <EmptyState title={tr("noClientTitle")}>
+            {tr.rich("noClientBody", {
+              link: (chunks) => (
+                <Link href="/clients" className="text-blue-700 underline dark:text-blue-400">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </EmptyState>
         ) : (
           <ActionForm
             action={createProjectAction}
-            submitLabel="Add project"
-            successMessage="Project added."
+            submitLabel={tr("add")}
+            successMessage={tr("added")}
             resetOnSuccess
             testId="project-form"
           >

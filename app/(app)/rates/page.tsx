@@ -1,5 +1,6 @@
 // Hourly rates (admins): per project (?projectId=) with its members' rates, per member (?userId=),
 // or everything. Most specific wins: project member > project > member > client > organization.
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { DeleteButton } from "@/components/forms/action-button";
@@ -16,20 +17,18 @@ import { listUsers } from "@/lib/services/users";
 import { ZRateScope } from "@/lib/validation/rates";
 import { createRateAction, deleteRateAction } from "./actions";
 
-export const metadata = { title: "Rates" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("Rates"))("title") };
+}
 
 const CONTROL = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900";
 const LINK = "text-blue-700 hover:underline dark:text-blue-400";
-const LEVEL: Record<string, string> = {
-  project_member: "Project member",
-  project: "Project",
-  member: "Member",
-  client: "Client",
-  organization: "Organization default",
-};
+const LEVELS = ["project_member", "project", "member", "client", "organization"] as const;
+type Level = (typeof LEVELS)[number];
 
 export default async function RatesPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await adminOrForbidden();
+  const [t, level] = await Promise.all([getTranslations("Rates"), getTranslations("RateLevel")]);
   const parsed = ZRateScope.safeParse(await searchParams);
   const scope = parsed.success ? parsed.data : {};
   const [rates, projects, users, clients] = await Promise.all([
@@ -41,10 +40,10 @@ export default async function RatesPage({ searchParams }: { searchParams: Promis
   const project = projects.find((p) => p.id === scope.projectId);
   const member = users.find((u) => u.id === scope.userId);
   const title = project
-    ? `Rates for ${project.name}`
+    ? t("titleFor", { name: project.name })
     : member
-      ? `Rates for ${member.fullName || member.username}`
-      : "Rates";
+      ? t("titleFor", { name: member.fullName || member.username })
+      : t("title");
   const defaultLevel = project ? "project" : member ? "member" : "organization";
   const today = dateKey(new Date(), await timezoneOf(user.id));
   return (
@@ -53,18 +52,18 @@ export default async function RatesPage({ searchParams }: { searchParams: Promis
         <h1 id="rates-h" className="text-2xl font-semibold">
           {title}
         </h1>
-        <p className="text-sm">
-          A rate applies from its day on; earlier work keeps the rate in force when it was done. The rates typed on a
-          project&apos;s or client&apos;s own form count at that level from the start.
-        </p>
+        <p className="text-sm">{t("intro")}</p>
         {rates.length === 0 ? (
-          <EmptyState title="No dated rates here">Add one with the form.</EmptyState>
+          <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
         ) : (
-          <Table caption="Rates" columns={["Applies to", "From", "Per hour", { label: "Actions", srOnly: true }]}>
+          <Table
+            caption={t("title")}
+            columns={[t("appliesTo"), t("from"), t("perHour"), { label: t("actions"), srOnly: true }]}
+          >
             {rates.map((r) => (
               <tr key={r.id} className="border-t border-slate-200 dark:border-slate-700">
                 <td className="py-2">
-                  {LEVEL[r.level]}
+                  {LEVELS.includes(r.level as Level) ? level(r.level as Level) : r.level}
                   {[r.clientName && r.level === "client" ? r.clientName : null, r.projectName, r.userName]
                     .filter(Boolean)
                     .map((n) => ` · ${n}`)}
@@ -72,14 +71,14 @@ export default async function RatesPage({ searchParams }: { searchParams: Promis
                 <td>{r.effectiveFrom}</td>
                 <td className="tabular-nums">{formatMoney(r.hourlyRate, r.currency)}</td>
                 <td className="text-right">
-                  <DeleteButton action={deleteRateAction} id={r.id} what="rate" />
+                  <DeleteButton action={deleteRateAction} id={r.id} confirm={t("deleteConfirm")} />
                 </td>
               </tr>
             ))}
           </Table>
         )}
-        <nav aria-label="Rates by project or member" className="text-sm">
-          <h2 className="mt-4 font-semibold">Per project</h2>
+        <nav aria-label={t("byNav")} className="text-sm">
+          <h2 className="mt-4 font-semibold">{t("perProject")}</h2>
           <ul className="flex flex-wrap gap-3">
             {projects.map((p) => (
               <li key={p.id}>
@@ -89,7 +88,7 @@ export default async function RatesPage({ searchParams }: { searchParams: Promis
               </li>
             ))}
           </ul>
-          <h2 className="mt-4 font-semibold">Per member</h2>
+          <h2 className="mt-4 font-semibold">{t("perMember")}</h2>
           <ul className="flex flex-wrap gap-3">
             {users.map((u) => (
               <li key={u.id}>
@@ -101,28 +100,28 @@ export default async function RatesPage({ searchParams }: { searchParams: Promis
           </ul>
           {(project || member) && (
             <Link className={`${LINK} mt-4 block`} href="/rates">
-              All rates
+              {t("all")}
             </Link>
           )}
         </nav>
       </section>
       <section aria-labelledby="new-rate-h">
         <h2 id="new-rate-h" className="mb-4 text-xl font-semibold">
-          New rate
+          {t("newTitle")}
         </h2>
-        <ActionForm action={createRateAction} submitLabel="Add rate" successMessage="Rate added." testId="rate-form">
+        <ActionForm action={createRateAction} submitLabel={t("add")} successMessage={t("added")} testId="rate-form">
           <label className="flex flex-col text-sm">
-            Applies to
+            {t("appliesTo")}
             <select name="level" defaultValue={defaultLevel} className={CONTROL}>
-              {Object.entries(LEVEL).map(([v, l]) => (
+              {LEVELS.map((v) => (
                 <option key={v} value={v}>
-                  {l}
+                  {level(v)}
                 </option>
               ))}
             </select>
           </label>
           <label className="flex flex-col text-sm">
-            Project (project and project-member rates)
+            {t("projectField")}
             <select name="projectId" defaultValue={project?.id ?? ""} className={CONTROL}>
               <option value="">—</option>
               {projects.map((p) => (
@@ -133,7 +132,7 @@ export default async function RatesPage({ searchParams }: { searchParams: Promis
             </select>
           </label>
           <label className="flex flex-col text-sm">
-            Member (member and project-member rates)
+            {t("memberField")}
             <select name="userId" defaultValue={member?.id ?? ""} className={CONTROL}>
               <option value="">—</option>
               {users.map((u) => (
@@ -144,7 +143,7 @@ export default async function RatesPage({ searchParams }: { searchParams: Promis
             </select>
           </label>
           <label className="flex flex-col text-sm">
-            Client (client rates)
+            {t("clientField")}
             <select name="clientId" defaultValue="" className={CONTROL}>
               <option value="">—</option>
               {clients.map((c) => (
@@ -155,11 +154,11 @@ export default async function RatesPage({ searchParams }: { searchParams: Promis
             </select>
           </label>
           <label className="flex flex-col text-sm">
-            Effective from
+            {t("effectiveFrom")}
             <input type="date" name="effectiveFrom" defaultValue={today} required className={CONTROL} />
           </label>
           <label className="flex flex-col text-sm">
-            Per hour
+            {t("perHour")}
             <input name="hourlyRate" required inputMode="decimal" placeholder="85.00" className={CONTROL} />
           </label>
         </ActionForm>

@@ -27,12 +27,11 @@ import { listReportViews } from "@/lib/services/report-views";
 import { sameView, viewHref } from "@/lib/reports/view-query";
 import { deleteReportViewAction, renameReportViewAction, saveReportViewAction } from "./actions";
 
-export const metadata = { title: "Reports" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("Reports"))("title") };
+}
 
-const REPORT_TYPES = [
-  ["summary", "Summary"],
-  ["detailed", "Detailed"],
-] as const;
+const REPORT_TYPES = ["summary", "detailed"] as const;
 
 type SP = Promise<Record<string, string | string[] | undefined>>;
 const control =
@@ -41,6 +40,11 @@ const control =
 export default async function ReportsPage({ searchParams }: { searchParams: SP }) {
   const user = await userOrRedirect();
   const tz = await timezoneOf(user.id);
+  const [tr, group, presetLabel] = await Promise.all([
+    getTranslations("Reports"),
+    getTranslations("ReportGroup"),
+    getTranslations("DatePreset"),
+  ]);
   const today = dateKey(new Date(), tz);
   // The last 30 days unless the link says otherwise; a refused field falls back to the same defaults.
   const { data: parsedQuery, fieldErrors } = parsePageQuery(ZReportsPageQuery, await searchParams, {
@@ -70,16 +74,16 @@ export default async function ReportsPage({ searchParams }: { searchParams: SP }
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center gap-2">
-        <h1 className="mr-4 text-2xl font-semibold">Reports</h1>
-        <nav aria-label="Report type" className="flex gap-2">
-          {REPORT_TYPES.map(([t, label]) => (
+        <h1 className="mr-4 text-2xl font-semibold">{tr("title")}</h1>
+        <nav aria-label={tr("typeNav")} className="flex gap-2">
+          {REPORT_TYPES.map((t) => (
             <Link
               key={t}
               href={`/reports?${filterQuery}&type=${t}`}
               className={tab(t)}
               aria-current={type === t ? "page" : undefined}
             >
-              {label}
+              {tr(t)}
             </Link>
           ))}
         </nav>
@@ -89,12 +93,16 @@ export default async function ReportsPage({ searchParams }: { searchParams: SP }
           data-testid="export-csv"
           download
         >
-          Export CSV
+          {tr("exportCsv")}
         </a>
       </div>
       <QueryErrors fieldErrors={fieldErrors} />
-      <nav aria-label="Date range" className="flex flex-wrap items-center gap-2 text-sm" data-testid="date-presets">
-        {DATE_PRESETS.map(([p, label]) => {
+      <nav
+        aria-label={tr("dateRange")}
+        className="flex flex-wrap items-center gap-2 text-sm"
+        data-testid="date-presets"
+      >
+        {DATE_PRESETS.map(([p]) => {
           const r = presetRange(p, today, org.weekStart);
           const query = new URLSearchParams({ ...linkable, from: r.from, to: r.to, type }).toString();
           return (
@@ -104,12 +112,12 @@ export default async function ReportsPage({ searchParams }: { searchParams: SP }
               aria-current={preset === p ? "true" : undefined}
               className={`rounded-full px-3 py-1 ${preset === p ? "bg-blue-600 text-white" : "border border-slate-300 dark:border-slate-600"}`}
             >
-              {label}
+              {presetLabel(p)}
             </Link>
           );
         })}
         <span className={`rounded-full px-3 py-1 ${preset ? "text-slate-500" : "bg-slate-200 dark:bg-slate-700"}`}>
-          {preset ? "Custom: pick dates below" : "Custom range"}
+          {preset ? tr("customPick") : tr("customRange")}
         </span>
       </nav>
       <SavedViews
@@ -128,22 +136,22 @@ export default async function ReportsPage({ searchParams }: { searchParams: SP }
         {type === "summary" && (
           <>
             <label className="flex flex-col gap-1 text-sm">
-              Group by
+              {tr("groupBy")}
               <select name="group1" defaultValue={q.group1} className={control}>
                 {GROUP_BY.map((g) => (
                   <option key={g} value={g}>
-                    {g}
+                    {group(g)}
                   </option>
                 ))}
               </select>
             </label>
             <label className="flex flex-col gap-1 text-sm">
-              Then by
+              {tr("thenBy")}
               <select name="group2" defaultValue={q.group2 ?? ""} className={control}>
                 <option value="">—</option>
                 {GROUP_BY.map((g) => (
                   <option key={g} value={g}>
-                    {g}
+                    {group(g)}
                   </option>
                 ))}
               </select>
@@ -172,10 +180,10 @@ async function Summary({
   currency: string;
 }) {
   const r = await summaryReport(user, q, tz);
+  const [tr, group] = await Promise.all([getTranslations("Reports"), getTranslations("ReportGroup")]);
   // Null for a member when the organization keeps money from members: no Amount column then.
   const money = r.totals.amountCents !== null;
-  if (!r.rows.length)
-    return <EmptyState title="No time in this range">Widen the dates or clear some filters.</EmptyState>;
+  if (!r.rows.length) return <EmptyState title={tr("summaryEmptyTitle")}>{tr("emptyBody")}</EmptyState>;
   // The charts come from the same summary (the same minutes and rates), by period then project.
   const [t, tc] = await Promise.all([getTranslations("ReportCharts"), getTranslations("Common")]);
   const charts = await reportCharts(user, q, tz, r, {
@@ -184,23 +192,23 @@ async function Summary({
     other: t("other"),
   });
   return (
-    <section aria-label="Summary">
+    <section aria-label={tr("summary")}>
       {r.groupCount > r.rows.length && <SummaryCutNotice shown={r.rows.length} total={r.groupCount} />}
       <LazyReportCharts data={charts} currency={currency} />
       <Table
-        caption="Summary"
+        caption={tr("summary")}
         testId="summary-table"
         columns={[
-          { label: r.query.group1, className: "pr-4 capitalize" },
-          r.query.group2 && { label: r.query.group2, className: "pr-4 capitalize" },
-          { label: "Hours", className: "text-right" },
-          { label: "Billable", className: "text-right" },
-          money && { label: "Amount", className: "text-right" },
+          { label: group(r.query.group1), className: "pr-4 capitalize" },
+          r.query.group2 && { label: group(r.query.group2), className: "pr-4 capitalize" },
+          { label: tr("hours"), className: "text-right" },
+          { label: tr("billable"), className: "text-right" },
+          money && { label: tr("amount"), className: "text-right" },
         ]}
         footer={
           <tr className="border-t-2 border-slate-400 font-semibold">
             <td className="py-1" colSpan={r.query.group2 ? 2 : 1}>
-              Total
+              {tr("total")}
             </td>
             <td className="text-right tabular-nums" data-testid="summary-total">
               {formatHours(r.totals.seconds)}
@@ -236,10 +244,10 @@ async function Detailed(props: {
   base: string;
 }) {
   const page = await listEntries(props.user, props.filters, { cursor: props.cursor, tz: props.tz });
-  if (!page.entries.length)
-    return <EmptyState title="No entries in this range">Widen the dates or clear some filters.</EmptyState>;
+  const tr = await getTranslations("Reports");
+  if (!page.entries.length) return <EmptyState title={tr("detailedEmptyTitle")}>{tr("emptyBody")}</EmptyState>;
   return (
-    <section aria-label="Detailed report">
+    <section aria-label={tr("detailedLabel")}>
       <EntryTable
         entries={page.entries}
         tz={props.tz}
@@ -251,7 +259,7 @@ async function Detailed(props: {
           href={`/reports?${props.base}&type=detailed&cursor=${page.nextCursor}`}
           className="mt-3 inline-block text-blue-700 underline"
         >
-          Next page →
+          {tr("nextPage")}
         </Link>
       )}
     </section>

@@ -1,4 +1,5 @@
 // Tasks: a list or a kanban board, filtered to all, mine or overdue; and a form to add one.
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { DeleteButton } from "@/components/forms/action-button";
 import { ActionForm } from "@/components/forms/action-form";
@@ -11,13 +12,15 @@ import { listAssignees } from "@/lib/services/people";
 import { pickerOptions } from "@/lib/services/pickers";
 import { listTasks } from "@/lib/services/tasks";
 import { dateKey } from "@/lib/time/tz";
-import { CLOSED_STATUSES, taskStatusLabel } from "@/lib/validation/tasks";
+import { CLOSED_STATUSES } from "@/lib/validation/tasks";
 import { parsePageQuery, ZTasksPageQuery } from "@/lib/validation/search-params";
 import { TaskBoard } from "./_components/task-board";
 import { TaskFields } from "./_components/task-fields";
 import { createTaskAction, deleteTaskAction, moveTaskAction } from "./actions";
 
-export const metadata = { title: "Tasks" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("Tasks"))("title") };
+}
 
 type SP = Promise<Record<string, string | string[] | undefined>>;
 
@@ -25,6 +28,9 @@ export default async function TasksPage({ searchParams }: { searchParams: SP }) 
   const user = await userOrRedirect();
   const { data: sp, fieldErrors } = parsePageQuery(ZTasksPageQuery, await searchParams);
   const { view, filter } = sp;
+  const tr = await getTranslations("Tasks");
+  const status = await getTranslations("TaskStatus");
+  const priority = await getTranslations("TaskPriority");
   const today = dateKey(new Date(), await timezoneOf(user.id));
   const [tasks, picks, users] = await Promise.all([
     listTasks(user, {
@@ -43,50 +49,58 @@ export default async function TasksPage({ searchParams }: { searchParams: SP }) 
         <QueryErrors fieldErrors={fieldErrors} />
         <div className="mb-4 flex flex-wrap items-center gap-2">
           <h1 id="tasks-h" className="mr-4 text-2xl font-semibold">
-            Tasks
+            {tr("title")}
           </h1>
-          <nav aria-label="Task filters" className="flex gap-2">
+          <nav aria-label={tr("filters")} className="flex gap-2">
             <Link
               href={link({ filter: "all" })}
               className={tab(filter === "all")}
               aria-current={filter === "all" ? "page" : undefined}
             >
-              All
+              {tr("all")}
             </Link>
             <Link
               href={link({ filter: "mine" })}
               className={tab(filter === "mine")}
               aria-current={filter === "mine" ? "page" : undefined}
             >
-              My tasks
+              {tr("mine")}
             </Link>
             <Link
               href={link({ filter: "overdue" })}
               className={tab(filter === "overdue")}
               aria-current={filter === "overdue" ? "page" : undefined}
             >
-              Overdue
+              {tr("overdue")}
             </Link>
           </nav>
-          <nav aria-label="Task view" className="ml-auto flex gap-2">
+          <nav aria-label={tr("views")} className="ml-auto flex gap-2">
             <Link href={link({ view: "board" })} className={tab(view === "board")}>
-              Board
+              {tr("board")}
             </Link>
             <Link href={link({ view: "list" })} className={tab(view === "list")}>
-              List
+              {tr("list")}
             </Link>
           </nav>
         </div>
         {tasks.length === 0 ? (
-          <EmptyState title={filter === "overdue" ? "Nothing overdue" : "No tasks yet"}>
-            Add a task with the form below.
+          <EmptyState title={filter === "overdue" ? tr("overdueEmptyTitle") : tr("emptyTitle")}>
+            {tr("emptyBody")}
           </EmptyState>
         ) : view === "board" ? (
           <TaskBoard tasks={tasks} move={moveTaskAction} />
         ) : (
           <Table
-            caption="Tasks"
-            columns={["Task", "Project", "Status", "Priority", "Due", "Assignee", { label: "Actions", srOnly: true }]}
+            caption={tr("title")}
+            columns={[
+              tr("task"),
+              tr("project"),
+              tr("status"),
+              tr("priority"),
+              tr("due"),
+              tr("assignee"),
+              { label: tr("actions"), srOnly: true },
+            ]}
           >
             {tasks.map((t) => (
               <tr key={t.id} className="border-t border-slate-200 dark:border-slate-700">
@@ -96,8 +110,8 @@ export default async function TasksPage({ searchParams }: { searchParams: SP }) 
                   </Link>
                 </td>
                 <td>{t.projectName}</td>
-                <td>{taskStatusLabel(t.status)}</td>
-                <td>{t.priority}</td>
+                <td>{status(t.status)}</td>
+                <td>{priority(t.priority)}</td>
                 <td
                   className={
                     t.dueDate && t.dueDate < today && !CLOSED_STATUSES.includes(t.status)
@@ -110,7 +124,7 @@ export default async function TasksPage({ searchParams }: { searchParams: SP }) 
                 <td>{t.assigneeName ?? "—"}</td>
                 <td className="text-right">
                   {(t.createdById === user.id || user.role === "admin") && (
-                    <DeleteButton action={deleteTaskAction} id={t.id} what="task" />
+                    <DeleteButton action={deleteTaskAction} id={t.id} confirm={tr("deleteConfirm")} />
                   )}
                 </td>
               </tr>
@@ -120,15 +134,15 @@ export default async function TasksPage({ searchParams }: { searchParams: SP }) 
       </section>
       <section aria-labelledby="new-task-h" className="max-w-2xl">
         <h2 id="new-task-h" className="mb-3 text-xl font-semibold">
-          New task
+          {tr("newTitle")}
         </h2>
         {picks.projects.length === 0 ? (
-          <EmptyState title="Add a project first">Tasks belong to projects.</EmptyState>
+          <EmptyState title={tr("noProjectTitle")}>{tr("noProjectBody")}</EmptyState>
         ) : (
           <ActionForm
             action={createTaskAction}
-            submitLabel="Add task"
-            successMessage="Task added."
+            submitLabel={tr("add")}
+            successMessage={tr("added")}
             resetOnSuccess
             testId="task-form"
           >

@@ -1,4 +1,5 @@
 // Timer: what runs now, a form to start (or switch to) something, and recent work to restart.
+import { getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/forms/action-button";
 import { ActionForm } from "@/components/forms/action-form";
 import { TextField } from "@/components/ui/field";
@@ -15,11 +16,17 @@ import { restartEntryAction, startTimerAction, switchTimerAction } from "./actio
 import { RecentEntries } from "@/components/timer/recent-entries";
 import { StopButton } from "./_components/stop-button";
 
-export const metadata = { title: "Timer" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("TimerPage"))("title") };
+}
 
 export default async function TimerPage() {
   const user = await userOrRedirect();
   const tz = await timezoneOf(user.id);
+  const [t, noProject] = await Promise.all([
+    getTranslations("TimerPage"),
+    getTranslations("Common").then((c) => c("noProject")),
+  ]);
   const [running, picks, recent] = await Promise.all([
     getRunningEntry(user),
     pickerOptions(user),
@@ -29,7 +36,7 @@ export default async function TimerPage() {
     <div className="grid gap-8 lg:grid-cols-2">
       <section aria-labelledby="timer-h">
         <h1 id="timer-h" className="mb-4 text-2xl font-semibold">
-          Timer
+          {t("title")}
         </h1>
         {running ? (
           <div
@@ -37,10 +44,12 @@ export default async function TimerPage() {
             data-testid="running-entry"
           >
             <p className="font-medium">
-              Running: {running.projectName ?? "No project"}
+              {t("running", { project: running.projectName ?? noProject })}
               {running.taskName ? ` · ${running.taskName}` : ""}
             </p>
-            <p className="text-sm text-slate-600 dark:text-slate-400">Started {formatDateTime(running.start, tz)}</p>
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              {t("startedAt", { time: formatDateTime(running.start, tz) })}
+            </p>
             {running.notes && <p className="mt-1 text-sm">{running.notes}</p>}
             <div className="mt-3">
               <StopButton />
@@ -48,28 +57,26 @@ export default async function TimerPage() {
           </div>
         ) : (
           <div className="mb-6">
-            <EmptyState title="No timer running">
-              Type what you are working on and start: the project can come later. Shortcut: Alt+Shift+T.
-            </EmptyState>
+            <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
             {recent.entries.some((e) => e.end) && (
               <div className="mt-3">
-                <ActionButton action={restartEntryAction} fields={{}} label="Resume last entry" variant="primary" />
+                <ActionButton action={restartEntryAction} fields={{}} label={t("resume")} variant="primary" />
               </div>
             )}
           </div>
         )}
         <ActionForm
           action={startTimerAction}
-          submitLabel="Start timer"
-          successMessage="Timer started."
+          submitLabel={t("start")}
+          successMessage={t("started")}
           altAction={switchTimerAction}
-          altLabel="Switch to this instead"
+          altLabel={t("switch")}
           testId="start-timer-form"
         >
           <ProjectTaskPicker projects={picks.projects} tasks={picks.tasks} />
-          <TextField label="What are you working on?" name="notes" />
+          <TextField label={t("notes")} name="notes" />
           <div className="grid gap-3 sm:grid-cols-2">
-            <TextField label="Tags" name="tags" hint="Separate tags with commas." />
+            <TextField label={t("tags")} name="tags" hint={t("tagsHint")} />
             <BillableSelect />
           </div>
         </ActionForm>

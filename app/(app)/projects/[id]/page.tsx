@@ -1,5 +1,6 @@
 // One project: hours, billable hours, amount, budget use with its alert, recent entries, tasks,
 // and its settings (edit, archive, delete for admins).
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButton, DeleteButton } from "@/components/forms/action-button";
@@ -26,6 +27,8 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const project = await getProject(user, id).catch(() => null);
   if (!project) notFound();
   const tz = await timezoneOf(user.id);
+  const tr = await getTranslations("Project");
+  const status = await getTranslations("TaskStatus");
   const [[totals], org, recent, tasks, clients, money] = await Promise.all([
     projectTotals(user, [id]),
     getOrgSettings(),
@@ -46,31 +49,35 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
         <span aria-hidden className="inline-block h-4 w-4 rounded-full" style={{ background: project.color }} />
         <h1 className="text-2xl font-semibold">{project.name}</h1>
         <span className="text-slate-500">{project.clientName}</span>
-        {project.archived && <span className="rounded bg-slate-200 px-1 text-xs dark:bg-slate-700">archived</span>}
+        {project.archived && (
+          <span className="rounded bg-slate-200 px-1 text-xs dark:bg-slate-700">{tr("archived")}</span>
+        )}
         <div className="ml-auto flex gap-2">
           <ActionButton
             action={archiveProjectAction}
             fields={{ id, archived: String(!project.archived) }}
-            label={project.archived ? "Unarchive" : "Archive"}
+            label={project.archived ? tr("unarchive") : tr("archive")}
           />
-          {user.role === "admin" && <DeleteButton action={deleteProjectAction} id={id} what="project" />}
+          {user.role === "admin" && <DeleteButton action={deleteProjectAction} id={id} confirm={tr("deleteConfirm")} />}
         </div>
       </header>
       <dl className={`grid gap-3 ${money ? "sm:grid-cols-5" : "sm:grid-cols-2"}`} data-testid="project-stats">
-        {stat("Total hours", formatHours(totals?.seconds ?? 0))}
-        {stat("Billable hours", formatHours(totals?.billableSeconds ?? 0))}
-        {money && stat("Amount", formatMoney(totals?.amountCents ?? 0, org.currency))}
-        {money && stat("Billable expenses", formatMoney(totals?.expenseCents ?? 0, org.currency))}
+        {stat(tr("totalHours"), formatHours(totals?.seconds ?? 0))}
+        {stat(tr("billableHours"), formatHours(totals?.billableSeconds ?? 0))}
+        {money && stat(tr("amount"), formatMoney(totals?.amountCents ?? 0, org.currency))}
+        {money && stat(tr("billableExpenses"), formatMoney(totals?.expenseCents ?? 0, org.currency))}
         {money &&
           stat(
-            "Rate",
-            project.effectiveRateCents != null ? `${formatMoney(project.effectiveRateCents, org.currency)}/h` : "—",
+            tr("rate"),
+            project.effectiveRateCents != null
+              ? tr("perHour", { rate: formatMoney(project.effectiveRateCents, org.currency) })
+              : "—",
           )}
       </dl>
       {totals && <BudgetBar t={totals} />}
       <section aria-labelledby="recent-h">
         <h2 id="recent-h" className="mb-2 text-xl font-semibold">
-          Recent entries
+          {tr("recentTitle")}
         </h2>
         {recent.entries.length ? (
           <EntryTable
@@ -80,34 +87,35 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             showUser={user.role === "admin"}
           />
         ) : (
-          <p className="text-sm text-slate-500">No time tracked yet.</p>
+          <p className="text-sm text-slate-500">{tr("recentEmpty")}</p>
         )}
       </section>
       <section aria-labelledby="tasks-h">
         <h2 id="tasks-h" className="mb-2 text-xl font-semibold">
-          Tasks
+          {tr("tasksTitle")}
         </h2>
         {tasks.length ? (
           <ul className="flex flex-col gap-1 text-sm">
             {tasks.map((t) => (
               <li key={t.id}>
-                {t.name} — {t.status.replace("_", " ")}
-                {t.dueDate ? `, due ${t.dueDate}` : ""}
+                {t.dueDate
+                  ? tr("taskDue", { name: t.name, status: status(t.status), date: t.dueDate })
+                  : tr("task", { name: t.name, status: status(t.status) })}
               </li>
             ))}
           </ul>
         ) : (
-          <p className="text-sm text-slate-500">No tasks.</p>
+          <p className="text-sm text-slate-500">{tr("tasksEmpty")}</p>
         )}
         <Link href={`/tasks?projectId=${id}`} className="mt-2 inline-block text-blue-700 underline">
-          Manage tasks
+          {tr("manageTasks")}
         </Link>
       </section>
       <section aria-labelledby="settings-h" className="max-w-2xl">
         <h2 id="settings-h" className="mb-2 text-xl font-semibold">
-          Settings
+          {tr("settingsTitle")}
         </h2>
-        <ActionForm action={updateProjectAction} submitLabel="Save project" successMessage="Project saved.">
+        <ActionForm action={updateProjectAction} submitLabel={tr("save")} successMessage={tr("saved")}>
           <ProjectFields p={project} clients={clients} showMoney={money} />
         </ActionForm>
       </section>

@@ -1,4 +1,5 @@
 // The project form's fields, shared by the create and edit forms.
+import { useTranslations } from "next-intl";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import type { ClientDto } from "@/lib/services/clients";
 import type { ProjectDto } from "@/lib/services/projects";
@@ -16,48 +17,44 @@ export function ProjectFields({
   clients: ClientDto[];
   showMoney?: boolean;
 }) {
+  const t = useTranslations("ProjectFields");
   return (
     <>
       {p && <input type="hidden" name="id" value={p.id} />}
       <SelectField
-        label="Client"
+        label={t("client")}
         name="clientId"
-        placeholder="Choose a client"
+        placeholder={t("clientPlaceholder")}
         defaultValue={p?.clientId ?? ""}
         options={clients
           .filter((c) => !c.archived || c.id === p?.clientId)
           .map((c) => ({ value: c.id, label: c.name }))}
       />
-      <TextField label="Project name" name="name" required defaultValue={p?.name} />
-      <TextAreaField label="Description" name="description" defaultValue={p?.description} />
+      <TextField label={t("name")} name="name" required defaultValue={p?.name} />
+      <TextAreaField label={t("description")} name="description" defaultValue={p?.description} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField label="Colour" name="color" type="color" defaultValue={p?.color ?? "#2563eb"} />
+        <TextField label={t("color")} name="color" type="color" defaultValue={p?.color ?? "#2563eb"} />
         {showMoney && (
           <TextField
-            label="Hourly rate"
+            label={t("rate")}
             name="hourlyRateCents"
             inputMode="decimal"
-            hint="Empty: the client's default rate."
+            hint={t("rateHint")}
             defaultValue={money(p?.hourlyRateCents)}
           />
         )}
-        <TextField label="Billing reference" name="billingReference" defaultValue={p?.billingReference} />
+        <TextField label={t("billingReference")} name="billingReference" defaultValue={p?.billingReference} />
         <TextField
-          label="Estimate"
+          label={t("estimate")}
           name="estimatedMinutes"
-          hint="Such as 120h, 7h 30m or 1.5 (hours)."
+          hint={t("estimateHint")}
           defaultValue={p?.estimatedMinutes != null ? formatHm(p.estimatedMinutes * 60) : ""}
         />
         {showMoney && (
-          <TextField
-            label="Budget amount"
-            name="budgetCents"
-            inputMode="decimal"
-            defaultValue={money(p?.budgetCents)}
-          />
+          <TextField label={t("budget")} name="budgetCents" inputMode="decimal" defaultValue={money(p?.budgetCents)} />
         )}
         <TextField
-          label="Budget alert at (%)"
+          label={t("budgetAlert")}
           name="budgetAlertPercent"
           type="number"
           min={1}
@@ -65,7 +62,7 @@ export function ProjectFields({
           defaultValue={p?.budgetAlertPercent ?? 80}
         />
       </div>
-      <CheckboxField label="Billable by default" name="billable" defaultChecked={p?.billable ?? true} />
+      <CheckboxField label={t("billable")} name="billable" defaultChecked={p?.billable ?? true} />
     </>
   );
 }

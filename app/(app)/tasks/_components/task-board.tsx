@@ -3,9 +3,10 @@
 // (keyboard-operable); the move is saved on the server and announced.
 import Link from "next/link";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { useActionCall } from "@/components/forms/use-action-call";
 import type { ActionResult } from "@/lib/errors";
-import { TASK_STATUS_LABELS, TASK_STATUSES, type TTaskStatus } from "@/lib/validation/choices";
+import { TASK_PRIORITIES, TASK_STATUSES, type TTaskStatus } from "@/lib/validation/choices";
 
 export interface BoardTask {
   id: string;
@@ -13,14 +14,11 @@ export interface BoardTask {
   projectName: string;
   projectColor: string;
   status: Status;
-  priority: string;
+  priority: (typeof TASK_PRIORITIES)[number];
   dueDate: string | null;
   assigneeName: string | null;
 }
 type Status = TTaskStatus;
-
-// The same labels as the task list and the task form (lib/validation/tasks.ts).
-const COLUMNS = TASK_STATUSES.map((id) => ({ id, label: TASK_STATUS_LABELS[id] }));
 
 export function TaskBoard({
   tasks,
@@ -29,6 +27,11 @@ export function TaskBoard({
   tasks: BoardTask[];
   move: (input: { id: string; status: Status }) => Promise<ActionResult<unknown>>;
 }) {
+  const tr = useTranslations("TaskBoard");
+  const statusLabel = useTranslations("TaskStatus");
+  const priority = useTranslations("TaskPriority");
+  // The same labels as the task list and the task form (the TaskStatus catalog namespace).
+  const COLUMNS = TASK_STATUSES.map((id) => ({ id, label: statusLabel(id) }));
   const [local, setLocal] = useState(tasks);
   const { message, call } = useActionCall();
   const [prevTasks, setPrevTasks] = useState(tasks);
@@ -43,7 +46,7 @@ export function TaskBoard({
     setLocal((l) => l.map((t) => (t.id === id ? { ...t, status } : t)));
     call(
       () => move({ id, status }),
-      () => `Moved “${task.name}” to ${COLUMNS.find((c) => c.id === status)?.label}.`,
+      () => tr("moved", { name: task.name, status: statusLabel(status) }),
     );
   };
 
@@ -59,7 +62,7 @@ export function TaskBoard({
             onDrop={(e) => doMove(e.dataTransfer.getData("text/plain"), col.id)}
           >
             <h3 className="mb-2 text-sm font-semibold">
-              {col.label} ({local.filter((t) => t.status === col.id).length})
+              {tr("column", { status: col.label, count: local.filter((t) => t.status === col.id).length })}
             </h3>
             <ul className="flex flex-col gap-2">
               {local
@@ -80,17 +83,17 @@ export function TaskBoard({
                         className="mr-1 inline-block h-2 w-2 rounded-full"
                         style={{ background: t.projectColor }}
                       />
-                      {t.projectName} · {t.priority}
-                      {t.dueDate ? ` · due ${t.dueDate}` : ""}
+                      {t.projectName} · {priority(t.priority)}
+                      {t.dueDate ? tr("due", { date: t.dueDate }) : ""}
                       {t.assigneeName ? ` · ${t.assigneeName}` : ""}
                     </div>
                     <label className="mt-1 flex items-center gap-1 text-xs">
-                      Move to
+                      {tr("moveTo")}
                       <select
                         value={t.status}
                         onChange={(e) => doMove(t.id, e.target.value as Status)}
                         className="rounded border border-slate-300 bg-white px-1 dark:border-slate-600 dark:bg-slate-900"
-                        aria-label={`Move ${t.name} to`}
+                        aria-label={tr("moveLabel", { name: t.name })}
                       >
                         {COLUMNS.map((c) => (
                           <option key={c.id} value={c.id}>
