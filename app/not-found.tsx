@@ -1,10 +1,13 @@
 // 404 for any address no route matches: inside the shell when someone is signed in, else a plain
 // page with a way to the start page. Always HTTP 404, also for anonymous callers.
+import { getTranslations } from "next-intl/server";
 import { NotFoundContent } from "@/components/shell/not-found-content";
 import { optionalUser } from "@/lib/auth/session";
 import { SignedInShell } from "./(app)/signed-in-shell";
 
-export const metadata = { title: "Page not found" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("NotFound"))("title") };
+}
 
 export default async function NotFound() {
   const user = await optionalUser().catch(() => null);
