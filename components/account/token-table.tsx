@@ -1,5 +1,6 @@
 // A table of personal access tokens (the profile's own list and the admins' list of everyone's):
 // name, prefix, scopes, dates, status and a revoke button that asks again before revoking.
+import { useTranslations } from "next-intl";
 import { ActionButton } from "@/components/forms/action-button";
 import type { FormAction } from "@/components/forms/action-form";
 import { Table } from "@/components/ui/table";
@@ -18,10 +19,10 @@ export interface TokenRow {
 
 const day = (d: Date | null, none: string) => (d ? d.toISOString().slice(0, 10) : none);
 
-function status(t: TokenRow, now: Date): "Revoked" | "Expired" | "Active" {
-  if (t.revokedAt) return "Revoked";
-  if (t.expiresAt && t.expiresAt <= now) return "Expired";
-  return "Active";
+function status(t: TokenRow, now: Date): "revoked" | "expired" | "active" {
+  if (t.revokedAt) return "revoked";
+  if (t.expiresAt && t.expiresAt <= now) return "expired";
+  return "active";
 }
 
 export function TokenTable({
@@ -35,20 +36,21 @@ export function TokenTable({
   showOwner?: boolean;
   now: Date;
 }) {
+  const tr = useTranslations("Tokens");
   return (
     <Table
-      caption="API tokens"
+      caption={tr("title")}
       testId="token-table"
       columns={[
-        "Name",
-        showOwner && "Owner",
-        "Token",
-        "Scopes",
-        "Created",
-        "Last used",
-        "Expires",
-        "Status",
-        { label: "Actions", srOnly: true },
+        tr("name"),
+        showOwner && tr("owner"),
+        tr("token"),
+        tr("scopes"),
+        tr("createdAt"),
+        tr("lastUsed"),
+        tr("expires"),
+        tr("status"),
+        { label: tr("actions"), srOnly: true },
       ]}
     >
       {tokens.map((t) => {
@@ -64,16 +66,17 @@ export function TokenTable({
               <span className="text-xs">{t.scopes.join(", ")}</span>
             </td>
             <td className="py-2 pr-4">{day(t.createdAt, "")}</td>
-            <td className="py-2 pr-4">{day(t.lastUsedAt, "Never")}</td>
-            <td className="py-2 pr-4">{day(t.expiresAt, "Never")}</td>
-            <td className="py-2 pr-4">{s}</td>
+            <td className="py-2 pr-4">{day(t.lastUsedAt, tr("never"))}</td>
+            <td className="py-2 pr-4">{day(t.expiresAt, tr("never"))}</td>
+            <td className="py-2 pr-4">{tr("state", { state: s })}</td>
             <td className="py-2">
-              {s === "Active" && (
+              {s === "active" && (
                 <ActionButton
                   action={revoke}
                   fields={{ id: t.id }}
-                  label="Revoke"
-                  confirm="Revoke this token? Scripts using it stop working."
+                  label={tr("revoke")}
+                  confirm={tr("revokeConfirm")}
+
                   variant="danger"
                 />
               )}

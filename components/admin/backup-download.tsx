@@ -2,6 +2,7 @@
 // "Download backup" with progress: fetches /api/admin/backup, counts the JSON lines through a
 // DecompressionStream on one branch of the stream while the other branch keeps the gzip bytes,
 // then saves the file through a Blob URL. Without JavaScript the plain link downloads directly.
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { backupProgress, countLines, fileNameFrom } from "./backup-progress";
 
@@ -48,6 +49,7 @@ function save(parts: BlobPart[], name: string) {
 }
 
 export function BackupDownload({ href = "/api/admin/backup" }: { href?: string }) {
+  const t = useTranslations("Backup");
   const [state, setState] = useState<State>({ phase: "idle" });
   const lastPaint = useRef(0);
 
@@ -57,7 +59,7 @@ export function BackupDownload({ href = "/api/admin/backup" }: { href?: string }
       const res = await fetch(href, { cache: "no-store" });
       if (!res.ok || !res.body) {
         const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-        throw new Error(body?.error?.message ?? `The server answered ${res.status}.`);
+        throw new Error(body?.error?.message ?? t("serverAnswered", { status: String(res.status) }));
       }
       const rows = Number(res.headers.get("x-backup-rows") ?? 0);
       const lines = Number(res.headers.get("x-backup-lines") ?? 0);
@@ -70,13 +72,13 @@ export function BackupDownload({ href = "/api/admin/backup" }: { href?: string }
       };
       const [parts, seen] = await Promise.all([collect(forFile), countAll(forCount, (n) => show(n))]);
       show(seen, true);
-      if (lines && seen !== lines) throw new Error(`The backup stopped early (${fmt(seen)} of ${fmt(lines)} lines).`);
+      if (lines && seen !== lines) throw new Error(t("stoppedEarly", { seen: fmt(seen), lines: fmt(lines) }));
       const name = fileNameFrom(res.headers.get("content-disposition"));
       save(parts, name);
       setState({ phase: "done", rows, name });
     } catch (err) {
-      const why = err instanceof Error && err.message ? err.message : "The connection was interrupted.";
-      setState({ phase: "failed", message: `The backup failed: ${why} Nothing was saved; try again.` });
+      const why = err instanceof Error && err.message ? err.message : t("interrupted");
+      setState({ phase: "failed", message: t("failed", { why }) });
     }
   }
 
@@ -96,13 +98,13 @@ export function BackupDownload({ href = "/api/admin/backup" }: { href?: string }
         }}
         className={`inline-flex rounded-md px-4 py-2 text-sm font-medium text-white ${running ? "pointer-events-none bg-blue-400" : "bg-blue-600 hover:bg-blue-700"}`}
       >
-        Download backup
+        {t("download")}
       </a>
       {(state.phase === "running" || state.phase === "done") && (
         <div className="mt-3 max-w-md">
           <div
             role="progressbar"
-            aria-label="Backup progress"
+            aria-label={t("progress")}
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={percent}
@@ -115,9 +117,13 @@ export function BackupDownload({ href = "/api/admin/backup" }: { href?: string }
       <p aria-live="polite" className="mt-2 text-sm" data-testid="backup-status">
         {state.phase === "running" &&
           (state.rows
-            ? `Backing up… ${fmt(state.rowsDone)} of ${fmt(state.rows)} rows (${state.percent} %)`
-            : "Backing up…")}
-        {state.phase === "done" && `Backup complete: ${fmt(state.rows)} rows saved as ${state.name}.`}
+            ? t("runningRows", {
+                done: fmt(state.rowsDone),
+                rows: fmt(state.rows),
+                percent: String(state.percent),
+              })
+            : t("running"))}
+        {state.phase === "done" && t("done", { rows: fmt(state.rows), name: state.name })}
       </p>
       {state.phase === "failed" && (
         <p role="alert" className="mt-2 text-sm text-red-700 dark:text-red-400">

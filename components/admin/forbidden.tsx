@@ -1,13 +1,15 @@
 // What a non-admin sees on an admin page: a plain 403-style refusal.
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 
 export function Forbidden() {
+  const t = useTranslations("Admin");
   return (
     <section role="alert" data-testid="forbidden">
-      <h1 className="mb-2 text-2xl font-semibold">Not allowed</h1>
-      <p className="mb-4">Only administrators can open this page (403).</p>
+      <h1 className="mb-2 text-2xl font-semibold">{t("forbiddenTitle")}</h1>
+      <p className="mb-4">{t("forbiddenText")}</p>
       <Link href="/" className="text-blue-700 underline dark:text-blue-400">
-        Back to the dashboard
+        {t("forbiddenBack")}
       </Link>
     </section>
   );

@@ -1,9 +1,11 @@
 "use client";
 // A generated link shown read-only with a Copy button (clipboard, with the text selected as a fallback).
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 
 export function CopyLink({ url, label }: { url: string; label: string }) {
+  const t = useTranslations("CopyLink");
   const ref = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState(false);
   async function copy() {
@@ -31,11 +33,11 @@ export function CopyLink({ url, label }: { url: string; label: string }) {
           className="min-w-0 flex-1 rounded-md border border-slate-300 bg-slate-50 px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-800"
         />
         <Button type="button" variant="secondary" className="px-3 py-1" onClick={() => void copy()}>
-          Copy
+          {t("copy")}
         </Button>
       </div>
       <p role="status" aria-live="polite" className="min-h-5 text-xs text-slate-600 dark:text-slate-400">
-        {copied ? "Copied." : ""}
+        {copied ? t("copied") : ""}
       </p>
     </div>
   );

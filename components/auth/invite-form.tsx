@@ -1,5 +1,6 @@
 "use client";
 // Admin: invite an address. Afterwards the link is shown to copy, and whether it was mailed.
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldErrorsProvider, SelectField, TextField } from "@/components/ui/field";
@@ -12,24 +13,26 @@ type InviteAction = (
 ) => Promise<ActionResult<{ path: string; emailed: boolean; mailError?: string }>>;
 
 export function InviteForm({ action, mailReady }: { action: InviteAction; mailReady: boolean }) {
+  const t = useTranslations("InviteForm");
+  const ta = useTranslations("Admin");
   const [state, run, pending] = useActionState(action, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
     <FieldErrorsProvider errors={errors} prefix="invite">
       <form action={run} className="flex flex-col gap-3">
-        <TextField label="Email" name="email" type="email" required autoComplete="off" />
+        <TextField label={t("email")} name="email" type="email" required autoComplete="off" />
         <SelectField
-          label="Role"
+          label={t("role")}
           name="role"
           defaultValue="user"
           options={[
-            { value: "user", label: "User" },
-            { value: "admin", label: "Administrator" },
+            { value: "user", label: ta("role", { role: "user" }) },
+            { value: "admin", label: ta("role", { role: "admin" }) },
           ]}
         />
         <div>
           <Button type="submit" disabled={pending}>
-            {pending ? "Inviting…" : mailReady ? "Send invitation" : "Create invitation link"}
+            {pending ? t("inviting") : mailReady ? t("send") : t("createLink")}
           </Button>
         </div>
         <div role="status" aria-live="polite" className="text-sm">
@@ -41,12 +44,12 @@ export function InviteForm({ action, mailReady }: { action: InviteAction; mailRe
                 }
               >
                 {state.data.emailed
-                  ? "Invitation sent by email. You can also pass the link on yourself:"
+                  ? t("sent")
                   : state.data.mailError
-                    ? `${state.data.mailError} Pass the link on yourself:`
-                    : "Email is not set up: pass this link on yourself (privately: whoever has it can create the account)."}
+                    ? t("mailFailed", { error: state.data.mailError })
+                    : t("noMail")}
               </p>
-              <CopyLink url={`${window.location.origin}${state.data.path}`} label="Invitation link" />
+              <CopyLink url={`${window.location.origin}${state.data.path}`} label={t("link")} />
             </div>
           )}
           {state && !state.ok && !state.fieldErrors && (

@@ -1,7 +1,7 @@
 // The organization fields shared by the setup wizard and the admin settings page. Their errors come
 // from the surrounding FieldErrorsProvider.
+import { useTranslations } from "next-intl";
 import { SelectField, TextField } from "@/components/ui/field";
-import { countLabel } from "@/lib/format";
 import { ROUNDING_MINUTES } from "@/lib/validation/choices";
 
 export interface OrgValues {
@@ -13,19 +13,18 @@ export interface OrgValues {
   roundingMode: string;
 }
 
-const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const WEEK_START = DAYS.map((d, i) => ({ value: String(i), label: d }));
-const ROUNDING = ROUNDING_MINUTES.map((m) => ({
-  value: String(m),
-  label: m === 0 ? "No rounding" : countLabel(m, "minute"),
-}));
-const MODES = [
-  { value: "nearest", label: "To the nearest" },
-  { value: "up", label: "Up" },
-  { value: "down", label: "Down" },
-];
+/** Sunday = 0, as in the settings' weekStart. */
+const WEEK_DAYS = [0, 1, 2, 3, 4, 5, 6].map(String);
 
 export function OrgFields({ values, zones }: { values: OrgValues; zones: string[] }) {
+  const t = useTranslations("OrgFields");
+  const weekStart = WEEK_DAYS.map((day) => ({ value: day, label: t("day", { day }) }));
+  const rounding = ROUNDING_MINUTES.map((m) => ({ value: String(m), label: t("roundingOption", { minutes: m }) }));
+  const modes = [
+    { value: "nearest", label: t("nearest") },
+    { value: "up", label: t("up") },
+    { value: "down", label: t("down") },
+  ];
   const zoneOptions = (zones.includes(values.timezone) ? zones : [values.timezone, ...zones]).map((z) => ({
     value: z,
     label: z,
@@ -33,7 +32,7 @@ export function OrgFields({ values, zones }: { values: OrgValues; zones: string[
   return (
     <>
       <TextField
-        label="Organization name"
+        label={t("name")}
         name="name"
         required
         maxLength={120}
@@ -41,33 +40,34 @@ export function OrgFields({ values, zones }: { values: OrgValues; zones: string[
         autoComplete="organization"
       />
       <SelectField
-        label="Time zone"
+        label={t("timezone")}
         name="timezone"
         options={zoneOptions}
         defaultValue={values.timezone}
-        hint="Used for days and weeks in reports unless a user sets their own."
+        hint={t("timezoneHint")}
       />
       <TextField
-        label="Currency"
+        label={t("currency")}
         name="currency"
         required
         maxLength={3}
         defaultValue={values.currency}
-        hint="Three-letter code, such as EUR or USD."
+        hint={t("currencyHint")}
         className="w-32 uppercase"
       />
-      <SelectField label="Week starts on" name="weekStart" options={WEEK_START} defaultValue={values.weekStart} />
+      <SelectField label={t("weekStart")} name="weekStart" options={weekStart} defaultValue={values.weekStart} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
-          label="Round durations to"
+          label={t("rounding")}
           name="roundingMinutes"
-          options={ROUNDING}
+          options={rounding}
           defaultValue={values.roundingMinutes}
         />
         <SelectField
-          label="Rounding direction"
+          label={t("mode")}
           name="roundingMode"
-          options={MODES}
+          options={modes}
+
           defaultValue={values.roundingMode}
         />
       </div>

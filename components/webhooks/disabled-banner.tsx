@@ -1,7 +1,9 @@
 // Shown on every signed-in page while an endpoint the user manages was disabled for failing.
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 
 export function WebhooksDisabledBanner({ own, organization }: { own: number; organization: number }) {
+  const t = useTranslations("Webhooks");
   if (!own && !organization) return null;
   const href = own ? "/profile/webhooks" : "/admin/webhooks";
   const n = own + organization;
@@ -10,9 +12,9 @@ export function WebhooksDisabledBanner({ own, organization }: { own: number; org
       role="alert"
       className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
     >
-      {n === 1 ? "A webhook endpoint was" : `${n} webhook endpoints were`} disabled after repeated failed deliveries.{" "}
+      {t("disabledBanner", { count: n })}{" "}
       <Link href={href} className="font-medium underline">
-        Review and re-enable
+        {t("review")}
       </Link>
     </div>
   );

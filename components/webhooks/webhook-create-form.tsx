@@ -1,6 +1,7 @@
 "use client";
 // New webhook endpoint: URL, description, events. On success the signing secret is shown once,
 // with a copy button; it cannot be read again afterwards.
+import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useId } from "react";
 import { Button } from "@/components/ui/button";
 import { SecretOnce } from "@/components/ui/secret-once";
@@ -11,6 +12,7 @@ import { WebhookFields } from "./webhook-fields";
 type CreateAction = (prev: unknown, form: FormData) => Promise<ActionResult<{ id: string; secret: string }>>;
 
 export function WebhookCreateForm({ action, scope }: { action: CreateAction; scope: "own" | "organization" }) {
+  const t = useTranslations("Webhooks");
   const [state, run, pending] = useActionState(action, null);
   const prefix = useId().replace(/:/g, "");
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
@@ -29,21 +31,16 @@ export function WebhookCreateForm({ action, scope }: { action: CreateAction; sco
         <WebhookFields prefix={prefix} eventErrors={errors.events} />
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" disabled={pending}>
-            {pending ? "Adding…" : "Add endpoint"}
+            {pending ? t("adding") : t("add")}
           </Button>
           <p role="status" aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
             {state && !state.ok && !Object.keys(errors).length ? state.error.message : ""}
           </p>
         </div>
         {state?.ok && (
-          <SecretOnce
-            key={state.data.secret}
-            title="Endpoint added. Copy its signing secret now: it is shown only once."
-            secret={state.data.secret}
-            testId="webhook-secret"
-          >
+          <SecretOnce key={state.data.secret} title={t("added")} secret={state.data.secret} testId="webhook-secret">
             <p className="mt-2 text-slate-600 dark:text-slate-400">
-              Your receiver uses it to check the <code>webhook-signature</code> header (see the webhook guide).
+              {t.rich("secretHint", { code: (chunks) => <code>{chunks}</code> })}
             </p>
           </SecretOnce>
         )}

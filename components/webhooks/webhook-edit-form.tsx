@@ -1,5 +1,6 @@
 "use client";
 // Edits an endpoint's URL, description and events in place; its signing secret stays the same.
+import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useId } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldErrorsProvider } from "@/components/ui/field";
@@ -15,6 +16,7 @@ export function WebhookEditForm({
   action: EditWebhookAction;
   endpoint: { id: string; url: string; description: string; events: string[] };
 }) {
+  const t = useTranslations("Webhooks");
   const [state, run, pending] = useActionState(action, null);
   const prefix = useId().replace(/:/g, "");
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
@@ -33,11 +35,11 @@ export function WebhookEditForm({
         <WebhookFields prefix={prefix} eventErrors={errors.events} initial={endpoint} />
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" disabled={pending}>
-            {pending ? "Saving…" : "Save changes"}
+            {pending ? t("saving") : t("saveChanges")}
           </Button>
           <p role="status" aria-live="polite" className="text-sm">
             {state?.ok ? (
-              "Saved. The signing secret is unchanged."
+              t("saved")
             ) : state && !Object.keys(errors).length ? (
               <span className="text-red-700 dark:text-red-400">{state.error.message}</span>
             ) : (

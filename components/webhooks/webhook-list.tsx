@@ -1,4 +1,5 @@
 // The endpoints of one scope with their state, their row actions and, folded, the delivery log.
+import { useTranslations } from "next-intl";
 import { ActionButton, DeleteButton } from "@/components/forms/action-button";
 import type { FormAction } from "@/components/forms/action-form";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -22,27 +23,29 @@ const retryAt = (d: Date, tz: string) => {
 };
 
 function StateBadge({ e }: { e: WebhookEndpointDto }) {
+  const t = useTranslations("Webhooks");
   const [text, cls] = e.enabled
-    ? ["Enabled", "bg-green-100 text-green-900 dark:bg-green-900 dark:text-green-100"]
+    ? [t("enabled"), "bg-green-100 text-green-900 dark:bg-green-900 dark:text-green-100"]
     : e.disabledReason
-      ? ["Disabled automatically", "bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100"]
-      : ["Disabled", "bg-slate-200 text-slate-800 dark:bg-slate-700 dark:text-slate-100"];
+      ? [t("disabledAuto"), "bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100"]
+      : [t("disabled"), "bg-slate-200 text-slate-800 dark:bg-slate-700 dark:text-slate-100"];
   return <span className={`rounded px-2 py-0.5 text-xs font-medium ${cls}`}>{text}</span>;
 }
 
 function DeliveryLog({ rows, tz }: { rows: WebhookDeliveryDto[]; tz: string }) {
-  if (!rows.length) return <p className="text-sm text-slate-600 dark:text-slate-400">No deliveries yet.</p>;
+  const t = useTranslations("Webhooks");
+  if (!rows.length) return <p className="text-sm text-slate-600 dark:text-slate-400">{t("noDeliveries")}</p>;
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
         <thead>
           <tr className="border-b border-slate-200 dark:border-slate-700">
-            <th className="py-1 pr-3 font-medium">Queued</th>
-            <th className="py-1 pr-3 font-medium">Event</th>
-            <th className="py-1 pr-3 font-medium">Status</th>
-            <th className="py-1 pr-3 font-medium">Attempts</th>
-            <th className="py-1 pr-3 font-medium">Response</th>
-            <th className="py-1 pr-3 font-medium">Time</th>
+            <th className="py-1 pr-3 font-medium">{t("queued")}</th>
+            <th className="py-1 pr-3 font-medium">{t("event")}</th>
+            <th className="py-1 pr-3 font-medium">{t("status")}</th>
+            <th className="py-1 pr-3 font-medium">{t("attempts")}</th>
+            <th className="py-1 pr-3 font-medium">{t("response")}</th>
+            <th className="py-1 pr-3 font-medium">{t("time")}</th>
           </tr>
         </thead>
         <tbody>
@@ -53,7 +56,9 @@ function DeliveryLog({ rows, tz }: { rows: WebhookDeliveryDto[]; tz: string }) {
                 <code className="text-xs">{d.eventType}</code>
               </td>
               <td className="py-1 pr-3">
-                {d.status === "pending" && d.attempts > 0 ? `retry at ${retryAt(d.nextAttemptAt, tz)}` : d.status}
+                {d.status === "pending" && d.attempts > 0
+                  ? t("retryAt", { time: retryAt(d.nextAttemptAt, tz) })
+                  : d.status}
               </td>
               <td className="py-1 pr-3">{d.attempts}</td>
               <td className="py-1 pr-3">
@@ -63,7 +68,7 @@ function DeliveryLog({ rows, tz }: { rows: WebhookDeliveryDto[]; tz: string }) {
                 )}
               </td>
               <td className="py-1 pr-3 whitespace-nowrap">
-                {d.lastDurationMs === null ? "—" : `${d.lastDurationMs} ms`}
+                {d.lastDurationMs === null ? "—" : t("durationMs", { ms: String(d.lastDurationMs) })}
               </td>
             </tr>
           ))}
@@ -85,13 +90,8 @@ export function WebhookList({
   /** The viewer's time zone: delivery times are shown on their clock. */
   tz: string;
 }) {
-  if (!endpoints.length)
-    return (
-      <EmptyState title="No endpoints yet">
-        Add the URL of a service that should hear about changes. Each request is signed, so it can check that it came
-        from here.
-      </EmptyState>
-    );
+  const t = useTranslations("Webhooks");
+  if (!endpoints.length) return <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>;
   return (
     <ul className="flex flex-col gap-4">
       {endpoints.map((e) => (
@@ -107,31 +107,31 @@ export function WebhookList({
           {e.description && <p className="mt-1 text-sm">{e.description}</p>}
           {e.disabledReason && (
             <p role="alert" className="mt-2 text-sm text-red-800 dark:text-red-300">
-              {e.disabledReason} Fix the receiver, then re-enable the endpoint: queued events from the last 24 hours are
-              sent again.
+              {t("fixReceiver", { reason: e.disabledReason })}
             </p>
           )}
           <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-            Events: {e.events.join(", ")}
-            {e.enabled && e.failureCount > 0 ? ` · ${e.failureCount} failed attempts in a row` : ""}
+            {t("eventsList", { events: e.events.join(", ") })}
+            {e.enabled && e.failureCount > 0 ? t("failures", { count: String(e.failureCount) }) : ""}
           </p>
           <div className="mt-3 flex flex-wrap gap-2">
-            <ActionButton action={actions.sendTest} fields={{ id: e.id }} label="Send test event" />
+            <ActionButton action={actions.sendTest} fields={{ id: e.id }} label={t("sendTest")} />
             <ActionButton
               action={actions.setEnabled}
               fields={{ id: e.id, enabled: e.enabled ? "false" : "true" }}
-              label={e.enabled ? "Disable" : e.disabledReason ? "Re-enable" : "Enable"}
+              label={e.enabled ? t("disable") : e.disabledReason ? t("reenable") : t("enable")}
             />
-            <DeleteButton action={actions.remove} id={e.id} what="endpoint and its delivery log" />
+            <DeleteButton action={actions.remove} id={e.id} what={t("deleteWhat")} />
           </div>
           <details className="mt-3">
-            <summary className="cursor-pointer text-sm font-medium">Edit</summary>
+            <summary className="cursor-pointer text-sm font-medium">{t("edit")}</summary>
             <div className="mt-2">
               <WebhookEditForm action={actions.update} endpoint={e} />
             </div>
           </details>
           <details className="mt-3">
-            <summary className="cursor-pointer text-sm font-medium">Delivery log</summary>
+            <summary className="cursor-pointer text-sm font-medium">{t("log")}</summary>
+
             <div className="mt-2">
               <DeliveryLog rows={deliveries[e.id] ?? []} tz={tz} />
             </div>

@@ -3,10 +3,13 @@
 // so the nonce-based Content-Security-Policy stays as strict as on every other page (docs/api.md
 // explains why this is not Scalar or Swagger UI).
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { openApiDocument } from "@/lib/api/openapi";
 import { userOrRedirect } from "@/lib/auth/session";
 
-export const metadata = { title: "API reference" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("ApiReference"))("title") };
+}
 
 type Schema = Record<string, unknown>;
 interface Param {
@@ -46,6 +49,7 @@ const anchor = (method: string, path: string) => `${method}-${path.replace(/[^a-
 
 export default async function ApiReferencePage() {
   await userOrRedirect();
+  const t = await getTranslations("ApiReference");
   const doc = openApiDocument();
   const paths = doc.paths as Record<string, Record<string, Operation>>;
   const ops = Object.entries(paths).flatMap(([path, byMethod]) =>
@@ -55,24 +59,31 @@ export default async function ApiReferencePage() {
   return (
     <div className="flex flex-col gap-6">
       <header>
-        <h1 className="text-2xl font-semibold">API reference</h1>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="mt-2 max-w-prose text-sm text-slate-600 dark:text-slate-400">
-          {doc.info.title} — {ops.length} operations. Authenticate with a{" "}
-          <Link className="underline" href="/profile/tokens">
-            personal access token
-          </Link>{" "}
-          (<code>Authorization: Bearer tt_pat_…</code>). Errors, pagination, idempotency and rate limits:{" "}
-          <Link className="underline" href="/docs/api">
-            the API guide
-          </Link>
-          . Machine-readable:{" "}
-          <a className="underline" href="/api/v1/openapi.json">
-            /api/v1/openapi.json
-          </a>
-          .
+          {t.rich("intro", {
+            title: doc.info.title,
+            count: String(ops.length),
+            token: (chunks) => (
+              <Link className="underline" href="/profile/tokens">
+                {chunks}
+              </Link>
+            ),
+            code: (chunks) => <code>{chunks}</code>,
+            guide: (chunks) => (
+              <Link className="underline" href="/docs/api">
+                {chunks}
+              </Link>
+            ),
+            json: (chunks) => (
+              <a className="underline" href="/api/v1/openapi.json">
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
       </header>
-      <nav aria-label="Operations" className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+      <nav aria-label={t("operations")} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
         <ul className="grid gap-1 text-sm md:grid-cols-2">
           {ops.map(({ path, method, op }) => (
             <li key={anchor(method, path)}>
@@ -105,17 +116,17 @@ export default async function ApiReferencePage() {
           {op.parameters && op.parameters.length > 0 && (
             <div className="mt-3 overflow-x-auto">
               <table className="w-full text-left text-sm">
-                <caption className="sr-only">Parameters</caption>
+                <caption className="sr-only">{t("parameters")}</caption>
                 <thead>
                   <tr className="border-b border-slate-200 dark:border-slate-800">
                     <th scope="col" className="py-1 pr-4">
-                      Parameter
+                      {t("parameter")}
                     </th>
                     <th scope="col" className="py-1 pr-4">
-                      In
+                      {t("in")}
                     </th>
                     <th scope="col" className="py-1 pr-4">
-                      Type
+                      {t("type")}
                     </th>
                   </tr>
                 </thead>
@@ -136,7 +147,10 @@ export default async function ApiReferencePage() {
           )}
           {op.requestBody && (
             <p className="mt-3 text-sm">
-              Body: <code>{typeOf(Object.values(op.requestBody.content)[0]?.schema)}</code> (JSON)
+              {t.rich("body", {
+                type: typeOf(Object.values(op.requestBody.content)[0]?.schema),
+                code: (chunks) => <code>{chunks}</code>,
+              })}
             </p>
           )}
           <ul className="mt-3 text-sm">
@@ -151,7 +165,7 @@ export default async function ApiReferencePage() {
       ))}
       <section aria-labelledby="schemas-h">
         <h2 id="schemas-h" className="mb-3 text-xl font-semibold">
-          Schemas
+          {t("schemas")}
         </h2>
         {Object.entries(schemas).map(([name, s]) => (
           <details key={name} className="mb-2 rounded border border-slate-200 p-2 dark:border-slate-800">

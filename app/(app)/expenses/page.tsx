@@ -18,7 +18,9 @@ import { ZExpenseFilter } from "@/lib/validation/expenses";
 import { ExpenseFields, type ExpenseFieldLabels } from "./_components/expense-fields";
 import { createExpenseAction, deleteExpenseAction, updateExpenseAction } from "./actions";
 
-export const metadata = { title: "Expenses" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("Expenses"))("title") };
+}
 
 const CONTROL = "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900";
 const CATEGORIES = "expense-categories";

@@ -11,21 +11,24 @@ import { PasswordForm } from "./_components/password-form";
 import { ProfileForm } from "./_components/profile-form";
 import { SignOutEverywhere } from "./_components/sign-out-everywhere";
 
-export const metadata = { title: "Profile" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("Profile"))("title") };
+}
 
 export default async function ProfilePage() {
   const user = await userOrRedirect();
   const zones = Intl.supportedValuesOf("timeZone");
-  const [feed, tz, tf] = await Promise.all([
+  const [feed, tz, tf, t] = await Promise.all([
     getCalendarFeed(user),
     timezoneOf(user.id),
     getTranslations("CalendarFeed"),
+    getTranslations("Profile"),
   ]);
   return (
     <div className="grid gap-8 md:grid-cols-2">
       <section aria-labelledby="profile-h">
         <h1 id="profile-h" className="mb-4 text-2xl font-semibold">
-          Profile
+          {t("title")}
         </h1>
         <ProfileForm
           user={{ fullName: user.fullName, email: user.email, timezone: user.timezone ?? "", theme: user.theme }}
@@ -34,42 +37,38 @@ export default async function ProfilePage() {
       </section>
       <section aria-labelledby="password-h">
         <h2 id="password-h" className="mb-4 text-xl font-semibold">
-          Change password
+          {t("passwordTitle")}
         </h2>
         <PasswordForm rule={PASSWORD_RULE} />
       </section>
       <section aria-labelledby="sessions-h">
         <h2 id="sessions-h" className="mb-4 text-xl font-semibold">
-          Sessions
+          {t("sessionsTitle")}
         </h2>
         <p className="mb-3 text-sm">
           <Link href="/profile/sessions" className="text-blue-700 underline dark:text-blue-400">
-            See where you are signed in
+            {t("sessionsLink")}
           </Link>{" "}
-          and end single sessions.
+          {t("sessionsRest")}
         </p>
         <SignOutEverywhere />
       </section>
       <section aria-labelledby="two-factor-h">
         <h2 id="two-factor-h" className="mb-4 text-xl font-semibold">
-          Two-factor sign-in
+          {t("twoFactorTitle")}
         </h2>
-        <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">
-          A code from an authenticator app after your password, with one-time recovery codes.
-        </p>
+        <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">{t("twoFactorHint")}</p>
         <Link className="text-sm font-medium text-blue-700 underline dark:text-blue-400" href="/profile/security">
-          Manage two-factor sign-in
+          {t("twoFactorLink")}
         </Link>
       </section>
       <section aria-labelledby="api-tokens-h">
         <h2 id="api-tokens-h" className="mb-4 text-xl font-semibold">
-          API tokens
+          {t("tokensTitle")}
         </h2>
-        <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">
-          Personal access tokens for scripts and integrations that use the REST API.
-        </p>
+        <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">{t("tokensHint")}</p>
         <Link className="text-sm font-medium text-blue-700 underline dark:text-blue-400" href="/profile/tokens">
-          Manage API tokens
+          {t("tokensLink")}
         </Link>
       </section>
       <section aria-labelledby="calendar-feed-h">
@@ -87,12 +86,12 @@ export default async function ProfilePage() {
       </section>
       <section aria-labelledby="webhooks-h">
         <h2 id="webhooks-h" className="mb-4 text-xl font-semibold">
-          Webhooks
+          {t("webhooksTitle")}
         </h2>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Send your time entries and timer changes to another service as they happen.{" "}
+          {t("webhooksHint")}{" "}
           <Link href="/profile/webhooks" className="text-blue-700 underline dark:text-blue-400">
-            Manage webhooks
+            {t("webhooksLink")}
           </Link>
         </p>
       </section>

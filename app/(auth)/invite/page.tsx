@@ -1,5 +1,6 @@
 // Invitation page: the link from an admin's invitation or a sign-up email. Creates the account.
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AuthCard, AuthNotice } from "@/components/auth/auth-card";
 import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
 import { redirectUntilSetup } from "@/lib/auth/setup-gate";
@@ -7,7 +8,9 @@ import { getInvitationForToken } from "@/lib/services/invitations";
 import { PASSWORD_RULE } from "@/lib/validation/users";
 import { acceptInvitationAction } from "./actions";
 
-export const metadata = { title: "Create your account", referrer: "no-referrer" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("Invite"))("title"), referrer: "no-referrer" as const };
+}
 export const dynamic = "force-dynamic";
 
 export default async function InvitePage({
@@ -18,23 +21,23 @@ export default async function InvitePage({
   await redirectUntilSetup("/invite");
   const raw = (await searchParams).token;
   const token = typeof raw === "string" ? raw : "";
-  const invitation = await getInvitationForToken(token);
+  const [invitation, t] = await Promise.all([getInvitationForToken(token), getTranslations("Invite")]);
   return (
     <AuthCard
-      title="Create your account"
-      intro={
-        invitation ? `For ${invitation.email}${invitation.role === "admin" ? ", as an administrator" : ""}.` : undefined
-      }
+      title={t("title")}
+      intro={invitation ? t("for", { email: invitation.email, role: invitation.role }) : undefined}
     >
       {invitation ? (
         <AcceptInvitationForm action={acceptInvitationAction} token={token} rule={PASSWORD_RULE} />
       ) : (
         <AuthNotice tone="warning">
-          This invitation is invalid, was already used or has expired. Ask whoever invited you for a new one.{" "}
-          <Link href="/login" className="underline">
-            Sign in
-          </Link>{" "}
-          if you already have an account.
+          {t.rich("invalid", {
+            link: (chunks) => (
+              <Link href="/login" className="underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </AuthNotice>
       )}
     </AuthCard>

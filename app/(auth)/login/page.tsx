@@ -2,7 +2,8 @@
 import { headers } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { loginErrorMessage } from "@/lib/auth/login-messages";
+import { getTranslations } from "next-intl/server";
+import { loginErrorKey } from "@/lib/auth/login-messages";
 import { optionalUser } from "@/lib/auth/session";
 import { ssoConfig } from "@/lib/auth/sso";
 import { env } from "@/lib/env";
@@ -12,7 +13,9 @@ import { getOrgSettings } from "@/lib/services/settings";
 import { LoginForm } from "./_components/login-form";
 import { SsoButton } from "./_components/sso-button";
 
-export const metadata = { title: "Sign in" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("Login"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function LoginPage({
@@ -29,18 +32,24 @@ export default async function LoginPage({
   const showPassword = !sso || !ssoOnly || (sp.password === "1" && sso.emergencyPasswordLogin);
   // Only a target on our own origin: never an open redirect.
   const callbackUrl = safeCallbackPath(sp.callbackUrl, publicOrigin(await headers(), env().NEXTAUTH_URL));
+  const [t, tc, te] = await Promise.all([
+    getTranslations("Login"),
+    getTranslations("Common"),
+    getTranslations("LoginErrors"),
+  ]);
   const notice =
     sp.notice === "password-changed"
-      ? "Password changed. Sign in with your new password."
+      ? t("noticePasswordChanged")
       : sp.notice === "signed-out"
-        ? "You are signed out."
+        ? t("noticeSignedOut")
         : sp.notice === "signed-out-everywhere"
-          ? "You are signed out on every device."
+          ? t("noticeSignedOutEverywhere")
           : "";
+  const errorKey = loginErrorKey(sp.error);
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-sm flex-col justify-center px-4">
-      <h1 className="mb-1 text-2xl font-bold text-blue-700 dark:text-blue-400">TimeTracker</h1>
-      <p className="mb-6 text-slate-600 dark:text-slate-400">Sign in to track your time.</p>
+      <h1 className="mb-1 text-2xl font-bold text-blue-700 dark:text-blue-400">{tc("appName")}</h1>
+      <p className="mb-6 text-slate-600 dark:text-slate-400">{t("intro")}</p>
       {notice && (
         <p
           role="status"
@@ -58,18 +67,18 @@ export default async function LoginPage({
         <LoginForm callbackUrl={callbackUrl} initialError={sp.error} />
       ) : (
         <p role="alert" aria-live="assertive" className="min-h-5 text-sm text-red-700 dark:text-red-400">
-          {loginErrorMessage(sp.error)}
+          {errorKey ? te(errorKey) : ""}
         </p>
       )}
       <p className={showPassword ? "mt-4 text-sm" : "hidden"}>
         <Link href="/forgot-password" className="text-blue-700 underline dark:text-blue-400">
-          Forgot your password?
+          {t("forgot")}
         </Link>
         {selfRegistration && (
           <>
             {" · "}
             <Link href="/signup" className="text-blue-700 underline dark:text-blue-400">
-              Create an account
+              {t("createAccount")}
             </Link>
           </>
         )}

@@ -1,5 +1,6 @@
 // Reset password: the page a reset link opens. An unusable link says so before asking for anything.
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AuthCard, AuthNotice } from "@/components/auth/auth-card";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { redirectUntilSetup } from "@/lib/auth/setup-gate";
@@ -7,7 +8,9 @@ import { isPasswordResetTokenUsable } from "@/lib/services/password-reset";
 import { PASSWORD_RULE } from "@/lib/validation/users";
 import { completePasswordResetAction } from "./actions";
 
-export const metadata = { title: "Choose a new password", referrer: "no-referrer" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("ResetPassword"))("title"), referrer: "no-referrer" as const };
+}
 export const dynamic = "force-dynamic";
 
 export default async function ResetPasswordPage({
@@ -18,18 +21,20 @@ export default async function ResetPasswordPage({
   await redirectUntilSetup("/reset-password");
   const raw = (await searchParams).token;
   const token = typeof raw === "string" ? raw : "";
-  const usable = await isPasswordResetTokenUsable(token);
+  const [usable, t] = await Promise.all([isPasswordResetTokenUsable(token), getTranslations("ResetPassword")]);
   return (
-    <AuthCard title="Choose a new password" intro={usable ? "Setting it signs you out on every device." : undefined}>
+    <AuthCard title={t("title")} intro={usable ? t("intro") : undefined}>
       {usable ? (
         <ResetPasswordForm action={completePasswordResetAction} token={token} rule={PASSWORD_RULE} />
       ) : (
         <AuthNotice tone="warning">
-          This link is invalid, was already used or has expired.{" "}
-          <Link href="/forgot-password" className="underline">
-            Ask for a new one
-          </Link>
-          .
+          {t.rich("invalid", {
+            link: (chunks) => (
+              <Link href="/forgot-password" className="underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </AuthNotice>
       )}
     </AuthCard>

@@ -1,10 +1,12 @@
 "use client";
 // Ends the session (next-auth clears the cookie) and returns to the login page.
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { signOut } from "@/components/auth/auth-client";
 import { Button } from "@/components/ui/button";
 
 export function LogoutButton() {
+  const t = useTranslations("Logout");
   const [pending, setPending] = useState(false);
   return (
     <Button
@@ -16,7 +18,7 @@ export function LogoutButton() {
         void signOut({ callbackUrl: "/login?notice=signed-out" });
       }}
     >
-      {pending ? "Signing out…" : "Sign out"}
+      {pending ? t("signingOut") : t("signOut")}
     </Button>
   );
 }

@@ -1,30 +1,40 @@
 // Step 2: the first administrator's account. Errors come from the wizard's FieldErrorsProvider.
+import { useTranslations } from "next-intl";
 import { TextField } from "@/components/ui/field";
 
 export function AdminStep({ values, passwordRule }: { values: Record<string, string>; passwordRule: string }) {
+  const t = useTranslations("Setup");
   return (
     <>
       <TextField
-        label="Username"
+        label={t("username")}
         name="username"
         required
         autoComplete="username"
         defaultValue={values.username}
         autoFocus
       />
-      <TextField label="Email" name="email" type="email" required autoComplete="email" defaultValue={values.email} />
-      <TextField label="Full name (optional)" name="fullName" autoComplete="name" defaultValue={values.fullName} />
       <TextField
-        label="Password"
+        label={t("email")}
+        name="email"
+        type="email"
+        required
+        autoComplete="email"
+        defaultValue={values.email}
+      />
+      <TextField label={t("fullName")} name="fullName" autoComplete="name" defaultValue={values.fullName} />
+      <TextField
+        label={t("password")}
         name="password"
         type="password"
         required
         autoComplete="new-password"
         defaultValue={values.password}
-        hint={`Use ${passwordRule}.`}
+        hint={t("passwordHint", { rule: passwordRule })}
       />
       <TextField
-        label="Repeat password"
+        label={t("repeatPassword")}
+
         name="confirmPassword"
         type="password"
         required

@@ -1,5 +1,7 @@
 // Step 4: the opt-ins, both unchecked, with the exact telemetry payload shown verbatim.
+import { useTranslations } from "next-intl";
 import { DocLink } from "@/components/ui/doc-link";
+
 export function PrivacyStep({
   values,
   payload,
@@ -11,6 +13,7 @@ export function PrivacyStep({
   posthogConfigured: boolean;
   teleUrlConfigured: boolean;
 }) {
+  const t = useTranslations("Setup");
   return (
     <div className="flex flex-col gap-4 text-sm leading-6">
       <div>
@@ -22,13 +25,10 @@ export function PrivacyStep({
             aria-describedby="telemetry-desc"
             className="mt-1"
           />
-          Send anonymous installation telemetry
+          {t("telemetry")}
         </label>
         <div id="telemetry-desc" className="mt-2 pl-6">
-          <p>
-            One ping when TimeTracker is installed, one when its version changes, and a daily check for updates. This is
-            exactly what would be sent:
-          </p>
+          <p>{t("telemetryText")}</p>
           <pre
             data-testid="telemetry-payload"
             className="mt-2 overflow-x-auto rounded-md bg-slate-100 p-3 text-xs dark:bg-slate-800"
@@ -36,10 +36,8 @@ export function PrivacyStep({
             {payload}
           </pre>
           <p className="mt-2">
-            The fingerprint is a SHA-256 hash of this server&apos;s hostname and a random salt: it cannot be turned back
-            into either. No users, usage, business data or server details.
-            {!teleUrlConfigured &&
-              " No telemetry address (TELE_URL) is configured, so nothing would be sent even if you tick this."}
+            {t("fingerprint")}
+            {!teleUrlConfigured && t("noTeleUrl")}
           </p>
         </div>
       </div>
@@ -53,17 +51,19 @@ export function PrivacyStep({
               aria-describedby="pa-desc"
               className="mt-1"
             />
-            Allow product analytics
+            {t("analytics")}
           </label>
           <p id="pa-desc" className="mt-2 pl-6">
-            The operator configured PostHog. With your consent, TimeTracker sends which features are used (event names,
-            internal ids, yes/no facts), never names, notes, emails or client data.
+            {t("analyticsText")}
           </p>
         </div>
       )}
       <p>
-        Read more: <DocLink name="privacy">privacy</DocLink>, <DocLink name="analytics">analytics</DocLink>,{" "}
-        <DocLink name="events">events</DocLink>. You can change these choices later in Admin → Telemetry.
+        {t.rich("readMore", {
+          privacy: (chunks) => <DocLink name="privacy">{chunks}</DocLink>,
+          analytics: (chunks) => <DocLink name="analytics">{chunks}</DocLink>,
+          events: (chunks) => <DocLink name="events">{chunks}</DocLink>,
+        })}
       </p>
     </div>
   );

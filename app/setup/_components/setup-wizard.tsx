@@ -1,6 +1,7 @@
 "use client";
 // The wizard's steps in one client component: each "Continue" is checked by the server before the
 // next step opens; "Finish" re-checks everything, completes setup, then signs the new admin in.
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -14,16 +15,13 @@ import { AdminStep } from "./admin-step";
 import { PrivacyStep } from "./privacy-step";
 import { WelcomeStep } from "./welcome-step";
 
+// Each step's label is the catalog's "Setup.<id>".
 const STEPS = [
-  { id: "welcome", label: "Welcome", fields: [] },
-  { id: "admin", label: "Administrator", fields: ["username", "email", "fullName", "password", "confirmPassword"] },
-  {
-    id: "organization",
-    label: "Organization",
-    fields: ["name", "timezone", "currency", "weekStart", "roundingMinutes", "roundingMode"],
-  },
-  { id: "privacy", label: "Privacy", fields: ["telemetry", "productAnalytics"] },
-  { id: "done", label: "Done", fields: [] },
+  { id: "welcome", fields: [] },
+  { id: "admin", fields: ["username", "email", "fullName", "password", "confirmPassword"] },
+  { id: "organization", fields: ["name", "timezone", "currency", "weekStart", "roundingMinutes", "roundingMode"] },
+  { id: "privacy", fields: ["telemetry", "productAnalytics"] },
+  { id: "done", fields: [] },
 ] as const;
 
 export interface WizardProps {
@@ -45,6 +43,7 @@ const INITIAL: Record<string, string> = {
 };
 
 export function SetupWizard(props: WizardProps) {
+  const t = useTranslations("Setup");
   const [index, setIndex] = useState(0);
   const [values, setValues] = useState(INITIAL);
   const [errors, setErrors] = useState<Record<string, string[]> | undefined>();
@@ -109,9 +108,9 @@ export function SetupWizard(props: WizardProps) {
       if (signedIn?.ok && !signedIn.error) {
         router.replace("/");
         router.refresh();
-      } else setMessage("Setup is complete, but signing you in failed. Sign in with your new account.");
+      } else setMessage(t("signInFailed"));
     } catch {
-      setMessage("Could not reach the server. Check your connection and try again.");
+      setMessage(t("unreachable"));
     } finally {
       setPending(false);
     }
@@ -119,14 +118,14 @@ export function SetupWizard(props: WizardProps) {
 
   return (
     <div>
-      <ol aria-label="Setup steps" className="mb-6 flex flex-wrap gap-2 text-sm">
+      <ol aria-label={t("steps")} className="mb-6 flex flex-wrap gap-2 text-sm">
         {STEPS.map((s, i) => (
           <li
             key={s.id}
             aria-current={i === index ? "step" : undefined}
             className={`rounded-full px-3 py-1 ${i === index ? "bg-blue-600 text-white" : i < index ? "bg-blue-100 text-blue-900 dark:bg-blue-950 dark:text-blue-100" : "bg-slate-200 text-slate-700 dark:bg-slate-800 dark:text-slate-300"}`}
           >
-            {i + 1}. {s.label}
+            {t("step", { number: String(i + 1), label: t(s.id) })}
           </li>
         ))}
       </ol>
@@ -135,14 +134,14 @@ export function SetupWizard(props: WizardProps) {
         className="rounded-lg border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900"
       >
         <h2 id="step-heading" ref={heading} tabIndex={-1} className="mb-4 text-xl font-semibold outline-none">
-          {step.id === "done" ? "All set" : step.label}
+          {step.id === "done" ? t("allSet") : t(step.id)}
         </h2>
         {step.id === "done" ? (
           <p role="status">
-            {message || "Setup is complete. Signing you in…"}{" "}
+            {message || t("signingIn")}{" "}
             {message && (
               <Link className="text-blue-700 underline dark:text-blue-400" href="/login">
-                Sign in
+                {t("signIn")}
               </Link>
             )}
           </p>
@@ -166,7 +165,7 @@ export function SetupWizard(props: WizardProps) {
                   <>
                     {" "}
                     <Link className="underline" href="/login">
-                      Go to sign in
+                      {t("goToSignIn")}
                     </Link>
                   </>
                 )}
@@ -174,17 +173,17 @@ export function SetupWizard(props: WizardProps) {
               <div className="flex gap-3">
                 {index > 0 && (
                   <Button type="button" variant="secondary" onClick={() => go(index - 1)} disabled={pending}>
-                    Back
+                    {t("back")}
                   </Button>
                 )}
                 <Button type="submit" disabled={pending}>
                   {pending
-                    ? "Checking…"
+                    ? t("checking")
                     : step.id === "privacy"
-                      ? "Finish setup"
+                      ? t("finish")
                       : step.id === "welcome"
-                        ? "Get started"
-                        : "Continue"}
+                        ? t("getStarted")
+                        : t("continue")}
                 </Button>
               </div>
             </form>

@@ -1,29 +1,28 @@
 // Step 1: what TimeTracker keeps on this server, and what it could send elsewhere, only if allowed.
+import { useTranslations } from "next-intl";
 import { DocLink } from "@/components/ui/doc-link";
+
 export function WelcomeStep({ logFile }: { logFile: string }) {
+  const t = useTranslations("Setup");
+  const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
   return (
     <div className="flex flex-col gap-3 text-sm leading-6">
-      <p>Welcome. TimeTracker is self-hosted: your time entries, projects and clients stay in your database.</p>
-      <h3 className="font-semibold">Recorded here, on this server only</h3>
+      <p>{t("welcomeText")}</p>
+      <h3 className="font-semibold">{t("recordedHere")}</h3>
       <ul className="list-disc pl-5">
-        <li>
-          Logs: JSON lines in <code>{logFile}</code> (requests, errors, internal user ids; never passwords, emails or
-          notes).
-        </li>
-        <li>
-          Metrics: counters and timings at <code>/metrics</code>, for your own Prometheus.
-        </li>
+        <li>{t.rich("logs", { file: logFile, code })}</li>
+        <li>{t.rich("metrics", { code })}</li>
       </ul>
-      <h3 className="font-semibold">Sent elsewhere only if you allow it</h3>
+      <h3 className="font-semibold">{t("sentElsewhere")}</h3>
       <ul className="list-disc pl-5">
-        <li>Anonymous installation telemetry: off unless you tick the box on the Privacy step.</li>
-        <li>
-          Product analytics (PostHog) and error reports (Sentry): only when the operator configured them, and product
-          analytics also needs your consent.
-        </li>
+        <li>{t("telemetryOff")}</li>
+        <li>{t("analyticsAndErrors")}</li>
       </ul>
       <p>
-        Details: <DocLink name="privacy">privacy</DocLink>, <DocLink name="analytics">analytics</DocLink>.
+        {t.rich("details", {
+          privacy: (chunks) => <DocLink name="privacy">{chunks}</DocLink>,
+          analytics: (chunks) => <DocLink name="analytics">{chunks}</DocLink>,
+        })}
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 // Admin settings page: the organization's settings in one form. Administrators only.
+import { getTranslations } from "next-intl/server";
 import { AdminHeading } from "@/components/admin/admin-heading";
 import { DocLink } from "@/components/ui/doc-link";
 import { headers } from "next/headers";
@@ -11,15 +12,18 @@ import { testSsoConnectionAction } from "./actions";
 import { SettingsForm } from "./_components/settings-form";
 import { SsoConnectionTest } from "./_components/sso-connection";
 
-export const metadata = { title: "Settings" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("AdminSettings"))("title") };
+}
 
 export default async function AdminSettingsPage() {
   const admin = await adminOrForbidden();
-  const [s, sso] = await Promise.all([getOrgSettings(), getSsoStatus(admin)]);
+  const [s, sso, t] = await Promise.all([getOrgSettings(), getSsoStatus(admin), getTranslations("AdminSettings")]);
+  const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
   const redirectUri = `${publicOrigin(await headers(), env().NEXTAUTH_URL)}${sso.callbackPath}`;
   return (
     <>
-      <AdminHeading title="Settings">These apply to everyone in the organization.</AdminHeading>
+      <AdminHeading title={t("title")}>{t("intro")}</AdminHeading>
       <SettingsForm
         zones={Intl.supportedValuesOf("timeZone")}
         values={{
@@ -44,21 +48,26 @@ export default async function AdminSettingsPage() {
         className="mt-8 max-w-xl rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
       >
         <h2 id="sso-h" className="mb-2 text-lg font-semibold">
-          Single sign-on
+          {t("sso")}
         </h2>
         {sso.configured ? (
           <>
             <dl className="mb-4 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
               {(
                 [
-                  ["Issuer", sso.issuer],
-                  ["Client id", sso.clientId],
-                  ["Client secret", "set (never shown)"],
-                  ["Scopes", sso.scopes],
-                  ["Button", `Sign in with ${sso.buttonLabel}`],
-                  ["Admin group", sso.adminGroup ? `${sso.adminGroup} (claim "${sso.groupsClaim}")` : "not set"],
-                  ["Emergency password login", sso.emergencyPasswordLogin ? "on (/login?password=1)" : "off"],
-                  ["Redirect URI to register", redirectUri],
+                  [t("issuer"), sso.issuer],
+                  [t("clientId"), sso.clientId],
+                  [t("clientSecret"), t("clientSecretValue")],
+                  [t("scopes"), sso.scopes],
+                  [t("button"), t("buttonValue", { label: sso.buttonLabel ?? "" })],
+                  [
+                    t("adminGroup"),
+                    sso.adminGroup
+                      ? t("adminGroupValue", { group: sso.adminGroup, claim: sso.groupsClaim ?? "" })
+                      : t("notSet"),
+                  ],
+                  [t("emergency"), sso.emergencyPasswordLogin ? t("emergencyOn") : t("emergencyOff")],
+                  [t("redirectUri"), redirectUri],
                 ] as const
               ).map(([k, v]) => (
                 <div key={k} className="contents">
@@ -71,10 +80,13 @@ export default async function AdminSettingsPage() {
           </>
         ) : (
           <p className="text-sm text-slate-700 dark:text-slate-300">
-            <strong>Single sign-on is not configured.</strong> Set <code>OIDC_ISSUER</code>, <code>OIDC_CLIENT_ID</code>{" "}
-            and <code>OIDC_CLIENT_SECRET</code> and restart the server; the redirect URI to register at your provider is{" "}
-            <code className="break-all">{redirectUri}</code>. See{" "}
-            <DocLink name="setup-and-admin">setup and administration</DocLink>.
+            {t.rich("ssoNotConfigured", {
+              strong: (chunks) => <strong>{chunks}</strong>,
+              code,
+              uri: redirectUri,
+              wrap: (chunks) => <code className="break-all">{chunks}</code>,
+              doc: (chunks) => <DocLink name="setup-and-admin">{chunks}</DocLink>,
+            })}
           </p>
         )}
       </section>

@@ -1,5 +1,6 @@
 // Admin users page: every account, and a form to create one. Administrators only.
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AdminHeading } from "@/components/admin/admin-heading";
 import { Table } from "@/components/ui/table";
 import { adminOrForbidden } from "@/lib/auth/session";
@@ -9,20 +10,33 @@ import { listUsers } from "@/lib/services/users";
 import { PASSWORD_RULE } from "@/lib/validation/users";
 import { CreateUserForm } from "./_components/create-user-form";
 
-export const metadata = { title: "Users" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("AdminUsers"))("title") };
+}
 
 export default async function AdminUsersPage() {
   const me = await adminOrForbidden();
-  const [users, tz] = await Promise.all([listUsers(me), timezoneOf(me.id)]);
+  const [users, tz, t, ta] = await Promise.all([
+    listUsers(me),
+    timezoneOf(me.id),
+    getTranslations("AdminUsers"),
+    getTranslations("Admin"),
+  ]);
   return (
     <>
-      <AdminHeading title="Users">
-        {users.length === 1 ? "Only you so far. Create accounts for your team below." : `${users.length} accounts.`}
-      </AdminHeading>
+      <AdminHeading title={t("title")}>{t("count", { count: users.length })}</AdminHeading>
       <Table
-        caption="Accounts"
+        caption={t("caption")}
         className="mb-8"
-        columns={["Username", "Name", "Email", "Role", "Status", "Last sign-in", { label: "Actions", srOnly: true }]}
+        columns={[
+          t("username"),
+          t("name"),
+          t("email"),
+          t("role"),
+          t("status"),
+          t("lastSignIn"),
+          { label: t("actions"), srOnly: true },
+        ]}
       >
         {users.map((u) => (
           <tr
@@ -32,16 +46,17 @@ export default async function AdminUsersPage() {
           >
             <td className="py-2 pr-4 font-medium">
               {u.username}
-              {u.id === me.id && " (you)"}
+              {u.id === me.id && t("you")}
             </td>
             <td className="py-2 pr-4">{u.fullName || "—"}</td>
             <td className="py-2 pr-4">{u.email}</td>
-            <td className="py-2 pr-4">{u.role === "admin" ? "Administrator" : "User"}</td>
-            <td className="py-2 pr-4">{u.active ? "Active" : "Deactivated"}</td>
-            <td className="py-2 pr-4">{u.lastLoginAt ? formatStamp(u.lastLoginAt, tz) : "Never"}</td>
+            <td className="py-2 pr-4">{ta("role", { role: u.role })}</td>
+            <td className="py-2 pr-4">{t("active", { active: String(u.active) })}</td>
+            <td className="py-2 pr-4">{u.lastLoginAt ? formatStamp(u.lastLoginAt, tz) : t("never")}</td>
             <td className="py-2">
               <Link href={`/admin/users/${u.id}`} className="text-blue-700 hover:underline dark:text-blue-400">
-                Manage<span className="sr-only"> {u.username}</span>
+                {t("manage")}
+                <span className="sr-only"> {u.username}</span>
               </Link>
             </td>
           </tr>
@@ -49,7 +64,7 @@ export default async function AdminUsersPage() {
       </Table>
       <section aria-labelledby="create-h" className="max-w-xl">
         <h2 id="create-h" className="mb-4 text-xl font-semibold">
-          Create an account
+          {t("createTitle")}
         </h2>
         <CreateUserForm passwordRule={PASSWORD_RULE} />
       </section>

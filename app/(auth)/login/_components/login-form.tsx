@@ -2,15 +2,22 @@
 // Username-or-email + password form; for an account with two-factor sign-in, a second screen asks
 // for the authenticator's code (or a recovery code) with the ticket the password step returned.
 // Errors are announced; the typed login stays in the field.
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { signIn } from "@/components/auth/auth-client";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { loginErrorMessage } from "@/lib/auth/login-messages";
+import { loginErrorKey } from "@/lib/auth/login-messages";
 
 const TICKET_PREFIX = "TWO_FACTOR_REQUIRED:";
 
 export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
+  const t = useTranslations("Login");
+  const te = useTranslations("LoginErrors");
+  const loginErrorMessage = (code: string | undefined) => {
+    const key = loginErrorKey(code);
+    return key ? te(key) : "";
+  };
   const [error, setError] = useState(initialError?.startsWith(TICKET_PREFIX) ? "" : loginErrorMessage(initialError));
   const [pending, setPending] = useState(false);
   const [login, setLogin] = useState("");
@@ -34,7 +41,7 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
         setError(loginErrorMessage(code));
       }
     } catch {
-      setError("Could not reach the server. Check your connection and try again.");
+      setError(t("unreachable"));
     }
     setPending(false);
   }
@@ -61,15 +68,11 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
   if (ticket) {
     return (
       <form onSubmit={onCode} className="flex flex-col gap-4" aria-describedby="signin-error">
-        <h2 className="text-lg font-semibold">Two-factor sign-in</h2>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          {recovery
-            ? "Enter one of your recovery codes. Each code works once."
-            : "Enter the 6-digit code from your authenticator app."}
-        </p>
+        <h2 className="text-lg font-semibold">{t("twoFactorTitle")}</h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{recovery ? t("enterRecovery") : t("enterCode")}</p>
         <TextField
           key={recovery ? "recovery" : "totp"}
-          label={recovery ? "Recovery code" : "Authentication code"}
+          label={recovery ? t("recoveryCode") : t("authCode")}
           name="code"
           required
           autoFocus
@@ -80,7 +83,7 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
         />
         {errorLine}
         <Button type="submit" disabled={pending}>
-          {pending ? "Checking…" : "Verify"}
+          {pending ? t("checking") : t("verify")}
         </Button>
         <div className="flex flex-wrap justify-between gap-2 text-sm">
           <button
@@ -91,7 +94,7 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
               setError("");
             }}
           >
-            {recovery ? "Use the authenticator app" : "Use a recovery code"}
+            {recovery ? t("useApp") : t("useRecovery")}
           </button>
           <button
             type="button"
@@ -101,7 +104,7 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
               setError("");
             }}
           >
-            Back
+            {t("back")}
           </button>
         </div>
       </form>
@@ -110,18 +113,11 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
 
   return (
     <form onSubmit={onPassword} className="flex flex-col gap-4" aria-describedby="signin-error">
-      <TextField
-        label="Username or email"
-        name="login"
-        required
-        autoComplete="username"
-        autoFocus
-        defaultValue={login}
-      />
-      <TextField label="Password" name="password" type="password" required autoComplete="current-password" />
+      <TextField label={t("login")} name="login" required autoComplete="username" autoFocus defaultValue={login} />
+      <TextField label={t("password")} name="password" type="password" required autoComplete="current-password" />
       {errorLine}
       <Button type="submit" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("signingIn") : t("signIn")}
       </Button>
     </form>
   );

@@ -1,38 +1,39 @@
 // What is and is not collected, in plain words, with links to the full documents.
+import { useTranslations } from "next-intl";
 import { DocLink } from "@/components/ui/doc-link";
 
 export function CollectedLists() {
+  const t = useTranslations("AdminTelemetry");
   return (
     <section aria-labelledby="collected-h" className="mb-10 text-sm leading-6">
       <h2 id="collected-h" className="mb-4 text-xl font-semibold">
-        What is and is not collected
+        {t("collected")}
       </h2>
       <div className="grid gap-6 md:grid-cols-2">
         <div>
-          <h3 className="mb-1 font-semibold">Collected</h3>
+          <h3 className="mb-1 font-semibold">{t("collectedTitle")}</h3>
           <ul className="list-disc pl-5">
-            <li>Installation telemetry (when on): the fingerprint hash, the version, the install and update times.</li>
-            <li>Logs and metrics (always, on this server): requests, durations, errors, internal user ids.</li>
-            <li>
-              Product analytics (when configured and allowed): event names, internal ids, yes/no facts and counts.
-            </li>
-            <li>Error reports (when configured): stack traces, request path, internal user id, version.</li>
+            <li>{t("collected1")}</li>
+            <li>{t("collected2")}</li>
+            <li>{t("collected3")}</li>
+            <li>{t("collected4")}</li>
           </ul>
         </div>
         <div>
-          <h3 className="mb-1 font-semibold">Never collected</h3>
+          <h3 className="mb-1 font-semibold">{t("neverTitle")}</h3>
           <ul className="list-disc pl-5">
-            <li>Passwords, tokens, email addresses, names.</li>
-            <li>Time-entry notes, project, task or client names, invoices: no business data.</li>
-            <li>
-              Your server&apos;s details (the hostname only inside the one-way hash); IP addresses are not stored by us.
-            </li>
+            <li>{t("never1")}</li>
+            <li>{t("never2")}</li>
+            <li>{t("never3")}</li>
           </ul>
         </div>
       </div>
       <p className="mt-4">
-        Read more: <DocLink name="analytics">docs/analytics.md</DocLink>,{" "}
-        <DocLink name="events">docs/events.md</DocLink>, <DocLink name="privacy">docs/privacy.md</DocLink>.
+        {t.rich("readMore", {
+          analytics: (chunks) => <DocLink name="analytics">{chunks}</DocLink>,
+          events: (chunks) => <DocLink name="events">{chunks}</DocLink>,
+          privacy: (chunks) => <DocLink name="privacy">{chunks}</DocLink>,
+        })}
       </p>
     </section>
   );

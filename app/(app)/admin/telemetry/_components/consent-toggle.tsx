@@ -1,5 +1,6 @@
 "use client";
 // An on/off switch that asks for confirmation before it changes anything.
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/errors";
@@ -21,6 +22,7 @@ export function ConsentToggle({
   confirmOff: string;
   testId: string;
 }) {
+  const t = useTranslations("AdminTelemetry");
   const [state, formAction, pending] = useActionState(action, null);
   const [confirming, setConfirming] = useState(false);
   const next = !enabled;
@@ -46,27 +48,25 @@ export function ConsentToggle({
             className={`absolute top-0.5 h-5 w-5 rounded-full bg-white transition-all ${enabled ? "left-5" : "left-0.5"}`}
           />
         </button>
-        <span className="text-sm font-medium">
-          {label}: {enabled ? "on" : "off"}
-        </span>
+        <span className="text-sm font-medium">{t("state", { label, on: String(enabled) })}</span>
       </div>
       {confirming && (
         <div
           role="group"
-          aria-label={`Confirm: ${label}`}
+          aria-label={t("confirm", { label })}
           className="flex flex-wrap items-center gap-3 rounded-md bg-amber-50 p-3 text-sm dark:bg-amber-950"
         >
           <span>{next ? confirmOn : confirmOff}</span>
           <Button type="submit" disabled={pending} autoFocus>
-            {next ? "Yes, turn on" : "Yes, turn off"}
+            {next ? t("yesOn") : t("yesOff")}
           </Button>
           <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
-            Cancel
+            {t("cancel")}
           </Button>
         </div>
       )}
       <p aria-live="polite" role="status" className="text-sm">
-        {state?.ok ? `Saved: ${state.data.enabled ? "on" : "off"}.` : state && !state.ok ? state.error.message : ""}
+        {state?.ok ? t("saved", { on: String(state.data.enabled) }) : state && !state.ok ? state.error.message : ""}
       </p>
     </form>
   );

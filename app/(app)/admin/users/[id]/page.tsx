@@ -1,5 +1,6 @@
 // Manage one account: details, role, active state and password. Administrators only.
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ZodError } from "zod";
 import { AdminHeading } from "@/components/admin/admin-heading";
 import { ResetLinkButton } from "@/components/auth/reset-link-button";
@@ -16,7 +17,9 @@ import { RoleForm } from "../_components/role-form";
 import { ActionButton } from "@/components/forms/action-button";
 import { createResetLinkAction, resetTwoFactorAction } from "./actions";
 
-export const metadata = { title: "Manage account" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("AdminUsers"))("manageTitle") };
+}
 
 export default async function AdminUserPage({ params }: { params: Promise<{ id: string }> }) {
   const me = await adminOrForbidden();
@@ -27,36 +30,40 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
     throw err;
   });
   const self = user.id === me.id;
-  const twoFactor = await userHasTwoFactor(me, { id: user.id });
+  const [twoFactor, t, ta] = await Promise.all([
+    userHasTwoFactor(me, { id: user.id }),
+    getTranslations("AdminUsers"),
+    getTranslations("Admin"),
+  ]);
   return (
     <>
-      <AdminHeading title={`Account: ${user.username}`}>
-        {user.active ? "Active" : "Deactivated"} · {user.role === "admin" ? "Administrator" : "User"}
-        {self && " · this is you"}
+      <AdminHeading title={t("accountTitle", { username: user.username })}>
+        {t("active", { active: String(user.active) })} · {ta("role", { role: user.role })}
+        {self && t("thisIsYou")}
       </AdminHeading>
       <div className="grid gap-10 md:grid-cols-2">
         <section aria-labelledby="details-h">
           <h2 id="details-h" className="mb-4 text-xl font-semibold">
-            Details
+            {t("details")}
           </h2>
           <EditUserForm user={{ id: user.id, username: user.username, email: user.email, fullName: user.fullName }} />
         </section>
         <div className="flex flex-col gap-10">
           <section aria-labelledby="role-h">
             <h2 id="role-h" className="mb-4 text-xl font-semibold">
-              Role
+              {t("role")}
             </h2>
             <RoleForm id={user.id} role={user.role} />
           </section>
           <section aria-labelledby="active-h">
             <h2 id="active-h" className="mb-4 text-xl font-semibold">
-              Access
+              {t("access")}
             </h2>
             <ActiveForm id={user.id} username={user.username} active={user.active} self={self} />
           </section>
           <section aria-labelledby="reset-h">
             <h2 id="reset-h" className="mb-4 text-xl font-semibold">
-              Reset password
+              {t("resetPassword")}
             </h2>
             <ResetPasswordForm id={user.id} rule={PASSWORD_RULE} />
             <div className="mt-6">
@@ -65,24 +72,21 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
           </section>
           <section aria-labelledby="two-factor-h">
             <h2 id="two-factor-h" className="mb-2 text-xl font-semibold">
-              Two-factor sign-in
+              {t("twoFactor")}
             </h2>
             {twoFactor ? (
               <>
-                <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
-                  On. If this person lost their authenticator and their recovery codes, reset it: they then sign in with
-                  the password alone and can set it up again.
-                </p>
+                <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">{t("twoFactorOn")}</p>
                 <ActionButton
                   action={resetTwoFactorAction}
                   fields={{ id: user.id }}
-                  label="Reset two-factor sign-in"
-                  confirm="Remove this account's authenticator and recovery codes?"
+                  label={t("resetTwoFactor")}
+                  confirm={t("resetTwoFactorConfirm")}
                   variant="danger"
                 />
               </>
             ) : (
-              <p className="text-sm text-slate-600 dark:text-slate-400">Off for this account.</p>
+              <p className="text-sm text-slate-600 dark:text-slate-400">{t("twoFactorOff")}</p>
             )}
           </section>
         </div>

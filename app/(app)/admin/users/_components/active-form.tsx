@@ -1,5 +1,6 @@
 "use client";
 // Deactivates (after a confirmation) or reactivates an account. Deactivation signs it out at once.
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { setActiveAction } from "../actions";
@@ -15,14 +16,15 @@ export function ActiveForm({
   active: boolean;
   self: boolean;
 }) {
+  const t = useTranslations("AdminUsers");
   const [state, action, pending] = useActionState(setActiveAction, null);
   const [confirming, setConfirming] = useState(false);
   const status = (
     <p aria-live="polite" role="status" className="text-sm">
       {state?.ok
         ? state.data.active
-          ? "Account reactivated."
-          : "Account deactivated."
+          ? t("reactivated")
+          : t("deactivated")
         : state && !state.ok
           ? state.error.message
           : ""}
@@ -34,7 +36,7 @@ export function ActiveForm({
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="active" value="true" />
         <Button type="submit" disabled={pending}>
-          Reactivate account
+          {t("reactivate")}
         </Button>
         {status}
       </form>
@@ -44,26 +46,21 @@ export function ActiveForm({
     <form action={action} className="flex flex-col gap-3" onSubmit={() => setConfirming(false)}>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="active" value="false" />
-      <p className="text-sm text-slate-600 dark:text-slate-400">
-        A deactivated account cannot sign in; its data stays.
-      </p>
+      <p className="text-sm text-slate-600 dark:text-slate-400">{t("deactivateHint")}</p>
       {confirming ? (
-        <div role="group" aria-label="Confirm deactivation" className="flex flex-wrap items-center gap-3">
-          <span className="text-sm font-medium">
-            Deactivate {self ? "your own account" : username}?{" "}
-            {self ? "You will be signed out." : "They are signed out at once."}
-          </span>
+        <div role="group" aria-label={t("confirmDeactivation")} className="flex flex-wrap items-center gap-3">
+          <span className="text-sm font-medium">{self ? t("deactivateSelf") : t("deactivateOther", { username })}</span>
           <Button type="submit" variant="danger" disabled={pending} autoFocus>
-            Yes, deactivate
+            {t("yesDeactivate")}
           </Button>
           <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
-            Cancel
+            {t("cancel")}
           </Button>
         </div>
       ) : (
         <div>
           <Button type="button" variant="danger" onClick={() => setConfirming(true)}>
-            Deactivate account
+            {t("deactivate")}
           </Button>
         </div>
       )}

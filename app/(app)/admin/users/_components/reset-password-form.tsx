@@ -1,18 +1,21 @@
 "use client";
 // Sets a new password for an account; its sessions end.
+import { useTranslations } from "next-intl";
 import { NewPasswordFields } from "@/components/account/new-password-fields";
 import { ActionForm } from "@/components/forms/action-form";
 import { resetPasswordAction } from "../actions";
 
 export function ResetPasswordForm({ id, rule }: { id: string; rule: string }) {
+  const t = useTranslations("AdminUsers");
   return (
     <ActionForm
       action={resetPasswordAction}
       className="flex flex-col gap-4"
-      submitLabel="Set new password"
-      pendingLabel="Setting…"
+      submitLabel={t("setPassword")}
+      pendingLabel={t("setting")}
       variant="secondary"
-      successMessage="Password set. The account was signed out everywhere."
+      successMessage={t("passwordSet")}
+
       quietOnFieldErrors
       resetOnSuccess
     >

@@ -1,28 +1,25 @@
 "use client";
 // Changes an account's role. The server refuses to demote the last active administrator.
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { SelectField } from "@/components/ui/field";
 import type { Role } from "@/lib/validation/users";
 import { changeRoleAction } from "../actions";
-import { ROLES } from "./roles";
+import { useRoleOptions } from "./roles";
 
 export function RoleForm({ id, role }: { id: string; role: Role }) {
+  const t = useTranslations("AdminUsers");
+  const roles = useRoleOptions();
   return (
     <ActionForm
       action={changeRoleAction}
-      submitLabel="Change role"
-      pendingLabel="Changing…"
+      submitLabel={t("changeRole")}
+      pendingLabel={t("changing")}
       variant="secondary"
-      successMessage="Role changed."
+      successMessage={t("roleChanged")}
     >
       <input type="hidden" name="id" value={id} />
-      <SelectField
-        label="Role"
-        name="role"
-        options={ROLES}
-        defaultValue={role}
-        hint="Changing the role signs the account out everywhere."
-      />
+      <SelectField label={t("role")} name="role" options={roles} defaultValue={role} hint={t("roleHint")} />
     </ActionForm>
   );
 }

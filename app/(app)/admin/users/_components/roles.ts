@@ -1,6 +1,10 @@
-// The role picker's options, one per Prisma Role.
+// The role picker's options, one per Prisma Role, labelled from the catalog ("Admin.role").
+import { useTranslations } from "next-intl";
 import type { Role } from "@/lib/validation/users";
 
-const LABELS: Record<Role, string> = { user: "User", admin: "Administrator" };
+const ROLE_VALUES: Role[] = ["user", "admin"];
 
-export const ROLES = (Object.keys(LABELS) as Role[]).map((value) => ({ value, label: LABELS[value] }));
+export function useRoleOptions(): { value: Role; label: string }[] {
+  const t = useTranslations("Admin");
+  return ROLE_VALUES.map((value) => ({ value, label: t("role", { role: value }) }));
+}

@@ -1,6 +1,7 @@
 "use client";
 // Enrolment: a fresh seed as a QR code and as text, then a current code from the app to confirm,
 // then the recovery codes, once.
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -10,6 +11,7 @@ import { confirmTwoFactorAction, startTwoFactorAction } from "../actions";
 import { RecoveryCodes } from "./recovery-codes";
 
 export function EnrolTwoFactor() {
+  const t = useTranslations("TwoFactor");
   const router = useRouter();
   const [enrolment, setEnrolment] = useState<TwoFactorEnrolment | null>(null);
   const [startError, setStartError] = useState("");
@@ -22,7 +24,7 @@ export function EnrolTwoFactor() {
     setStartError("");
     const res = await startTwoFactorAction({}).catch(() => null);
     if (res?.ok) setEnrolment(res.data);
-    else setStartError(res && !res.ok ? res.error.message : "Could not reach the server. Try again.");
+    else setStartError(res && !res.ok ? res.error.message : t("unreachable"));
     setStarting(false);
   }
 
@@ -32,7 +34,7 @@ export function EnrolTwoFactor() {
     return (
       <div className="flex flex-col items-start gap-2">
         <Button type="button" onClick={() => void start()} disabled={starting}>
-          {starting ? "Preparing…" : "Set up two-factor sign-in"}
+          {starting ? t("preparing") : t("setUp")}
         </Button>
         <p role="alert" aria-live="polite" className="min-h-5 text-sm text-red-700 dark:text-red-400">
           {startError}
@@ -45,20 +47,20 @@ export function EnrolTwoFactor() {
   return (
     <div className="flex flex-col gap-4">
       <ol className="list-decimal space-y-1 pl-5 text-sm">
-        <li>Open an authenticator app (for example Aegis, 2FAS, Google Authenticator or 1Password).</li>
-        <li>Scan this code, or type the key below into the app.</li>
-        <li>Enter the 6-digit code the app shows.</li>
+        <li>{t("step1")}</li>
+        <li>{t("step2")}</li>
+        <li>{t("step3")}</li>
       </ol>
       {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL made on the server; nothing to optimise */}
       <img
         src={enrolment.qr}
-        alt="QR code for your authenticator app"
+        alt={t("qrAlt")}
         width={192}
         height={192}
         className="rounded-md border border-slate-200 bg-white p-2 dark:border-slate-700"
       />
       <p className="text-sm">
-        Key:{" "}
+        {t("key")}{" "}
         <code className="rounded bg-slate-100 px-2 py-1 break-all dark:bg-slate-800" data-testid="totp-secret">
           {enrolment.secret}
         </code>
@@ -74,7 +76,7 @@ export function EnrolTwoFactor() {
           }}
         >
           <TextField
-            label="Code from the app"
+            label={t("code")}
             name="code"
             required
             inputMode="numeric"
@@ -85,7 +87,7 @@ export function EnrolTwoFactor() {
             {state && !state.ok && !state.fieldErrors ? state.error.message : ""}
           </p>
           <Button type="submit" disabled={pending}>
-            {pending ? "Checking…" : "Turn on two-factor sign-in"}
+            {pending ? t("checking") : t("turnOn")}
           </Button>
         </form>
       </FieldErrorsProvider>

@@ -1,5 +1,6 @@
 "use client";
 // With two-factor sign-in on: new recovery codes (password) and turning it off (password + code).
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useId } from "react";
 import { ActionForm } from "@/components/forms/action-form";
@@ -9,6 +10,7 @@ import { disableTwoFactorAction, regenerateRecoveryCodesAction } from "../action
 import { RecoveryCodes } from "./recovery-codes";
 
 export function RegenerateRecoveryCodes() {
+  const t = useTranslations("TwoFactor");
   const router = useRouter();
   const [state, run, pending] = useActionState(regenerateRecoveryCodesAction, null);
   const prefix = useId().replace(/:/g, "");
@@ -25,12 +27,12 @@ export function RegenerateRecoveryCodes() {
           startTransition(() => run(data));
         }}
       >
-        <TextField label="Password" name="password" type="password" required autoComplete="current-password" />
+        <TextField label={t("password")} name="password" type="password" required autoComplete="current-password" />
         <p role="alert" aria-live="polite" className="min-h-5 text-sm text-red-700 dark:text-red-400">
           {state && !state.ok && !state.fieldErrors ? state.error.message : ""}
         </p>
         <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? "Making codes…" : "Make new recovery codes"}
+          {pending ? t("makingCodes") : t("makeCodes")}
         </Button>
       </form>
     </FieldErrorsProvider>
@@ -38,20 +40,22 @@ export function RegenerateRecoveryCodes() {
 }
 
 export function DisableTwoFactor() {
+  const t = useTranslations("TwoFactor");
   const router = useRouter();
   return (
     <ActionForm
       action={disableTwoFactorAction}
       className="flex max-w-xs flex-col gap-3"
-      submitLabel="Turn off two-factor sign-in"
-      pendingLabel="Turning off…"
-      successMessage="Two-factor sign-in is off."
+      submitLabel={t("turnOff")}
+      pendingLabel={t("turningOff")}
+      successMessage={t("turnedOff")}
       quietOnFieldErrors
       onSuccess={() => router.refresh()}
     >
-      <TextField label="Password" name="password" type="password" required autoComplete="current-password" />
+      <TextField label={t("password")} name="password" type="password" required autoComplete="current-password" />
       <TextField
-        label="Code from the app, or a recovery code"
+        label={t("codeOrRecovery")}
+
         name="code"
         required
         autoComplete="one-time-code"

@@ -1,10 +1,12 @@
 "use client";
 // Ten recovery codes, shown once after they were made (only their hashes are kept): a list, a Copy
 // button and a download as a text file.
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 
 export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void }) {
+  const t = useTranslations("TwoFactor");
   const [copied, setCopied] = useState(false);
   const text = codes.join("\n") + "\n";
   return (
@@ -12,11 +14,8 @@ export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () =
       role="status"
       className="rounded-md border border-green-600 bg-green-50 p-4 text-sm dark:border-green-800 dark:bg-green-950"
     >
-      <p className="font-medium">Your recovery codes</p>
-      <p className="mt-1">
-        Keep them somewhere safe, away from your phone. Each code signs you in once if you lose your authenticator. They
-        are not shown again.
-      </p>
+      <p className="font-medium">{t("yourCodes")}</p>
+      <p className="mt-1">{t("keepSafe")}</p>
       <ol className="mt-3 grid grid-cols-1 gap-1 font-mono sm:grid-cols-2" data-testid="recovery-codes">
         {codes.map((c) => (
           <li key={c} className="rounded bg-white px-2 py-1 dark:bg-slate-900">
@@ -30,18 +29,18 @@ export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () =
           variant="secondary"
           onClick={() => void navigator.clipboard?.writeText(text).then(() => setCopied(true))}
         >
-          {copied ? "Copied" : "Copy codes"}
+          {copied ? t("copied") : t("copyCodes")}
         </Button>
         <Button asChild variant="secondary">
           <a
             href={`data:text/plain;charset=utf-8,${encodeURIComponent(text)}`}
             download="timetracker-recovery-codes.txt"
           >
-            Download
+            {t("download")}
           </a>
         </Button>
         <Button type="button" onClick={onDone}>
-          I have saved them
+          {t("saved")}
         </Button>
       </div>
     </div>

@@ -1,6 +1,7 @@
 "use client";
 // Creates a personal access token and shows its secret ONCE, with a copy button: it is stored
 // hashed, so it cannot be shown again.
+import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useId } from "react";
 import { Button } from "@/components/ui/button";
 import { SecretOnce } from "@/components/ui/secret-once";
@@ -8,15 +9,8 @@ import { FieldErrorsProvider, SelectField, TextField } from "@/components/ui/fie
 import { API_SCOPES, TOKEN_EXPIRY_DAYS } from "@/lib/validation/choices";
 import { createApiTokenAction } from "../actions";
 
-const EXPIRY_LABEL: Record<(typeof TOKEN_EXPIRY_DAYS)[number], string> = {
-  "7": "In 7 days",
-  "30": "In 30 days",
-  "90": "In 90 days",
-  "365": "In one year",
-  never: "Never",
-};
-
 export function CreateTokenForm({ isAdmin }: { isAdmin: boolean }) {
+  const t = useTranslations("Tokens");
   const [state, run, pending] = useActionState(createApiTokenAction, null);
   const prefix = useId().replace(/:/g, "");
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
@@ -33,9 +27,9 @@ export function CreateTokenForm({ isAdmin }: { isAdmin: boolean }) {
           startTransition(() => run(data));
         }}
       >
-        <TextField label="Name" name="name" required maxLength={80} placeholder="e.g. Invoicing script" />
+        <TextField label={t("name")} name="name" required maxLength={80} placeholder={t("namePlaceholder")} />
         <fieldset className="flex flex-col gap-1" aria-describedby={`${prefix}-scopes-error`}>
-          <legend className="text-sm font-medium">Scopes</legend>
+          <legend className="text-sm font-medium">{t("scopes")}</legend>
           <div className="grid grid-cols-1 gap-1 sm:grid-cols-2">
             {scopes.map((s) => (
               <label key={s} className="flex items-center gap-2 text-sm">
@@ -49,14 +43,14 @@ export function CreateTokenForm({ isAdmin }: { isAdmin: boolean }) {
           </p>
         </fieldset>
         <SelectField
-          label="Expires"
+          label={t("expires")}
           name="expiresIn"
           defaultValue="90"
-          options={TOKEN_EXPIRY_DAYS.map((v) => ({ value: v, label: EXPIRY_LABEL[v] }))}
+          options={TOKEN_EXPIRY_DAYS.map((v) => ({ value: v, label: t("expiry", { days: v }) }))}
         />
         <div>
           <Button type="submit" disabled={pending}>
-            {pending ? "Creating…" : "Create token"}
+            {pending ? t("creating") : t("create")}
           </Button>
         </div>
         <p role="status" aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
@@ -67,7 +61,8 @@ export function CreateTokenForm({ isAdmin }: { isAdmin: boolean }) {
         <div className="mt-4" data-testid="new-token">
           <SecretOnce
             key={state.data.secret}
-            title={`Token “${state.data.name}” created. Copy it now: it will not be shown again.`}
+            title={t("created", { name: state.data.name })}
+
             secret={state.data.secret}
             testId="token-secret"
           />
