@@ -26,6 +26,17 @@ const CONVERTED = [
   "components/live",
   "components/ui",
   "app/not-found.tsx",
+  "app/(app)/profile",
+  "components/account",
+  "components/webhooks",
+  "app/(app)/admin",
+  "components/admin",
+  "components/settings",
+  "app/(app)/api-reference",
+  "app/(auth)",
+  "app/logout",
+  "app/setup",
+  "components/auth",
 ];
 
 /** Props whose string is read or heard by people. */
