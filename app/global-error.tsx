@@ -1,6 +1,8 @@
 "use client";
 // Last-resort error page when the root layout itself fails: reports to Sentry (when started) and
-// offers a retry. It replaces the root layout, so it renders its own html/body.
+// offers a retry. It replaces the root layout, so it renders its own html/body. Its few words stay
+// written here: the layout it replaces holds NextIntlClientProvider, so useTranslations would throw
+// and leave a blank page exactly when something already failed.
 import { useEffect } from "react";
 import { captureBrowserError } from "@/lib/observability/browser";
 

@@ -4,7 +4,8 @@ import { countLabel, downloadName, formatStamp, NO_VALUE } from "@/lib/format";
 import { ZDuration, ZHoursAsMinutes } from "./common";
 import { ZManualEntry } from "./entries";
 import { ZProject } from "./projects";
-import { TASK_STATUS_LABELS, TASK_STATUSES, taskStatusLabel, ZTask } from "./tasks";
+import messages from "@/messages/en.json";
+import { TASK_PRIORITIES, TASK_STATUSES, ZTask } from "./tasks";
 
 const firstMessage = (r: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) =>
   r.success ? null : r.error!.issues[0].message;
@@ -65,10 +66,11 @@ describe("a missing choice names what is missing", () => {
 });
 
 describe("status labels", () => {
-  it("one label per status, shared by list, form and board", () => {
-    expect(TASK_STATUSES.map(taskStatusLabel)).toEqual(TASK_STATUSES.map((s) => TASK_STATUS_LABELS[s]));
-    expect(taskStatusLabel("in_progress")).toBe("In progress");
-    expect(taskStatusLabel("todo")).toBe("To do");
+  it("one label per status and priority in the catalog, shared by list, form and board", () => {
+    expect(Object.keys(messages.TaskStatus).sort()).toEqual([...TASK_STATUSES].sort());
+    expect(Object.keys(messages.TaskPriority).sort()).toEqual([...TASK_PRIORITIES].sort());
+    expect(messages.TaskStatus.in_progress).toBe("In progress");
+    expect(messages.TaskStatus.todo).toBe("To do");
   });
 });
 

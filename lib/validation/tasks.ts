@@ -5,7 +5,7 @@ import { TaskPriority, TaskStatus } from "@/lib/db/generated/enums";
 import type { TTaskStatus } from "./choices";
 import { ZHoursAsMinutes, ZId, zIdOf, ZOptionalDateKey, zOptionalIdOf } from "./common";
 
-export { TASK_PRIORITIES, TASK_STATUS_LABELS, TASK_STATUSES, taskStatusLabel, type TTaskStatus } from "./choices";
+export { TASK_PRIORITIES, TASK_STATUSES, type TTaskStatus } from "./choices";
 export const ZTaskStatus = z.enum(TaskStatus, { message: "Choose a status." });
 /** Done or cancelled: no longer open, never overdue. */
 export const CLOSED_STATUSES: readonly TTaskStatus[] = [TaskStatus.done, TaskStatus.cancelled];
