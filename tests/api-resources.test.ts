@@ -5,7 +5,11 @@
 import { NextRequest } from "next/server";
 import { db } from "@/lib/db";
 import { createApiToken } from "@/lib/services/api-tokens";
+import { createClient } from "@/lib/services/clients";
 import { createManualEntry } from "@/lib/services/entries";
+import { setDraftExchangeRate } from "@/lib/services/invoice-exchange";
+import { updateClientBilling } from "@/lib/services/invoice-settings";
+import { createInvoiceDraft } from "@/lib/services/invoices";
 import { ensureInstallation } from "@/lib/services/installation";
 import { API_SCOPES } from "@/lib/validation/api-tokens";
 import { setupTestDb } from "./helpers/db";
@@ -283,6 +287,37 @@ describe("invoices", () => {
     const bad = await call(invoices.GET(req("GET", "/api/v1/invoices?status=lost&from=yesterday", admin)));
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.fieldErrors ?? {}).sort()).toEqual(["from", "status"]);
+  });
+
+  it("gives the draft's manual exchange rate and the total in the home currency, as the invoice page does", async () => {
+    // Home currency EUR (the organization's); a client billed in USD, a draft of $1,000.00 net.
+    const us = await createClient(f.admin, { name: `US${f.s}` });
+    await updateClientBilling(f.admin, { id: us.id, currency: "USD", taxId: "" });
+    const draft = await createInvoiceDraft(f.admin, {
+      clientId: us.id,
+      includeTime: false,
+      manualLines: [{ description: "Consulting", unitPrice: "1000" }],
+    });
+    const read = async (id: string) =>
+      (await call(invoice.GET(req("GET", `/api/v1/invoices/${id}`, admin), ctx(id)))).body.data as Json;
+
+    const noRate = await read(draft.id);
+    expect(noRate).toMatchObject({ currency: "USD", exchangeRate: null, homeTotal: null });
+
+    await setDraftExchangeRate(f.admin, { id: draft.id, exchangeRate: "0.92" });
+    const { totalMinor } = await db().invoice.findUniqueOrThrow({ where: { id: draft.id } });
+    const withRate = await read(draft.id);
+    expect(withRate.exchangeRate).toBe("0.92");
+    // $1,000.00 (+ its tax, if any) at 0.92: exact in cents, so no rounding question.
+    expect(withRate.homeTotal).toEqual({ amount: ((totalMinor * 92) / 10_000).toFixed(2), currency: "EUR" });
+    expect(withRate.total).toBe((totalMinor / 100).toFixed(2));
+
+    // The list carries the same two fields; an invoice in the home currency has no rate and its own total.
+    const list = await call(invoices.GET(req("GET", "/api/v1/invoices", admin)));
+    const listed = list.body.data.find((i: Json) => i.id === draft.id);
+    expect(listed).toMatchObject({ exchangeRate: "0.92", homeTotal: withRate.homeTotal });
+    const home = list.body.data.find((i: Json) => i.id === f.issued.id);
+    expect(home).toMatchObject({ exchangeRate: null, homeTotal: { amount: home.total, currency: "EUR" } });
   });
 
   it("records payments: partly paid, then paid; an overpayment is refused and changes nothing", async () => {

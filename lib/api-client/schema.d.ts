@@ -938,6 +938,18 @@ export interface components {
              * @example 1190.00
              */
             outstanding: string;
+            /**
+             * @description The manual exchange rate set on the draft (units of the organisation's currency per unit of `currency`; reporting only, frozen when issued); null when none was set, as for an invoice in the organisation's currency
+             * @example 1.0845
+             */
+            exchangeRate: string | null;
+            /** @description The total in the organisation's currency: the total itself for an invoice in it, else converted at exchangeRate; null for an invoice in another currency without a rate */
+            homeTotal: {
+                /** @example 1290.56 */
+                amount: string;
+                /** @example EUR */
+                currency: string;
+            } | null;
         };
         Invoice: {
             /** Format: uuid */
@@ -982,6 +994,18 @@ export interface components {
              * @example 1190.00
              */
             outstanding: string;
+            /**
+             * @description The manual exchange rate set on the draft (units of the organisation's currency per unit of `currency`; reporting only, frozen when issued); null when none was set, as for an invoice in the organisation's currency
+             * @example 1.0845
+             */
+            exchangeRate: string | null;
+            /** @description The total in the organisation's currency: the total itself for an invoice in it, else converted at exchangeRate; null for an invoice in another currency without a rate */
+            homeTotal: {
+                /** @example 1290.56 */
+                amount: string;
+                /** @example EUR */
+                currency: string;
+            } | null;
             /** @enum {string} */
             priceMode: "net" | "gross";
             periodFrom: string | null;

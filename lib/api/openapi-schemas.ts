@@ -195,6 +195,31 @@ export const ZInvoiceSummaryOut = z
     total: amount,
     paid: amount,
     outstanding: amount,
+    exchangeRate: z
+      .string()
+      .regex(/^\d+(\.\d+)?$/)
+      .nullable()
+      .meta({
+        description:
+          "The manual exchange rate set on the draft (units of the organisation's currency per unit of `currency`; reporting only, frozen when issued); null when none was set, as for an invoice in the organisation's currency",
+        example: "1.0845",
+      }),
+    homeTotal: z
+      .object({
+        amount: z
+          .string()
+          .regex(/^-?\d+(\.\d+)?$/)
+          .meta({ example: "1290.56" }),
+        currency: z
+          .string()
+          .regex(/^[A-Z]{3}$/)
+          .meta({ example: "EUR" }),
+      })
+      .nullable()
+      .meta({
+        description:
+          "The total in the organisation's currency: the total itself for an invoice in it, else converted at exchangeRate; null for an invoice in another currency without a rate",
+      }),
   })
   .meta({ id: "InvoiceSummary" });
 export const ZInvoiceOut = ZInvoiceSummaryOut.extend({

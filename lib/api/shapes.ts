@@ -14,6 +14,7 @@ import type { ExpenseDto } from "@/lib/services/expenses";
 import type { ProjectDto } from "@/lib/services/projects";
 import type { TaskDto } from "@/lib/services/tasks";
 import type { InvoiceDto, InvoiceSummaryDto } from "@/lib/services/invoice-queries";
+import { inHomeCurrency } from "@/lib/services/invoice-exchange";
 import { toDecimalString } from "@/lib/money";
 
 export const money = (cents: number | null) => (cents === null ? null : (cents / 100).toFixed(2));
@@ -95,9 +96,11 @@ export function taskInput(b: Record<string, unknown>): TTask {
   return { ...rest, ...(estimatedHours !== undefined ? { estimatedMinutes: estimatedHours } : {}) } as TTask;
 }
 
-/** An invoice in a list: amounts as decimal strings in the invoice's own currency. */
-export function apiInvoiceSummary(i: InvoiceSummaryDto) {
+/** An invoice in a list: amounts as decimal strings in the invoice's own currency; `home` is the
+ * organisation's currency, in which homeTotal gives the total (as the invoice page, PDF and CSV do). */
+export function apiInvoiceSummary(i: InvoiceSummaryDto, home: string) {
   const m = (minor: number) => toDecimalString(minor, i.currency);
+  const h = inHomeCurrency(i.totalMinor, i, home);
   return {
     id: i.id,
     kind: i.kind,
@@ -113,14 +116,16 @@ export function apiInvoiceSummary(i: InvoiceSummaryDto) {
     total: m(i.totalMinor),
     paid: m(i.paidMinor),
     outstanding: m(i.totalMinor - i.paidMinor),
+    exchangeRate: i.exchangeRate,
+    homeTotal: h ? { amount: toDecimalString(h.minor, h.currency), currency: h.currency } : null,
   };
 }
 
 /** One invoice with its lines, tax breakdown and payments. */
-export function apiInvoice(i: InvoiceDto) {
+export function apiInvoice(i: InvoiceDto, home: string) {
   const m = (minor: number) => toDecimalString(minor, i.currency);
   return {
-    ...apiInvoiceSummary(i),
+    ...apiInvoiceSummary(i, home),
     priceMode: i.priceMode,
     periodFrom: i.periodFrom,
     periodTo: i.periodTo,

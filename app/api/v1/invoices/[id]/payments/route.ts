@@ -5,6 +5,7 @@ import { bodyObject, pathId, type IdCtx } from "@/lib/api/resource";
 import { apiInvoice, paymentInput } from "@/lib/api/shapes";
 import { recordPayment } from "@/lib/services/invoice-lifecycle";
 import { getInvoice } from "@/lib/services/invoice-queries";
+import { getOrgSettings } from "@/lib/services/settings";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -15,6 +16,7 @@ export const POST = apiRoute(
   async (req, { actor }, ctx: IdCtx) => {
     const invoiceId = await pathId(ctx);
     await recordPayment(actor, paymentInput(invoiceId, bodyObject(await readJson(req))));
-    return json({ data: apiInvoice(await getInvoice(actor, invoiceId)) }, 201);
+    const [invoice, org] = await Promise.all([getInvoice(actor, invoiceId), getOrgSettings()]);
+    return json({ data: apiInvoice(invoice, org.currency) }, 201);
   },
 );
