@@ -58,7 +58,7 @@ function DeliveryLog({ rows, tz }: { rows: WebhookDeliveryDto[]; tz: string }) {
               <td className="py-1 pr-3">
                 {d.status === "pending" && d.attempts > 0
                   ? t("retryAt", { time: retryAt(d.nextAttemptAt, tz) })
-                  : d.status}
+                  : t("deliveryStatus", { status: d.status })}
               </td>
               <td className="py-1 pr-3">{d.attempts}</td>
               <td className="py-1 pr-3">
