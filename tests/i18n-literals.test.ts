@@ -37,6 +37,7 @@ const CONVERTED = [
   "app/logout",
   "app/setup",
   "components/auth",
+  "app/(app)/expenses",
 ];
 
 /** Props whose string is read or heard by people. */
