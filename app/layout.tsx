@@ -40,9 +40,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale} data-theme={user?.theme ?? "system"}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
-        {/* Toasts (sonner): confirmations with Undo, e.g. a deleted entry. */}
-        <Toaster />
+        <NextIntlClientProvider>
+          {children}
+          {/* Toasts (sonner): confirmations with Undo, e.g. a deleted entry; inside the provider for its labels. */}
+          <Toaster />
+        </NextIntlClientProvider>
         {enabled ? <ClientMonitoring config={monitoring} /> : null}
       </body>
     </html>

@@ -62,7 +62,8 @@ export async function sendTimerCommand(
   }
   if (res.status >= 400) {
     const m = (res.body as { error?: { message?: string } } | null)?.error?.message;
-    return { state: "refused", status: res.status, message: m ?? "That did not work." };
+    // "" when the server gave no message: the page words it (OfflineStatus.refused).
+    return { state: "refused", status: res.status, message: m ?? "" };
   }
   return { state: "done", body: res.body };
 }

@@ -64,9 +64,10 @@ export function isRetryable(status: number): boolean {
   return status >= 500 || status === 401 || status === 408 || status === 429;
 }
 
+/** The server's message; "" when it gave none (the page says so in the user's language). */
 function messageOf(body: unknown): string {
   const m = (body as { error?: { message?: unknown } } | null)?.error?.message;
-  return typeof m === "string" ? m : "The server refused this change.";
+  return typeof m === "string" ? m : "";
 }
 
 async function replayLocked(userId: string, send: Sender): Promise<ReplayReport> {

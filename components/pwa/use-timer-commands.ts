@@ -42,7 +42,7 @@ export function useTimerCommands(userId: string, serverRunning: boolean) {
       if (!report || (report.sent === 0 && report.refused.length === 0)) return;
       const parts: string[] = [];
       if (report.sent) parts.push(t("replayed", { count: report.sent }));
-      for (const r of report.refused) parts.push(t("notSaved", { message: r.message }));
+      for (const r of report.refused) parts.push(t("notSaved", { message: r.message || t("refused") }));
       setNotice(parts.join(" "));
       router.refresh();
     } finally {
@@ -81,7 +81,7 @@ export function useTimerCommands(userId: string, serverRunning: boolean) {
       if (out.state === "done") {
         setNotice(null);
         router.refresh();
-      } else if (out.state === "refused") setNotice(out.message);
+      } else if (out.state === "refused") setNotice(out.message || t("refused"));
       else setNotice(t("queued"));
       return out;
     },
