@@ -1,9 +1,11 @@
 // Invoices (admins): preview and create a draft from unbilled time and manual lines, delete a draft.
-// A draft claims its entries in the same transaction that writes it (UPDATE … WHERE invoice_id IS
-// NULL), so two admins billing the same entries at once cannot both succeed; the lifecycle after
-// that (issue, payments, credit notes) is in invoice-lifecycle.ts, the reads in invoice-queries.ts.
+// A draft claims its entries in the same transaction that writes it (one INSERT into invoice_entries,
+// whose primary key takes an entry once), so two admins billing the same entries at once cannot both
+// succeed; the lifecycle after that (issue, payments, credit notes) is in invoice-lifecycle.ts, the
+// reads in invoice-queries.ts.
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
+import { Prisma as P } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { minorDigits, parseAmount, type Totals } from "@/lib/money";
 import { amountBand } from "@/lib/observability/events-invoicing";
@@ -76,11 +78,11 @@ async function billingContext(actor: Caller, d: Draft) {
   return { settings, org, client, currency };
 }
 
-/** The entries a draft bills: finished, billable, unbilled (or already on `invoiceId`), in the period. */
-function entryWhere(d: Draft, tz: string, invoiceId: string | null): Prisma.TimeEntryWhereInput {
+/** The entries a draft bills: finished, billable, unbilled, in the period. */
+function entryWhere(d: Draft, tz: string): Prisma.TimeEntryWhereInput {
   const range = d.from && d.to ? dayRange(d.from, d.to, tz) : null;
   return {
-    invoiceId,
+    claim: { is: null },
     billable: true,
     end: { not: null },
     ...(range ? { start: { gte: range.from, lt: range.to } } : {}),
@@ -149,6 +151,38 @@ async function toBillable(tx: Tx, rows: EntryRow[], tz: string): Promise<Billabl
   });
 }
 
+/**
+ * Claims the entries entryWhere() describes for `invoiceId` and returns them: one statement that
+ * inserts the narrow claim rows (rather than rewriting ~10,000 wide entry rows and their indexes).
+ * `FOR SHARE` waits for an edit of one of them in progress and then bills the entry as edited (or
+ * not at all, if it no longer qualifies); an edit that comes later waits for this transaction and
+ * then finds the claim (entry-lock.ts). A concurrent draft that claimed an entry first wins it:
+ * ON CONFLICT skips it here, so the count comes out short and the caller says so.
+ */
+async function claimEntries(tx: Tx, d: Draft, tz: string, invoiceId: string): Promise<EntryRow[]> {
+  const range = d.from && d.to ? dayRange(d.from, d.to, tz) : null;
+  const period = range ? P.sql`AND e.start >= ${range.from} AND e.start < ${range.to}` : P.empty;
+  const projects = d.projectIds.length ? P.sql`AND e.project_id = ANY(${d.projectIds}::uuid[])` : P.empty;
+  return tx.$queryRaw<EntryRow[]>`
+    WITH picked AS (
+      SELECT e.id, e.user_id, e.project_id, e.task_id, e.start, e."end", e.notes
+        FROM time_entries e JOIN projects p ON p.id = e.project_id
+       WHERE p.client_id = ${d.clientId}::uuid ${projects}
+         AND e.billable AND e."end" IS NOT NULL ${period}
+         AND NOT EXISTS (SELECT 1 FROM invoice_entries c WHERE c.entry_id = e.id)
+       ORDER BY e.id
+         FOR SHARE OF e
+    ), claimed AS (
+      INSERT INTO invoice_entries (entry_id, invoice_id)
+      SELECT id, ${invoiceId}::uuid FROM picked
+          ON CONFLICT (entry_id) DO NOTHING
+      RETURNING entry_id
+    )
+    SELECT p.id, p.user_id AS "userId", p.project_id AS "projectId", p.task_id AS "taskId",
+           p.start, p."end", p.notes
+      FROM picked p JOIN claimed c ON c.entry_id = p.id`;
+}
+
 async function readEntries(tx: Tx, where: Prisma.TimeEntryWhereInput, tz: string): Promise<BillableEntry[]> {
   return toBillable(tx, await tx.timeEntry.findMany({ where, select: ENTRY_COLUMNS }), tz);
 }
@@ -187,7 +221,7 @@ export async function previewInvoice(actor: Caller, input: TInvoiceDraft): Promi
   const d = ZInvoiceDraft.parse(input);
   const { settings, org, client, currency } = await billingContext(actor, d);
   const plan = await linePlan(d, currency, settings.rounding);
-  const entries = d.includeTime ? await readEntries(db(), entryWhere(d, org.timezone, null), org.timezone) : [];
+  const entries = d.includeTime ? await readEntries(db(), entryWhere(d, org.timezone), org.timezone) : [];
   const expenses = billsExpenses(d) ? await readExpenses(db(), expenseWhere(d, null), d.reverseCharge) : [];
   const lines = plan(entries, expenses);
   if (lines.length === 0) throw new AppError("VALIDATION", NOTHING);
@@ -225,15 +259,9 @@ export async function createInvoiceDraft(actor: Caller, input: TInvoiceDraft): P
       },
       select: { id: true },
     });
-    // Claim first: a concurrent draft waits on these rows and then finds them taken. One statement
-    // claims and returns them (UPDATE … RETURNING), so they are not read a second time.
-    const claimedRows = d.includeTime
-      ? await tx.timeEntry.updateManyAndReturn({
-          where: entryWhere(d, tz, null),
-          data: { invoiceId: inv.id },
-          select: ENTRY_COLUMNS,
-        })
-      : [];
+    // Claim first: a concurrent draft waits on these claims and then finds them taken. One statement
+    // claims and returns them, so they are not read a second time.
+    const claimedRows = d.includeTime ? await claimEntries(tx, d, tz, inv.id) : [];
     const claimed = claimedRows.length;
     if (d.expectedEntries !== undefined && claimed !== d.expectedEntries) {
       throw new AppError(
@@ -316,7 +344,7 @@ export async function deleteInvoiceDraft(actor: Caller, input: TById): Promise<v
         "Only a draft can be deleted. Cancel an issued invoice with a credit note instead.",
       );
     }
-    const { count } = await tx.timeEntry.updateMany({ where: { invoiceId: id }, data: { invoiceId: null } });
+    const { count } = await tx.invoiceEntry.deleteMany({ where: { invoiceId: id } });
     await tx.expense.updateMany({ where: { invoiceId: id }, data: { invoiceId: null } });
     await tx.invoice.delete({ where: { id } });
     return count;
