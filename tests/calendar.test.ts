@@ -135,8 +135,8 @@ describe("drawing and moving", () => {
       projectId: s.project.id,
     });
     await createInvoiceDraft(s.admin, { clientId: s.client.id, from: "2026-03-01", to: "2026-03-31" });
-    const row = await db().timeEntry.findUniqueOrThrow({ where: { id: billed.id }, select: { invoiceId: true } });
-    expect(row.invoiceId).not.toBeNull();
+    const claim = await db().invoiceEntry.findUnique({ where: { entryId: billed.id } });
+    expect(claim?.invoiceId).toBeDefined();
     const list = await listCalendarEntries(s.alice, week);
     expect(list.find((x) => x.id === billed.id)?.locked).toBe(true);
     const err = await moveCalendarEntry(s.alice, {

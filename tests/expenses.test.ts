@@ -31,7 +31,7 @@ beforeAll(async () => {
   reduced = await createTaxRate(s.admin, { name: "Reduced VAT", ratePercent: "7" });
 });
 beforeEach(async () => {
-  await db().timeEntry.updateMany({ data: { invoiceId: null } });
+  await db().invoiceEntry.deleteMany();
   await db().expense.updateMany({ data: { invoiceId: null } });
   await db().invoice.updateMany({ data: { creditedId: null } });
   await db().invoiceLine.deleteMany();

@@ -64,10 +64,10 @@ export async function listCalendarEntries(actor: Actor, input: TCalendarRange): 
   const rows = await db().timeEntry.findMany({
     where: { userId: actor.id, start: { lt: end }, OR: [{ end: null }, { end: { gt: start } }] },
     orderBy: [{ start: "asc" }, { id: "asc" }],
-    select: { ...entrySelect, invoiceId: true },
+    select: { ...entrySelect, claim: { select: { invoiceId: true } } },
   });
   const now = new Date();
-  return rows.map((r) => toCalendarEntry(toEntryDto(r, now), r.invoiceId !== null));
+  return rows.map((r) => toCalendarEntry(toEntryDto(r, now), r.claim !== null));
 }
 
 /** start and end on the step; an end that snapped onto the start keeps one step. */

@@ -26,7 +26,7 @@ import { isAdmin, targetUserId, type Actor } from "./actor";
 import { decodeCursor, encodeCursor, entryWhere } from "./entry-filters";
 import { entrySelect, toEntryDto, type EntryDto } from "./entry-dto";
 import { checkedSpan, entryClock, resolveSpan, timezoneOf, DURATION_HINT } from "./entry-input";
-import { assertEntryUnbilled, lockedEntryError } from "./entry-lock";
+import { assertEntryUnbilled, lockedEntryError, lockUnbilledEntries } from "./entry-lock";
 import { insertEntry, insertEntryRow, NO_PROJECT_BILLABLE, recordEntriesCreated } from "./entry-write";
 import { assertTrackable } from "./projects";
 import { setEntryTags } from "./tags";
@@ -167,8 +167,9 @@ export async function updateEntry(actor: Actor, input: TEntryUpdate): Promise<En
   }
   const entry = await db().$transaction(async (tx) => {
     // Only while unbilled: an invoice that claimed the entry since the check above wins.
+    await lockUnbilledEntries(tx, [old.id]);
     const { count } = await tx.timeEntry.updateMany({
-      where: { id: old.id, invoiceId: null },
+      where: { id: old.id, claim: { is: null } },
       data: {
         projectId: project?.id ?? null,
         taskId,
@@ -250,17 +251,13 @@ export async function bulkUpdateEntries(actor: Actor, input: TBulkEntryUpdate): 
   const target = data.projectId ? await assertTrackable(data.projectId, data.taskId) : null;
   await db().$transaction(async (tx) => {
     // Billed entries are locked (entry-lock.ts): one in the selection refuses the whole edit.
-    const billed = await tx.timeEntry.findFirst({
-      where: { id: { in: ids }, invoiceId: { not: null } },
-      select: { id: true },
-    });
-    if (billed) throw await lockedEntryError(billed.id, tx);
+    await lockUnbilledEntries(tx, ids);
     const set = {
       ...(target?.project ? { projectId: target.project.id, taskId: target.taskId } : {}),
       ...(data.billable !== undefined ? { billable: data.billable } : {}),
     };
     if (Object.keys(set).length) {
-      const { count } = await tx.timeEntry.updateMany({ where: { id: { in: ids }, invoiceId: null }, data: set });
+      const { count } = await tx.timeEntry.updateMany({ where: { id: { in: ids }, claim: { is: null } }, data: set });
       if (count !== ids.length)
         throw new AppError("CONFLICT", "Some of these entries were just billed on an invoice: nothing was changed.");
     }

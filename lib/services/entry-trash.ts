@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { track } from "@/lib/observability/track";
 import { ZEntryIds, type TEntryIds } from "@/lib/validation/entries";
 import type { Actor } from "./actor";
-import { lockedEntryError } from "./entry-lock";
+import { lockUnbilledEntries } from "./entry-lock";
 import { isUniqueViolation } from "./prisma-errors";
 import { setEntryTags } from "./tags";
 
@@ -47,11 +47,7 @@ const trashSelect = {
 export async function trashEntries(tx: Tx, actor: Actor, ids: string[]): Promise<number> {
   // Entries on an invoice are locked (lib/services/entry-lock.ts): deleting one is refused, for a
   // single delete and a bulk delete alike, and nothing of the batch is trashed.
-  const billed = await tx.timeEntry.findFirst({
-    where: { id: { in: ids }, invoiceId: { not: null } },
-    select: { id: true },
-  });
-  if (billed) throw await lockedEntryError(billed.id, tx);
+  await lockUnbilledEntries(tx, ids);
   const rows = await tx.timeEntry.findMany({ where: { id: { in: ids } }, select: trashSelect });
   await tx.deletedTimeEntry.deleteMany({ where: { deletedAt: { lt: new Date(Date.now() - TRASH_KEEP_MS) } } });
   // A second delete of a restored-then-deleted entry replaces its older copy.
@@ -73,7 +69,9 @@ export async function trashEntries(tx: Tx, actor: Actor, ids: string[]): Promise
       return { id: r.id, deletedById: actor.id, data: data as unknown as Prisma.InputJsonValue };
     }),
   });
-  const { count } = await tx.timeEntry.deleteMany({ where: { id: { in: rows.map((r) => r.id) }, invoiceId: null } });
+  const { count } = await tx.timeEntry.deleteMany({
+    where: { id: { in: rows.map((r) => r.id) }, claim: { is: null } },
+  });
   // An invoice claimed one of them since the check above: refuse the whole batch (the transaction rolls back).
   if (count !== rows.length)
     throw new AppError("CONFLICT", "Some of these entries were just billed on an invoice: nothing was deleted.");

@@ -189,7 +189,7 @@ export async function cancelInvoice(actor: Caller, input: TById): Promise<{ cred
         taxMinor: -l.taxMinor,
       })),
     });
-    const released = await tx.timeEntry.updateMany({ where: { invoiceId: id }, data: { invoiceId: null } });
+    const released = await tx.invoiceEntry.deleteMany({ where: { invoiceId: id } });
     await tx.expense.updateMany({ where: { invoiceId: id }, data: { invoiceId: null } });
     return { creditNoteId: cn.id, number, released: released.count };
   }, INVOICE_TX);

@@ -1,11 +1,16 @@
 // An issued invoice (or credit note) as a PDF, drawn with pdfkit on the server (no browser): seller
 // and client blocks, lines, the tax breakdown, totals, due date, payment details and notes. DejaVu
 // Sans is embedded (subset) so names in Greek, Cyrillic, etc. render; A4 or Letter per the settings.
+// Labels come from messages/en.json ("InvoicePdf") through use-intl's translator: the PDF is drawn
+// outside a request (the benchmark calls it too), so it takes the locale explicitly.
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { create, type Font } from "fontkit";
 import PDFDocument from "pdfkit";
+import { createTranslator } from "use-intl/core";
+import { DEFAULT_LOCALE } from "@/lib/i18n/config";
+import messages from "@/messages/en.json";
 import { AppError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money";
 import { assertAdmin, type Caller } from "./actor";
@@ -46,6 +51,11 @@ const PCT = new Intl.NumberFormat("en", { maximumFractionDigits: 2 });
 const qty = (m: number) => QTY.format(m / 1000);
 const pct = (bp: number) => `${PCT.format(bp / 100)} %`;
 
+/** The PDF's labels; one locale (English) for now, like the pages (lib/i18n/config.ts). Made once. */
+const makeLabels = () => createTranslator({ locale: DEFAULT_LOCALE, messages, namespace: "InvoicePdf" });
+let translator: ReturnType<typeof makeLabels> | null = null;
+const labels = () => (translator ??= makeLabels());
+
 export async function renderInvoicePdf(actor: Caller, id: string): Promise<{ filename: string; pdf: Buffer }> {
   assertAdmin(actor, "download invoices");
   const inv = await getInvoice(actor, id);
@@ -67,11 +77,13 @@ export async function drawInvoicePdf(
   const seller = snap.seller ?? {};
   const client = snap.client ?? {};
   const m = (v: number) => formatMoney(v, inv.currency);
+  const t = labels();
+  const title = t(inv.kind === "credit_note" ? "creditNote" : "invoice", { number: inv.number ?? "" });
 
   const doc = new PDFDocument({
     size: opts.paperSize === "Letter" ? "LETTER" : "A4",
     margin: 50,
-    info: { Title: `${inv.kind === "credit_note" ? "Credit note" : "Invoice"} ${inv.number}`, Creator: "TimeTracker" },
+    info: { Title: title, Creator: "TimeTracker" },
   });
   const { regular, bold } = loadFonts();
   // pdfkit accepts a fontkit font object (anything with layout()); its types list only files and buffers.
@@ -100,7 +112,7 @@ export async function drawInvoicePdf(
     .text(seller.name ?? "", left + width / 2, 45, { width: width / 2, align: "right" });
   doc.font("body").fontSize(9);
   if (seller.address) doc.text(seller.address, { width: width / 2, align: "right" });
-  if (seller.taxId) doc.text(`Tax id: ${seller.taxId}`, { width: width / 2, align: "right" });
+  if (seller.taxId) doc.text(t("taxId", { taxId: seller.taxId }), { width: width / 2, align: "right" });
 
   doc.moveDown(3).x = left;
   doc
@@ -109,18 +121,18 @@ export async function drawInvoicePdf(
     .text(client.name ?? inv.clientName, left, Math.max(doc.y, 130));
   doc.font("body").fontSize(9);
   if (client.address) doc.text(client.address);
-  if (client.taxId) doc.text(`Tax id: ${client.taxId}`);
+  if (client.taxId) doc.text(t("taxId", { taxId: client.taxId }));
 
   doc.moveDown(2);
-  doc
-    .font("bold")
-    .fontSize(16)
-    .text(`${inv.kind === "credit_note" ? "Credit note" : "Invoice"} ${inv.number}`);
+  doc.font("bold").fontSize(16).text(title);
   doc.font("body").fontSize(9);
+  const dates = { date: inv.issueDate ?? "", due: inv.dueDate ?? "" };
   doc.text(
-    `Date: ${inv.issueDate}    Due: ${inv.dueDate}${inv.periodFrom ? `    Period: ${inv.periodFrom} – ${inv.periodTo}` : ""}`,
+    inv.periodFrom
+      ? t("datesWithPeriod", { ...dates, from: inv.periodFrom, to: inv.periodTo ?? "" })
+      : t("dates", dates),
   );
-  if (inv.creditedNumber) doc.text(`Cancels invoice ${inv.creditedNumber}`);
+  if (inv.creditedNumber) doc.text(t("cancels", { number: inv.creditedNumber }));
   doc.moveDown();
 
   // Lines: description | qty | price | tax | amount
@@ -140,7 +152,7 @@ export async function drawInvoicePdf(
     doc.x = left;
     doc.y = bottom + 2;
   };
-  row(["Description", "Qty", "Price", "Tax", "Amount"], true);
+  row([t("description"), t("quantity"), t("price"), t("tax"), t("amount")], true);
   for (const l of inv.lines) {
     row([l.description, qty(l.quantityMilli), m(l.unitPrice), pct(l.taxRateBp), m(l.amount)]);
   }
@@ -152,22 +164,24 @@ export async function drawInvoicePdf(
     doc.text(value, left + width * 0.8, y, { width: width * 0.2, align: "right" });
     doc.x = left;
   };
-  total(inv.priceMode === "gross" ? "Net (included)" : "Net", m(inv.netMinor));
-  for (const t of inv.taxes) total(`${t.name} ${pct(t.rateBp)} on ${m(t.net)}`, m(t.tax));
-  total("Total", m(inv.totalMinor), true);
+  total(t(inv.priceMode === "gross" ? "netIncluded" : "net"), m(inv.netMinor));
+  for (const x of inv.taxes) total(t("taxOn", { name: x.name, rate: pct(x.rateBp), net: m(x.net) }), m(x.tax));
+  total(t("total"), m(inv.totalMinor), true);
   const inHome = opts.home && opts.home !== inv.currency ? inHomeCurrency(inv.totalMinor, inv, opts.home) : null;
   if (inHome) {
-    const at = `at 1 ${inv.currency} = ${inHome.rate} ${inHome.currency}`;
-    total(`≈ in ${inHome.currency}, ${at}`, formatMoney(inHome.minor, inHome.currency));
+    const label = t("inHomeCurrency", { home: inHome.currency, currency: inv.currency, rate: inHome.rate });
+    total(label, formatMoney(inHome.minor, inHome.currency));
   }
   if (inv.paidMinor > 0) {
-    total("Paid", m(inv.paidMinor));
-    total("Outstanding", m(inv.totalMinor - inv.paidMinor), true);
+    total(t("paid"), m(inv.paidMinor));
+    total(t("outstanding"), m(inv.totalMinor - inv.paidMinor), true);
   }
   doc.moveDown(2).font("body").fontSize(9);
-  if (inv.reverseCharge) doc.text("Reverse charge: VAT to be accounted for by the recipient.", left);
-  if (inv.kind === "invoice") doc.text(`Please pay ${m(inv.totalMinor - inv.paidMinor)} by ${inv.dueDate}.`, left);
-  if (seller.paymentDetails) doc.text(`Payment details: ${seller.paymentDetails}`, left);
+  if (inv.reverseCharge) doc.text(t("reverseCharge"), left);
+  if (inv.kind === "invoice") {
+    doc.text(t("pleasePay", { amount: m(inv.totalMinor - inv.paidMinor), date: inv.dueDate ?? "" }), left);
+  }
+  if (seller.paymentDetails) doc.text(t("paymentDetails", { details: seller.paymentDetails }), left);
   if (inv.notes) doc.moveDown().text(inv.notes, left);
   if (seller.footerNote) doc.moveDown().text(seller.footerNote, left);
   doc.end();

@@ -1,7 +1,7 @@
 // Durations typed by people, rounding steps, and calendar days in zones that switch DST.
 import { formatHm, parseDuration } from "./duration-parse";
 import { roundDurationSeconds } from "./rounding";
-import { addDays, dateKey, dayRange, formatZonedIso, startOfWeek, zonedToUtc } from "./tz";
+import { addDays, dateKey, dayRange, formatZonedIso, localDayOf, startOfWeek, zonedToUtc } from "./tz";
 
 describe("parseDuration", () => {
   it.each([
@@ -65,4 +65,25 @@ describe("time zones around DST switches", () => {
     expect(formatZonedIso(new Date("2026-03-29T08:00:00Z"), "Europe/Amsterdam")).toBe("2026-03-29T10:00:00+02:00");
     expect(formatZonedIso(new Date("2026-03-28T08:00:00Z"), "Europe/Amsterdam")).toBe("2026-03-28T09:00:00+01:00");
   });
+});
+
+describe("localDayOf (dateKey for runs of instants)", () => {
+  it.each(["Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "Asia/Kathmandu", "America/Santiago", "UTC"])(
+    "agrees with dateKey every 7 minutes over a year, DST switches included (%s)",
+    (tz) => {
+      const dayOf = localDayOf(tz);
+      const start = Date.UTC(2025, 11, 25);
+      const mismatches: string[] = [];
+      for (let t = start; t < start + 370 * 86400_000; t += 7 * 60_000) {
+        const d = new Date(t);
+        if (dayOf(t) !== dateKey(d, tz)) mismatches.push(d.toISOString());
+      }
+      // And out of order: back to an earlier day, then forward again.
+      for (const t of [start + 40 * 86400_000, start + 3 * 3600_000, start + 200 * 86400_000 + 1]) {
+        const d = new Date(t);
+        if (dayOf(t) !== dateKey(d, tz)) mismatches.push(d.toISOString());
+      }
+      expect(mismatches).toEqual([]);
+    },
+  );
 });

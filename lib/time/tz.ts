@@ -119,3 +119,23 @@ export function formatTime(d: Date, tz: string): string {
   const p = zonedParts(d, tz);
   return `${String(p.hour).padStart(2, "0")}:${String(p.minute).padStart(2, "0")}`;
 }
+
+/**
+ * dateKey for many instants (ms since the epoch) in (mostly) ascending order, e.g. a year of entries: it remembers the
+ * last day's UTC range [from, to) and answers instants inside it without Intl (formatToParts was
+ * ~5 µs and a dozen objects per call; an invoice's 10,000 entries fall on ~250 days).
+ */
+export function localDayOf(tz: string): (ms: number) => DateKey {
+  let day: DateKey = NO_VALUE;
+  let from = 0;
+  let to = 0;
+  return (t) => {
+    if (t >= from && t < to) return day;
+    const key = dateKey(new Date(t), tz);
+    if (key === NO_VALUE) return key;
+    const r = dayRange(key, key, tz);
+    // Remembered only when the range holds the instant it came from (always, unless a zone's data is odd).
+    if (t >= r.from.getTime() && t < r.to.getTime()) [day, from, to] = [key, r.from.getTime(), r.to.getTime()];
+    return key;
+  };
+}

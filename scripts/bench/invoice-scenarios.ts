@@ -18,7 +18,8 @@ async function busiestClient(raw: RawSql, from: DateKey, to: DateKey, skip: stri
   const rows = await raw.query<{ id: string; n: number }>(
     `SELECT c.id::text AS id, count(*)::int AS n
        FROM time_entries e JOIN projects p ON p.id = e.project_id JOIN clients c ON c.id = p.client_id
-      WHERE e.billable AND e."end" IS NOT NULL AND e.invoice_id IS NULL
+      WHERE e.billable AND e."end" IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM invoice_entries ie WHERE ie.entry_id = e.id)
         AND e.start >= $1::date - interval '1 day' AND e.start < $2::date + interval '2 days'
         AND NOT (c.id::text = ANY($3::text[]))
       GROUP BY c.id, c.name ORDER BY n DESC, c.name LIMIT 1`,
@@ -36,7 +37,8 @@ async function periodStartFor(raw: RawSql, clientId: string, to: DateKey, lines:
   const rows = await raw.query<{ day: string }>(
     `SELECT to_char(e.start AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day
        FROM time_entries e JOIN projects p ON p.id = e.project_id
-      WHERE p.client_id = $1::uuid AND e.billable AND e."end" IS NOT NULL AND e.invoice_id IS NULL
+      WHERE p.client_id = $1::uuid AND e.billable AND e."end" IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM invoice_entries ie WHERE ie.entry_id = e.id)
         AND e.start < $2::date
       ORDER BY e.start DESC OFFSET $3 LIMIT 1`,
     [clientId, to, lines - 1],

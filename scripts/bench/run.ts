@@ -18,12 +18,27 @@ import { datasetFor, seed } from "./seed";
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
-/** --explain: the plan of every statement a scenario sends, with actual times. */
+const ROLLBACK = new Error("bench: roll back the explained statements");
+
+/**
+ * --explain: the plan of every statement a scenario sends, with actual times. EXPLAIN ANALYZE runs
+ * the statement, so they run in one transaction that is rolled back: a scenario that writes (the
+ * invoice draft) leaves nothing behind that its samples would then find already done.
+ */
 async function explain(raw: RawSql, name: string, statements: Captured[]): Promise<void> {
-  for (const st of statements) {
-    const plan = await raw.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${st.sql}`, st.params);
-    log(`--- ${name}\n${st.sql.trim()}\n${plan.map((r) => r["QUERY PLAN"]).join("\n")}`);
-  }
+  await raw
+    .withSession((s) =>
+      s.transaction(async (tx) => {
+        for (const st of statements) {
+          const plan = await tx.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${st.sql}`, st.params);
+          log(`--- ${name}\n${st.sql.trim()}\n${plan.map((r) => r["QUERY PLAN"]).join("\n")}`);
+        }
+        throw ROLLBACK;
+      }),
+    )
+    .catch((err: unknown) => {
+      if (err !== ROLLBACK) throw err;
+    });
 }
 
 async function main() {
