@@ -55,6 +55,8 @@ export async function startServer(
     LOG_DIR: logDir,
     MIGRATIONS_DIR: path.join(root, "prisma/migrations"),
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    // As `npm start` and the image run it (scripts/start.mjs): the benchmarks measure what ships.
+    MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2",
     ...extraEnv,
   };
   // The embedded database unless the caller asks for PostgreSQL explicitly.

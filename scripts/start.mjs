@@ -48,6 +48,10 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   // Our own SIGTERM handler (lib/services/startup.ts) closes the database and flushes logs, then exits.
   NEXT_MANUAL_SIG_HANDLE: "true",
+  // glibc's malloc arenas (default 8 per core) are a known multiplier of a Node server's resident
+  // memory; two keep it lower idle and after load (docs/performance.md "Memory"). Read by glibc when
+  // the process starts, so it must be set here, not inside the server. The operator's value wins.
+  MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2",
   PORT: process.env.PORT ?? "3000",
   HOSTNAME: process.env.HOST ?? "0.0.0.0",
   DATA_DIR: abs(process.env.DATA_DIR, "data"),

@@ -7,6 +7,7 @@ import { setProjectArchived } from "@/lib/services/projects";
 import { createTask } from "@/lib/services/tasks";
 import { createProject } from "@/lib/services/projects";
 import { db } from "@/lib/db";
+import { onDbQuery } from "@/lib/observability/db-hooks";
 import { setupTestDb } from "./helpers/db";
 import { sqlStateOf } from "./helpers/errors";
 import { seedTracking } from "./helpers/tracking";
@@ -44,6 +45,29 @@ describe("timer", () => {
   it("a second start says to switch instead", async () => {
     await startTimer(s.alice, { projectId: s.project.id });
     await expect(startTimer(s.alice, { projectId: s.project.id })).rejects.toThrow(/switch/);
+  });
+
+  it("a start reads nothing to find a running timer: the database's index refuses the second one", async () => {
+    let ops: string[] = [];
+    let recording = true;
+    onDbQuery((model, operation) => void (recording && ops.push(`${model}.${operation}`)));
+    await startTimer(s.alice, { projectId: s.project.id });
+    const first = ops;
+    ops = [];
+    await expect(startTimer(s.alice, { projectId: s.project.id })).rejects.toMatchObject({ code: "CONFLICT" });
+    recording = false;
+    // The live-sync notice (pg_notify on PostgreSQL, raw.query) goes out after the commit, unawaited.
+    const model = (xs: string[]) => xs.filter((o) => !o.startsWith("raw."));
+    // The project; the insert; the endpoints subscribed to timer.started; the entry as the API answers it.
+    expect(model(first)).toEqual([
+      "Project.findUnique",
+      "TimeEntry.create",
+      "WebhookEndpoint.findMany",
+      "TimeEntry.findUniqueOrThrow",
+    ]);
+    // The second start got as far as the insert, which the partial unique index refused.
+    expect(model(ops)).toEqual(["Project.findUnique", "TimeEntry.create"]);
+    expect(await db().timeEntry.count({ where: { userId: s.alice.id, end: null } })).toBe(1);
   });
 
   it("billable defaults from the project, tags are stored as a relation", async () => {

@@ -93,9 +93,8 @@ export async function startTimer(
   opts: { userId?: string } & TimerOpts = {},
 ): Promise<EntryDto> {
   const userId = targetUserId(actor, opts.userId);
-  if (await db().timeEntry.findFirst({ where: { userId, end: null }, select: { id: true } })) {
-    throw new AppError("CONFLICT", ALREADY_RUNNING);
-  }
+  // No "is one running?" read first: the partial unique index refuses a second running entry, and
+  // that refusal is the CONFLICT below (one round trip less per start: docs/performance.md).
   const checked = await checkStart(input);
   let entry: EntryDto;
   try {
@@ -105,7 +104,7 @@ export async function startTimer(
       return e;
     });
   } catch (err) {
-    // Two starts raced past the check above: the partial unique index let only one through.
+    // A timer already runs (or two starts raced): the partial unique index let only one through.
     if (isUniqueViolation(err)) throw new AppError("CONFLICT", ALREADY_RUNNING);
     throw err;
   }

@@ -1,5 +1,5 @@
 // `npm run load [-- --users 100] [--duration 60] [--entries 100000] [--port 3450] [--pool N] [--keep]
-//   [--out DIR]`: issue #8's load test. Seeds a bench database (PostgreSQL from DATABASE_URL, else
+//   [--server-env K=V,…] [--node-options "…"] [--name SUFFIX] [--out DIR]`: issue #8's load test. Seeds a bench database (PostgreSQL from DATABASE_URL, else
 // PGlite), starts the production build on it (`npm run build` first), signs in N users and drives
 // them for the duration with the mix of scripts/load/mix.ts (one connection per user), sampling the
 // server's RSS each second. Then checks every acknowledged creation against the database and the
@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { benchLogin, drain, load1, prepareDb, rssMiB, signInAll, startBenchServer } from "../lib/bench-server";
 import { cannon, type HttpFigures } from "../lib/cannon";
 import { machine } from "../bench/measure";
+import { idleRss } from "../bench/memory";
 import { MIX, newTally, userCycle } from "./mix";
 import { checkEntries, checkMemory, scrapeMemory, type EntryCheck, type MemoryBreakdown } from "./verify";
 
@@ -29,6 +30,11 @@ async function main() {
       port: { type: "string", default: "3450" },
       pool: { type: "string" },
       keep: { type: "boolean", default: false },
+      // Memory settings to compare (issue #19): e.g. --server-env MALLOC_ARENA_MAX=2
+      // --node-options "--max-semi-space-size=4"; recorded in the result.
+      "server-env": { type: "string" },
+      "node-options": { type: "string" },
+      name: { type: "string" },
       out: { type: "string", default: "bench/results" },
     },
   });
@@ -43,10 +49,21 @@ async function main() {
   );
   await pre.close();
 
+  const serverEnv = Object.fromEntries(
+    (values["server-env"] ?? "")
+      .split(",")
+      .filter(Boolean)
+      .map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]),
+  );
   const server = await startBenchServer(db, Number(values.port), {
     METRICS_TOKEN,
     ...(values.pool ? { DB_POOL_MAX: values.pool } : {}),
+    ...serverEnv,
+    ...(values["node-options"] ? { NODE_OPTIONS: values["node-options"] } : {}),
   });
+  // Issue #19: RSS idle after start (no request but the readiness poll) and once the load is over.
+  const idleAfterStartMiB = await idleRss(server.process.pid!);
+  let afterLoadMiB = Number.NaN;
   const tally = newTally();
   const rss: number[] = [];
   const heap: MemoryBreakdown[] = [];
@@ -95,6 +112,8 @@ async function main() {
       clearInterval(sampler);
       stoppedAt = new Date();
     }
+    await drain(server.url);
+    afterLoadMiB = await idleRss(server.process.pid!);
   } finally {
     await server.stop();
   }
@@ -118,6 +137,11 @@ async function main() {
   for (const [step, s] of Object.entries(tally.byStep)) log(`    ${step.padEnd(15)} ${JSON.stringify(s)}`);
   log(`  entries: ${JSON.stringify(entries)}`);
   log(`  server RSS per 10 s window (MiB): ${memory.windowsMiB.join(", ")}; growth ${memory.growthPercent ?? "n/a"} %`);
+  const afterVsIdle = Math.round((afterLoadMiB / idleAfterStartMiB) * 100) / 100;
+  log(
+    `  server RSS idle after start ${idleAfterStartMiB} MiB, after the load ${afterLoadMiB} MiB: ${afterVsIdle} × (issue #19 target ≤ 1.5 ×)` +
+      ` with ${JSON.stringify({ ...serverEnv, NODE_OPTIONS: values["node-options"] ?? null })}`,
+  );
   log(
     `  V8 heap used / total, external (MiB) every 10 s: ${heap.map((b) => `${b.heapUsedMiB}/${b.heapTotalMiB}, ${b.externalMiB}`).join("; ")}`,
   );
@@ -136,12 +160,21 @@ async function main() {
     http,
     byStep: tally.byStep,
     entries,
-    memory: { ...memory, samplesMiB: rss, breakdownEvery10s: heap },
+    server: { env: serverEnv, nodeOptions: values["node-options"] ?? null },
+    memory: {
+      ...memory,
+      idleAfterStartMiB,
+      afterLoadMiB,
+      afterLoadVsIdle: afterVsIdle,
+      samplesMiB: rss,
+      breakdownEvery10s: heap,
+    },
     pass: ok,
   };
   const dir = path.resolve(values.out);
   fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${report.date.slice(0, 10)}-${db.kind}-load-${users}u-${duration}s.json`);
+  const suffix = values.name ? `-${values.name}` : "";
+  const file = path.join(dir, `${report.date.slice(0, 10)}-${db.kind}-load-${users}u-${duration}s${suffix}.json`);
   fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   log(`wrote ${path.relative(process.cwd(), file)}`);
   if (!ok) process.exitCode = 1;
