@@ -328,13 +328,15 @@ describe("Idempotency-Key", () => {
     onDbQuery((model, operation) => void (recording && ops.push(`${model}.${operation}`)));
     const headers = { "idempotency-key": `trips-${f.s}` };
     const b = { ...body(), notes: "trips", startTime: "07:00", endTime: "08:00", duration: "" };
-    // Bob has no webhook endpoint: token; rate limit + key claim; time zone + rounding; project;
-    // overlaps; insert; endpoints; the stored answer. Nothing is read back.
+    // Bob has no webhook endpoint: token; rate limit + key claim; time zone + rounding + whether an
+    // endpoint wants the event; project; overlaps; insert (alone: no transaction, no endpoints read
+    // inside one); the stored answer. Nothing is read back.
     const bobR = await entries.POST(req("POST", "/api/v1/entries", { token: bobs, body: b, headers }));
     expect(bobR.status).toBe(201);
-    expect(ops.filter((o) => o.startsWith("raw.")).length).toBe(2);
+    expect(ops.filter((o) => o.startsWith("raw.")).length).toBe(3);
     expect(ops).not.toContain("TimeEntry.findUniqueOrThrow");
-    expect(ops.length).toBeLessThanOrEqual(8);
+    expect(ops).not.toContain("WebhookEndpoint.findMany");
+    expect(ops.length).toBeLessThanOrEqual(7);
     // Alice's endpoint wants entry.created: the entry is read once for the payload, and queued.
     // It was 13 operations (15 statements with BEGIN and COMMIT) before the gate and the clock read.
     ops = [];

@@ -27,7 +27,13 @@ import { decodeCursor, encodeCursor, entryWhere } from "./entry-filters";
 import { entrySelect, toEntryDto, type EntryDto } from "./entry-dto";
 import { checkedSpan, entryClock, resolveSpan, timezoneOf, DURATION_HINT } from "./entry-input";
 import { assertEntryUnbilled, lockedEntryError, lockUnbilledEntries } from "./entry-lock";
-import { insertEntry, insertEntryRow, NO_PROJECT_BILLABLE, recordEntriesCreated } from "./entry-write";
+import {
+  insertEntry,
+  insertEntryRow,
+  insertLoneEntryRow,
+  NO_PROJECT_BILLABLE,
+  recordEntriesCreated,
+} from "./entry-write";
 import { assertTrackable } from "./projects";
 import { setEntryTags } from "./tags";
 import { enqueueWebhookEvent, entryWebhookData } from "./webhook-outbox";
@@ -95,7 +101,9 @@ export async function addManualEntry(
     source: "manual" as const,
   };
   const [, overlaps] = await Promise.all([
-    db().$transaction((tx) => insertEntryRow(tx, row, data.tags)),
+    clock.subscribed || data.tags.length
+      ? db().$transaction((tx) => insertEntryRow(tx, row, data.tags))
+      : insertLoneEntryRow(db(), row),
     countOverlaps(userId, start, end, id),
   ]);
   recordEntriesCreated(actor, row);
@@ -128,14 +136,18 @@ export async function createBulkEntries(actor: Actor, input: TBulkEntry): Promis
   }
   const minutes = parseDuration(data.duration);
   if (minutes === null) throw new AppError("VALIDATION", DURATION_HINT, { duration: [DURATION_HINT] });
-  const { project, taskId } = await assertTrackable(data.projectId, data.taskId);
-  const tz = await timezoneOf(actor.id);
+  // The project, the time zone, the rounding and the webhook subscribers: two reads side by side.
+  const [{ project, taskId }, clock] = await Promise.all([
+    assertTrackable(data.projectId, data.taskId),
+    entryClock(actor.id),
+  ]);
+  const { tz } = clock;
   const skipWeekends = data.skipWeekends ?? true;
   const spans: { start: Date; end: Date }[] = [];
   for (let d = data.from; d <= data.to; d = addDays(d, 1)) {
     if (skipWeekends && [0, 6].includes(weekday(d))) continue;
     const start = zonedToUtc(d, data.startTime ?? "09:00", tz);
-    spans.push(await checkedSpan(start, new Date(start.getTime() + minutes * 60_000)));
+    spans.push(await checkedSpan(start, new Date(start.getTime() + minutes * 60_000), clock.rounding));
   }
   if (!spans.length)
     throw new AppError("VALIDATION", "Those days are all weekend days.", { from: ["Choose at least one weekday."] });
@@ -143,7 +155,7 @@ export async function createBulkEntries(actor: Actor, input: TBulkEntry): Promis
   await db().$transaction(async (tx) => {
     for (const s of spans) {
       const row = { userId: actor.id, projectId: project?.id ?? null, taskId, ...s, notes: data.notes, billable };
-      await insertEntryRow(tx, { ...row, source: "bulk" }, data.tags);
+      await insertEntryRow(tx, { ...row, source: "bulk" }, data.tags, clock.subscribed);
     }
   });
   recordEntriesCreated(actor, { id: null, projectId: project?.id ?? null, source: "bulk", billable }, spans.length);
@@ -154,11 +166,14 @@ export async function updateEntry(actor: Actor, input: TEntryUpdate): Promise<En
   const { id, ...data } = ZEntryUpdate.parse(input);
   const old = await ownedEntry(actor, id);
   await assertEntryUnbilled(old.id);
-  const { project, taskId } = await assertTrackable(data.projectId, data.taskId);
-  const tz = await timezoneOf(old.userId);
+  const [{ project, taskId }, clock] = await Promise.all([
+    assertTrackable(data.projectId, data.taskId),
+    entryClock(old.userId, "entry.updated"),
+  ]);
+  const { tz } = clock;
   // A running entry keeps running: only its start and details change.
   const span = old.end
-    ? await resolveSpan(data, tz)
+    ? await resolveSpan(data, tz, clock.rounding)
     : { start: data.startTime ? zonedToUtc(data.date, data.startTime, tz) : old.start, end: null };
   if (!span.end && span.start.getTime() > Date.now()) {
     throw new AppError("VALIDATION", "A running timer cannot start in the future.", {

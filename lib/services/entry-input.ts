@@ -8,6 +8,7 @@ import { effectiveTimezone, getOrgSettings } from "./settings";
 import { formatHm, parseDuration } from "@/lib/time/duration-parse";
 import { roundedEnd, type RoundingMode } from "@/lib/time/rounding";
 import { addDays, zonedToUtc } from "@/lib/time/tz";
+import type { WebhookEventType } from "@/lib/webhooks/event-types";
 
 export const DURATION_HINT = "Enter a duration such as 1h 30m, 1:30, 90m or 1.5.";
 
@@ -23,25 +24,43 @@ export interface Rounding {
 }
 
 /**
- * A user's effective time zone and the organization's rounding in ONE statement (an API create
- * used to read the user and the settings twice: three round trips). Before the settings row exists
- * (a fresh database) it falls back to getOrgSettings, which creates it.
+ * A user's effective time zone, the organization's rounding, and whether a webhook endpoint wants
+ * `event` for this user's data, in ONE statement (an API create used to read the user and the
+ * settings twice, then the endpoints inside its transaction: four round trips). Before the settings
+ * row exists (a fresh database) it falls back to getOrgSettings, which creates it.
  */
-export async function entryClock(userId: string): Promise<{ tz: string; rounding: Rounding }> {
+export async function entryClock(
+  userId: string,
+  event: WebhookEventType = "entry.created",
+): Promise<{ tz: string; rounding: Rounding; subscribed: boolean }> {
+  // `subscribed` is the audience { userId } of webhook-outbox.ts: the user's own endpoints and the
+  // organization-wide ones, enabled, with the event. Read before the write's transaction rather than
+  // inside it: an endpoint created meanwhile is as "concurrent" either way (read committed).
   const rows = await db().$queryRaw<
-    { user_tz: string | null; org_tz: string; rounding_minutes: number; rounding_mode: RoundingMode }[]
+    {
+      user_tz: string | null;
+      org_tz: string;
+      rounding_minutes: number;
+      rounding_mode: RoundingMode;
+      subscribed: boolean;
+    }[]
   >`
-    SELECT u.timezone AS user_tz, o.timezone AS org_tz, o.rounding_minutes, o.rounding_mode::text AS rounding_mode
-      FROM organization_settings o LEFT JOIN users u ON u.id = ${userId}
+    SELECT u.timezone AS user_tz, o.timezone AS org_tz, o.rounding_minutes, o.rounding_mode::text AS rounding_mode,
+           EXISTS (SELECT 1 FROM webhook_endpoints w
+                    WHERE w.enabled AND ${event} = ANY (w.events)
+                      AND (w.owner_id IS NULL OR w.owner_id = ${userId}::uuid)) AS subscribed
+      FROM organization_settings o LEFT JOIN users u ON u.id = ${userId}::uuid
      WHERE o.id = 1`;
   const row = rows[0];
   if (!row) {
     const [tz, org] = await Promise.all([timezoneOf(userId), getOrgSettings()]);
-    return { tz, rounding: { roundingMinutes: org.roundingMinutes, roundingMode: org.roundingMode } };
+    // Unknown here: the transaction's own read of the endpoints decides.
+    return { tz, rounding: { roundingMinutes: org.roundingMinutes, roundingMode: org.roundingMode }, subscribed: true };
   }
   return {
     tz: row.user_tz || row.org_tz,
     rounding: { roundingMinutes: Number(row.rounding_minutes), roundingMode: row.rounding_mode },
+    subscribed: Boolean(row.subscribed),
   };
 }
 

@@ -16,8 +16,9 @@ type Tx = Prisma.TransactionClient;
 type NewEntry = Prisma.TimeEntryUncheckedCreateInput & { source: EntrySource };
 
 /** Inserts one entry with its tags inside `tx`; its id, and a reader of the entry as services return
- * it (one query at most, shared by the webhook payload and the caller). */
-async function insertAndRead(tx: Tx, data: NewEntry, tags: string[]) {
+ * it (one query at most, shared by the webhook payload and the caller). `subscribed: false`: the
+ * caller already knows that no webhook endpoint wants the event (entryClock), so none is queued. */
+async function insertAndRead(tx: Tx, data: NewEntry, tags: string[], subscribed = true) {
   const row = await tx.timeEntry.create({ data, select: { id: true } });
   // A new entry has no tags to clear: only set them when there are some.
   if (tags.length) await setEntryTags(row.id, tags, tx, data.userId);
@@ -27,13 +28,23 @@ async function insertAndRead(tx: Tx, data: NewEntry, tags: string[]) {
       .findUniqueOrThrow({ where: { id: row.id }, select: entrySelect })
       .then((r) => toEntryDto(r)));
   const type = data.source === "timer" ? "timer.started" : "entry.created";
-  await enqueueWebhookEvent(tx, type, { userId: data.userId }, async () => entryWebhookData(await entry()));
+  if (subscribed)
+    await enqueueWebhookEvent(tx, type, { userId: data.userId }, async () => entryWebhookData(await entry()));
   return { id: row.id, entry };
 }
 
-/** Inserts one entry with its tags inside `tx`; its id. */
-export async function insertEntryRow(tx: Tx, data: NewEntry, tags: string[]): Promise<string> {
-  return (await insertAndRead(tx, data, tags)).id;
+/** Inserts one entry with its tags inside `tx`; its id. `subscribed`: as for insertAndRead. */
+export async function insertEntryRow(tx: Tx, data: NewEntry, tags: string[], subscribed = true): Promise<string> {
+  return (await insertAndRead(tx, data, tags, subscribed)).id;
+}
+
+/**
+ * An entry without tags that no webhook endpoint wants (the caller read that with entryClock): the
+ * insert is the whole write, one statement in its own implicit transaction, instead of BEGIN, the
+ * insert, the endpoints read and COMMIT, four round trips.
+ */
+export async function insertLoneEntryRow(client: Tx, data: NewEntry): Promise<string> {
+  return (await insertAndRead(client, data, [], false)).id;
 }
 
 /** The same, read back as the services return it. */

@@ -65,14 +65,23 @@ export function existingClaim(
   return { state: "replay", status: row.status, body: row.body };
 }
 
-/** Stores the answer of the request that claimed the key. */
+/**
+ * Stores the answer of the request that claimed the key. Committed without waiting for the disk, like
+ * the claim: the change itself was committed durably before this (its WAL flush took the claim
+ * along), and what a database crash in the next few hundred milliseconds could lose is only this
+ * answer; a retry with the key is then told the request is still being processed (409), never run
+ * twice. One WAL flush less on every create with a key (2–4 ms on a busy disk).
+ */
 export async function completeIdempotencyKey(
   owner: IdempotencyOwner,
   key: string,
   status: number,
   body: string,
 ): Promise<void> {
-  await db().idempotencyRecord.updateMany({ where: { owner: ownerKey(owner), key }, data: { status, body } });
+  await db().$executeRaw`
+    UPDATE idempotency_records SET status = ${status}, body = ${body}
+      FROM (SELECT set_config('synchronous_commit', 'off', true)) AS relaxed
+     WHERE owner = ${ownerKey(owner)} AND key = ${key}`;
 }
 
 /** Frees the key after a failure on our side: the client may retry it. */

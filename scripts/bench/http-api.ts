@@ -1,7 +1,7 @@
 // Issue #18's REST API scenarios for `npm run bench:http` (http.ts calls them), or alone on a fresh
 // bench database: `tsx --conditions=react-server scripts/bench/http-api.ts [--quick | --entries N]
 // [--port 3600] [--duration 20] [--connections 1,10] [--only api_entry_create,…] [--webhook-events 500]
-// [--no-webhooks] [--cpu-prof DIR] [--keep] [--out DIR]` (npm run build first).
+// [--no-webhooks] [--cpu-prof DIR] [--keep | --reuse tt_bench_NAME|PGLITE_DIR] [--out DIR]` (npm run build first).
 // Every bench user bench1… gets a personal access token (createApiToken, as the profile page does);
 // requests carry only `Authorization: Bearer`, no session. Each scenario runs at c=1 (the latency
 // targets) and c=10, right after GET /api/health at the same concurrency (the floor).
@@ -27,6 +27,8 @@ export interface ApiFixture {
   tokens: string[];
   projectId: string;
   webhook: WebhookFixture;
+  /** Entries earlier runs created on this database (the next create takes the slot after them). */
+  created: number;
 }
 
 /** What the server needs for these scenarios: a per-token limit no run reaches (the counter is still
@@ -44,6 +46,12 @@ export async function prepareApiBench(db: PreparedDb, n: number): Promise<ApiFix
     const [project] = await conn.raw.query<{ id: string }>(
       "SELECT id FROM projects WHERE NOT archived ORDER BY name LIMIT 1",
     );
+    // A reused database: an earlier run's endpoint points at a receiver long gone, and its creates
+    // took the first slots (later ones continue after them, so that none overlaps).
+    await conn.raw.query("DELETE FROM webhook_endpoints WHERE description = 'bench receiver'");
+    const [made] = await conn.raw.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM time_entries WHERE notes = 'bench' AND source = 'manual'",
+    );
     const tokens: string[] = [];
     for (const u of users.slice(0, n)) {
       const { secret } = await createApiToken(
@@ -54,7 +62,7 @@ export async function prepareApiBench(db: PreparedDb, n: number): Promise<ApiFix
     }
     // The webhook user is the last bench user: no API scenario writes as them.
     const webhook = await prepareWebhookBench(users[users.length - 1], project.id);
-    return { tokens, projectId: project.id, webhook };
+    return { tokens, projectId: project.id, webhook, created: Number(made.n) };
   } finally {
     setDbConnection(undefined);
     await conn.close();
@@ -123,7 +131,7 @@ export async function runApiBench(o: ApiBenchOptions): Promise<Record<string, un
   if (fixture.tokens.length < maxC) throw new Error(`need ${maxC} tokens, have ${fixture.tokens.length}`);
   const deep = await Promise.all(fixture.tokens.slice(0, maxC).map((t) => deepCursor(url, t, o.deepPages ?? 20)));
   log(`deep cursors: ${deep.map((d) => d.depth).join(", ")} rows in`);
-  let next = 0;
+  let next = fixture.created;
   const scenarios: Record<string, (i: number) => CannonRequest[]> = {
     api_entries_list: (i) => [{ path: "/api/v1/entries?limit=100", headers: bearer(fixture.tokens[i]) }],
     api_entries_list_deep: (i) => [
@@ -186,6 +194,7 @@ async function main() {
       duration: { type: "string" },
       "webhook-events": { type: "string" },
       keep: { type: "boolean", default: false },
+      reuse: { type: "string" },
       out: { type: "string", default: "bench/results" },
       only: { type: "string" },
       connections: { type: "string", default: "1,10" },
@@ -196,7 +205,7 @@ async function main() {
   const entries = values.entries ? Number(values.entries) : values.quick ? 10_000 : 1_000_000;
   const duration = Number(values.duration ?? (values.quick ? 5 : 20));
   const startLoad = machine();
-  const db = await prepareDb({ entries, users: 50, log, keep: values.keep });
+  const db = await prepareDb({ entries, users: 50, log, keep: values.keep, reuse: values.reuse });
   const fixture = await prepareApiBench(db, 10);
   let scenarios: Record<string, unknown> = {};
   try {
@@ -228,7 +237,7 @@ async function main() {
     command: `tsx scripts/bench/http-api.ts ${process.argv.slice(2).join(" ")}`.trim(),
     machine: startLoad,
     db: { kind: db.kind },
-    dataset: { ...db.dataset, seedSeconds: db.seedSeconds },
+    dataset: { ...db.dataset, seedSeconds: values.reuse ? null : db.seedSeconds, reused: Boolean(values.reuse) },
     method: API_METHOD,
     scenarios,
   };

@@ -37,19 +37,24 @@ export async function prepareDb(opts: {
   users: number;
   log: (m: string) => void;
   keep?: boolean;
+  /** A database (tt_bench_*) or PGlite folder an earlier `--keep` run seeded: migrated, not seeded again; kept. */
+  reuse?: string;
 }): Promise<PreparedDb> {
   const serverUrl = process.env.DATABASE_URL || undefined;
   const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
   const dataset = { ...datasetFor(opts.entries, yesterday), users: opts.users };
   // keep: the server needs the database after this process closes its own connection.
-  const bdb = await openBenchDb(serverUrl, true);
-  opts.log(`${bdb.kind} at ${bdb.where}: seeding ${opts.entries.toLocaleString("en")} entries, ${opts.users} users`);
+  const keep = opts.keep || Boolean(opts.reuse);
+  const bdb = await openBenchDb(serverUrl, true, opts.reuse);
+  opts.log(
+    `${bdb.kind} at ${bdb.where}: ${opts.reuse ? "reused, as seeded before:" : "seeding"} ${opts.entries.toLocaleString("en")} entries, ${opts.users} users`,
+  );
   const started = performance.now();
   try {
     setDbConnection(bdb.conn);
     const raw = bdb.conn.raw;
     await migrate(raw, path.resolve("prisma/migrations"));
-    await seed(raw, dataset, opts.log);
+    if (!opts.reuse) await seed(raw, dataset, opts.log);
     await raw.query("UPDATE users SET password_hash = $1", [await hashPassword(BENCH_PASSWORD)]);
     await raw.exec(`UPDATE time_entries SET "end" = start + interval '1 hour' WHERE "end" IS NULL`);
     await ensureInstallation();
@@ -70,7 +75,7 @@ export async function prepareDb(opts: {
     open: () =>
       serverUrl ? connect({ kind: "postgres", url, poolMax: 2 }) : connect({ kind: "pglite", dataDir: bdb.where }),
     async drop() {
-      if (opts.keep) return;
+      if (keep) return;
       if (!serverUrl) return fs.rmSync(bdb.where, { recursive: true, force: true });
       const c = new pg.Client({ connectionString: serverUrl });
       await c.connect();
