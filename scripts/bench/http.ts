@@ -14,6 +14,7 @@ import { API_METHOD, API_SERVER_ENV, prepareApiBench, runApiBench } from "./http
 import { runWebhookBench } from "./http-webhooks";
 import { machine, stats } from "./measure";
 import { leanScenarios, leanTargets } from "./lean";
+import { timerFloor, type TimerFloor } from "./timer-floor";
 import { firstStartRss, idleRss, pgliteFloorMiB } from "./memory";
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
@@ -127,6 +128,27 @@ async function main() {
     results.webhooks = await runWebhookBench(url, api.webhook, { events: values.quick ? 100 : 500, log, db });
     // Issue #19: timer at c=1, dashboard at c=20 (lean.ts).
     results.lean = await leanScenarios({ url, cookies, projectId: project.id, durationSeconds: duration, log });
+    // Its floor (PostgreSQL): health and the cycle timed to the microsecond, beside the service alone
+    // and one committed write (timer-floor.ts).
+    if (db.kind === "postgres") {
+      await drain(url);
+      const conn = db.open();
+      try {
+        const [u] = await conn.raw.query<{ id: string }>("SELECT id FROM users WHERE username = $1", [benchLogin(1)]);
+        results.timer_floor = await timerFloor({
+          url,
+          conn,
+          cookie: cookies[1],
+          userId: u.id,
+          projectId: project.id,
+          seconds: duration,
+          rounds: 4,
+          log,
+        });
+      } finally {
+        await conn.close();
+      }
+    }
 
     await drain(url);
     const metrics = await cannon({
@@ -142,6 +164,7 @@ async function main() {
     results.targets = leanTargets({
       lean: results.lean as Awaited<ReturnType<typeof leanScenarios>>,
       timer50: results.timer_start_stop as { p50Ms: number; floor: { p50Ms: number } },
+      timerFloor: results.timer_floor as TimerFloor | undefined,
       idleMiB: memory.idleAfterStartMiB as number,
       afterLoadMiB: memory.afterLoadMiB as number,
     });

@@ -1,4 +1,4 @@
-// `npm run test:cluster [-- --users 100] [--duration 60] [--entries 10000]`: issue #19's cluster
+// `npm run test:cluster [-- --users 100] [--duration 60] [--entries 10000]` (CLUSTER_PORT_BASE=N: ports N…N+3): issue #19's cluster
 // test. PostgreSQL (TEST_DATABASE_URL, else DATABASE_URL, else postgresql://postgres@127.0.0.1:5432/postgres),
 // three production instances (`npm run build` first) behind HAProxy (scripts/cluster/haproxy.cfg, no
 // sticky sessions), the load mix of scripts/load through the balancer; during it one instance is
@@ -28,8 +28,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../lib/chromium";
 
 const log = (m: string) => process.stderr.write(`[cluster ${new Date().toISOString().slice(11, 19)}] ${m}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const LB_PORT = 4259;
-const PORTS = [4260, 4261, 4262];
+// CLUSTER_PORT_BASE moves the balancer and the three instances (base, base+1…base+3) off the defaults.
+const LB_PORT = Number(process.env.CLUSTER_PORT_BASE || 4259);
+const PORTS = [LB_PORT + 1, LB_PORT + 2, LB_PORT + 3];
 const LB = `http://127.0.0.1:${LB_PORT}`;
 
 interface Instance {
