@@ -31,16 +31,6 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
 const NO_ENTRY = "00000000-0000-4000-8000-000000000000";
 
 export function userCycle(cookie: string, projectId: string, tally: Tally): CannonRequest[] {
-  const count = (step: string) => (status: number) => {
-    const s = (tally.byStep[step] ??= {});
-    s[status] = (s[status] ?? 0) + 1;
-  };
-  const jsonHeaders = { cookie, "content-type": "application/json" };
-  const get = (step: string, path: string): CannonRequest => ({
-    path,
-    headers: { cookie },
-    onResponse: count(step),
-  });
   const createdId = (body: string, pick: (j: Record<string, { id?: string }>) => string | undefined) => {
     try {
       return pick(JSON.parse(body) as Record<string, { id?: string }>);
@@ -48,17 +38,30 @@ export function userCycle(cookie: string, projectId: string, tally: Tally): Cann
       return undefined;
     }
   };
+  // Every 201 is an acknowledged creation, whichever step autocannon files it under: after a
+  // connection is cut (test:cluster kills instances behind the balancer) autocannon can hand a
+  // response to another step's callback, so the id is read from the answer itself.
+  const count = (step: string) => (status: number, body?: string) => {
+    const s = (tally.byStep[step] ??= {});
+    s[status] = (s[status] ?? 0) + 1;
+    if (status !== 201 || !body) return undefined;
+    const id = createdId(body, (j) => j.entry?.id ?? (j as unknown as { id?: string }).id);
+    if (id) tally.created.push(id);
+    return id;
+  };
+  const jsonHeaders = { cookie, "content-type": "application/json" };
+  const get = (step: string, path: string): CannonRequest => ({
+    path,
+    headers: { cookie },
+    onResponse: count(step),
+  });
   return [
     {
       method: "POST",
       path: "/api/v1/timer",
       headers: jsonHeaders,
       body: JSON.stringify({ projectId, notes: "load test" }),
-      onResponse: (status, body) => {
-        count("timer.start")(status);
-        const id = status === 201 ? createdId(body, (j) => j.entry?.id) : undefined;
-        if (id) tally.created.push(id);
-      },
+      onResponse: (status, body) => void count("timer.start")(status, body),
     },
     get("week", "/api/v1/week"),
     {
@@ -67,12 +70,8 @@ export function userCycle(cookie: string, projectId: string, tally: Tally): Cann
       headers: jsonHeaders,
       body: JSON.stringify({ projectId, date: day(-1), startTime: "08:00", duration: "1h", notes: "load test" }),
       onResponse: (status, body, context) => {
-        count("entry.create")(status);
-        const id = status === 201 ? createdId(body, (j) => (j as unknown as { id?: string }).id) : undefined;
-        if (id) {
-          tally.created.push(id);
-          context.entryId = id;
-        }
+        const id = count("entry.create")(status, body);
+        if (id) context.entryId = id;
       },
     },
     get("timer.get", "/api/v1/timer"),
