@@ -86,6 +86,16 @@ it("someone else's expense: no reading, no replacing; deleting the expense remov
   expect(await stored(e.id)).toBeNull();
 });
 
+it("a receipt of the largest allowed size is stored and read back whole", async () => {
+  const e = await newExpense();
+  const bytes = new Uint8Array(RECEIPT_MAX_BYTES).map((_, i) => (i * 7) % 256);
+  bytes.set(PDF.subarray(0, 5));
+  await attachReceipt(s.alice, { id: e.id, file: file(bytes, "big.pdf", "application/pdf") });
+  const r = await readReceipt(s.alice, e.id);
+  expect([r.mime, r.bytes.length]).toEqual(["application/pdf", RECEIPT_MAX_BYTES]);
+  expect(Buffer.compare(r.bytes, Buffer.from(bytes))).toBe(0);
+});
+
 it("a receipt file an older version kept in the data folder moves into the database when first read", async () => {
   const e = await newExpense();
   const legacy = path.join(dataDir, "receipts", e.id);
