@@ -31,9 +31,11 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
 const NO_ENTRY = "00000000-0000-4000-8000-000000000000";
 
 export function userCycle(cookie: string, projectId: string, tally: Tally): CannonRequest[] {
-  const createdId = (body: string, pick: (j: Record<string, { id?: string }>) => string | undefined) => {
+  /** The new entry's id: a timer start answers `{ entry }`, an entry create the entry itself. */
+  const createdId = (body: string): string | undefined => {
     try {
-      return pick(JSON.parse(body) as Record<string, { id?: string }>);
+      const j = JSON.parse(body) as { id?: string; entry?: { id?: string } };
+      return j.entry?.id ?? j.id;
     } catch {
       return undefined;
     }
@@ -45,7 +47,7 @@ export function userCycle(cookie: string, projectId: string, tally: Tally): Cann
     const s = (tally.byStep[step] ??= {});
     s[status] = (s[status] ?? 0) + 1;
     if (status !== 201 || !body) return undefined;
-    const id = createdId(body, (j) => j.entry?.id ?? (j as unknown as { id?: string }).id);
+    const id = createdId(body);
     if (id) tally.created.push(id);
     return id;
   };
