@@ -11,12 +11,10 @@ import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { createApiClient } from "@/lib/api-client";
 import { OPERATIONS, openApiDocument } from "@/lib/api/openapi";
-import { db } from "@/lib/db";
 import { createApiToken } from "@/lib/services/api-tokens";
-import { ensureInstallation } from "@/lib/services/installation";
 import { API_SCOPES } from "@/lib/validation/api-tokens";
 import { setupTestDb } from "./helpers/db";
-import { seedFixture, type Fixture } from "./authz/inputs";
+import { seedInstalledFixture, type Fixture } from "./authz/inputs";
 import { actAs, TEST_SECRET } from "./authz/session";
 
 jest.mock("next/headers", () => jest.requireActual("./authz/session").nextHeadersMock());
@@ -87,9 +85,7 @@ setupTestDb();
 let f: Fixture;
 let token: string;
 beforeAll(async () => {
-  await ensureInstallation();
-  await db().installation.update({ where: { id: 1 }, data: { setupCompletedAt: new Date() } });
-  f = await seedFixture();
+  f = await seedInstalledFixture();
   token = (await createApiToken(f.admin, { name: "contract", scopes: [...API_SCOPES] })).secret;
   await actAs(null);
 });

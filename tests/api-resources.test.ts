@@ -10,10 +10,9 @@ import { createManualEntry } from "@/lib/services/entries";
 import { setDraftExchangeRate } from "@/lib/services/invoice-exchange";
 import { updateClientBilling } from "@/lib/services/invoice-settings";
 import { createInvoiceDraft } from "@/lib/services/invoices";
-import { ensureInstallation } from "@/lib/services/installation";
 import { API_SCOPES } from "@/lib/validation/api-tokens";
 import { setupTestDb } from "./helpers/db";
-import { seedFixture, type Fixture } from "./authz/inputs";
+import { seedInstalledFixture, type Fixture } from "./authz/inputs";
 import { actAs, TEST_SECRET } from "./authz/session";
 import * as entries from "@/app/api/v1/entries/route";
 import * as entry from "@/app/api/v1/entries/[id]/route";
@@ -44,9 +43,7 @@ let alice: string; // every scope but admin
 let bob: string;
 let admin: string;
 beforeAll(async () => {
-  await ensureInstallation();
-  await db().installation.update({ where: { id: 1 }, data: { setupCompletedAt: new Date() } });
-  f = await seedFixture();
+  f = await seedInstalledFixture();
   const all = API_SCOPES.filter((s) => s !== "admin");
   alice = (await createApiToken(f.alice, { name: "a", scopes: all })).secret;
   bob = (await createApiToken(f.bob, { name: "b", scopes: all })).secret;

@@ -9,11 +9,10 @@ import { resetEnvCache } from "@/lib/env";
 import { createApiToken, revokeApiToken } from "@/lib/services/api-tokens";
 import { listAllApiTokens, revokeAnyApiToken } from "@/lib/services/api-tokens-admin";
 import { claimIdempotencyKey, completeIdempotencyKey, IDEMPOTENCY_TTL_MS } from "@/lib/services/idempotency";
-import { ensureInstallation } from "@/lib/services/installation";
 import { onDbQuery } from "@/lib/observability/db-hooks";
 import type { TCreateApiToken } from "@/lib/validation/api-tokens";
 import { setupTestDb } from "./helpers/db";
-import { seedFixture, type Fixture } from "./authz/inputs";
+import { seedInstalledFixture, type Fixture } from "./authz/inputs";
 import { actAs, TEST_SECRET } from "./authz/session";
 import * as timer from "@/app/api/v1/timer/route";
 import * as entries from "@/app/api/v1/entries/route";
@@ -27,9 +26,7 @@ process.env.NEXTAUTH_URL = "http://localhost";
 setupTestDb();
 let f: Fixture;
 beforeAll(async () => {
-  await ensureInstallation();
-  await db().installation.update({ where: { id: 1 }, data: { setupCompletedAt: new Date() } });
-  f = await seedFixture();
+  f = await seedInstalledFixture();
 });
 beforeEach(() => actAs(null)); // no session cookie: only the bearer token speaks
 

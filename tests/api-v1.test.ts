@@ -3,9 +3,8 @@
 // malformed input answered with 400 and a JSON error, never a 500.
 import { NextRequest } from "next/server";
 import { db } from "@/lib/db";
-import { ensureInstallation } from "@/lib/services/installation";
 import { setupTestDb } from "./helpers/db";
-import { seedFixture, type Fixture } from "./authz/inputs";
+import { seedInstalledFixture, type Fixture } from "./authz/inputs";
 import { actAs, TEST_SECRET } from "./authz/session";
 import * as timer from "@/app/api/v1/timer/route";
 import * as entry from "@/app/api/v1/entries/[id]/route";
@@ -20,9 +19,7 @@ process.env.NEXTAUTH_URL = "http://localhost";
 setupTestDb();
 let f: Fixture;
 beforeAll(async () => {
-  await ensureInstallation();
-  await db().installation.update({ where: { id: 1 }, data: { setupCompletedAt: new Date() } });
-  f = await seedFixture();
+  f = await seedInstalledFixture();
 });
 
 function req(method: string, url: string, body?: unknown, headers: Record<string, string> = {}) {

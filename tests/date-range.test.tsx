@@ -4,10 +4,9 @@
 // The pages are rendered for real (React's server renderer over the page components, real PGlite).
 import { NextRequest } from "next/server";
 import { db } from "@/lib/db";
-import { ensureInstallation } from "@/lib/services/installation";
 import { setupTestDb } from "./helpers/db";
 import { renderPage, type PageComponent as Page } from "./helpers/render-page";
-import { seedFixture, type Fixture } from "./authz/inputs";
+import { seedInstalledFixture, type Fixture } from "./authz/inputs";
 import { actAs, TEST_SECRET } from "./authz/session";
 import * as entries from "@/app/api/v1/entries/route";
 import * as entry from "@/app/api/v1/entries/[id]/route";
@@ -24,9 +23,7 @@ process.env.NEXTAUTH_URL = "http://localhost";
 const t = setupTestDb();
 let f: Fixture;
 beforeAll(async () => {
-  await ensureInstallation();
-  await db().installation.update({ where: { id: 1 }, data: { setupCompletedAt: new Date() } });
-  f = await seedFixture();
+  f = await seedInstalledFixture();
 });
 
 function req(method: string, url: string, body?: unknown) {

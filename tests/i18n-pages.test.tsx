@@ -1,11 +1,9 @@
 // The pages moved to next-intl render their English from the catalog, unchanged: each is rendered
 // for real (React's server renderer over the page component, real PGlite) and shows the words
 // people and the e2e selectors know. A missing key or a broken ICU message fails the render.
-import { db } from "@/lib/db";
-import { ensureInstallation } from "@/lib/services/installation";
 import { setupTestDb } from "./helpers/db";
 import { renderPage, type PageComponent as Page } from "./helpers/render-page";
-import { seedFixture, type Fixture } from "./authz/inputs";
+import { seedInstalledFixture, type Fixture } from "./authz/inputs";
 import { actAs, TEST_SECRET } from "./authz/session";
 import ProjectsPage from "@/app/(app)/projects/page";
 import ProjectPage from "@/app/(app)/projects/[id]/page";
@@ -26,9 +24,7 @@ process.env.NEXTAUTH_URL = "http://localhost";
 setupTestDb();
 let f: Fixture;
 beforeAll(async () => {
-  await ensureInstallation();
-  await db().installation.update({ where: { id: 1 }, data: { setupCompletedAt: new Date() } });
-  f = await seedFixture();
+  f = await seedInstalledFixture();
 });
 
 const withId = (page: (p: { params: Promise<{ id: string }> }) => Promise<unknown>, id: string) =>

@@ -3,9 +3,8 @@
 // offline keeps the time it was made; a stop replayed after a newer start never stops that one.
 import { NextRequest } from "next/server";
 import { db } from "@/lib/db";
-import { ensureInstallation } from "@/lib/services/installation";
 import { setupTestDb } from "./helpers/db";
-import { seedFixture, type Fixture } from "./authz/inputs";
+import { seedInstalledFixture, type Fixture } from "./authz/inputs";
 import { actAs, TEST_SECRET } from "./authz/session";
 import * as commands from "@/app/api/v1/timer/commands/route";
 
@@ -17,9 +16,7 @@ process.env.NEXTAUTH_URL = "http://localhost";
 setupTestDb();
 let f: Fixture;
 beforeAll(async () => {
-  await ensureInstallation();
-  await db().installation.update({ where: { id: 1 }, data: { setupCompletedAt: new Date() } });
-  f = await seedFixture();
+  f = await seedInstalledFixture();
 });
 
 async function send(body: unknown) {

@@ -3,10 +3,9 @@
 // from the form, and saving an edit goes back to the list.
 import { db } from "@/lib/db";
 import { createProject } from "@/lib/services/projects";
-import { ensureInstallation } from "@/lib/services/installation";
 import { bulkEntryAction, createEntryAction, updateEntryAction } from "@/app/(app)/entries/actions";
 import { startTimerAction, stopTimerAction } from "@/app/(app)/timer/actions";
-import { fd, seedFixture, type Fixture } from "./authz/inputs";
+import { fd, seedInstalledFixture, type Fixture } from "./authz/inputs";
 import { actAs, TEST_SECRET } from "./authz/session";
 import { setupTestDb } from "./helpers/db";
 
@@ -19,9 +18,7 @@ setupTestDb();
 let f: Fixture;
 let unbilled: { id: string };
 beforeAll(async () => {
-  await ensureInstallation();
-  await db().installation.update({ where: { id: 1 }, data: { setupCompletedAt: new Date() } });
-  f = await seedFixture(); // f.project is billable
+  f = await seedInstalledFixture(); // f.project is billable
   unbilled = await createProject(f.alice, { clientId: f.client.id, name: "Internal", billable: false });
   await actAs(f.alice.id);
 });

@@ -15,6 +15,7 @@ import { createInvoiceDraft } from "@/lib/services/invoices";
 import { createRate } from "@/lib/services/rates";
 import { saveReportView } from "@/lib/services/report-views";
 import { updateOrgSettings } from "@/lib/services/settings";
+import { ensureInstallation } from "@/lib/services/installation";
 
 export type Fixture = Awaited<ReturnType<typeof seedFixture>>;
 
@@ -25,6 +26,13 @@ export async function resetOrgDefaults(): Promise<void> {
   // Members see and set money here, as before the setting existed (tests/money-visibility.test.ts
   // covers the default, money hidden from members).
   await updateOrgSettings(systemActor("test:seed"), { membersSeeMoney: true });
+}
+
+/** The first-run wizard done (so pages do not send everyone to /setup), then seedFixture. */
+export async function seedInstalledFixture() {
+  await ensureInstallation();
+  await db().installation.update({ where: { id: 1 }, data: { setupCompletedAt: new Date() } });
+  return seedFixture();
 }
 
 export async function seedFixture() {
